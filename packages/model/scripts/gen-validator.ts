@@ -1,0 +1,283 @@
+/**
+ * Compiles the structural zod schema of the assessment into plain JavaScript (emitted as TypeScript), so the
+ * shipped validator needs neither zod nor `new Function` at run time: CSP-safe, small and fast. The output is
+ * proven equivalent to the zod schema by property tests (src/validate.test.ts). Only the zod constructs the model
+ * uses are supported; anything else stops generation with an error naming it.
+ */
+import type * as z from "zod";
+
+// biome-ignore lint/suspicious/noExplicitAny: zod's internal definitions are untyped here by design.
+type Def = any;
+
+interface Ctx {
+  fns: string[];
+  consts: string[];
+  objectIds: Map<unknown, string>;
+  seq: number;
+}
+
+const js = (v: unknown): string => JSON.stringify(v);
+
+function defOf(schema: unknown): Def {
+  return (schema as { _zod: { def: Def } })._zod.def;
+}
+
+/** Error call: path is the stack `p` plus an optional last key expression. */
+function err(key: string | null, code: string, params: string): string {
+  return `E(e, p, ${key ?? "undefined"}, ${js(code)}, ${params});`;
+}
+
+function describeOption(def: Def): string[] {
+  switch (def.type) {
+    case "literal":
+      return def.values.map((v: unknown) => String(v));
+    case "enum":
+      return Object.values(def.entries).map((v) => String(v));
+    case "number": {
+      const { min, max } = numberBounds(def);
+      return [`${min ?? "-∞"}–${max ?? "∞"}`];
+    }
+    default:
+      throw new Error(`gen-validator: unsupported union option type "${def.type}"`);
+  }
+}
+
+function numberBounds(def: Def): { min?: number; max?: number; int: boolean } {
+  let min: number | undefined;
+  let max: number | undefined;
+  for (const c of def.checks ?? []) {
+    const cd = defOf(c);
+    if (cd.check === "greater_than" && cd.inclusive) {
+      min = cd.value;
+    } else if (cd.check === "less_than" && cd.inclusive) {
+      max = cd.value;
+    } else {
+      throw new Error(`gen-validator: unsupported number check "${cd.check}"`);
+    }
+  }
+  const out: { min?: number; max?: number; int: boolean } = { int: def.format === "safeint" };
+  if (min !== undefined) {
+    out.min = min;
+  }
+  if (max !== undefined) {
+    out.max = max;
+  }
+  return out;
+}
+
+/** A boolean expression that is true when `x` satisfies a leaf schema (for non-discriminated unions). */
+function predicate(def: Def, x: string): string {
+  switch (def.type) {
+    case "literal":
+      return `(${def.values.map((v: unknown) => `${x} === ${js(v)}`).join(" || ")})`;
+    case "enum":
+      return `(${Object.values(def.entries)
+        .map((v) => `${x} === ${js(v)}`)
+        .join(" || ")})`;
+    case "number": {
+      const b = numberBounds(def);
+      const parts = [`typeof ${x} === "number"`, b.int ? `Number.isSafeInteger(${x})` : `Number.isFinite(${x})`];
+      if (b.min !== undefined) {
+        parts.push(`${x} >= ${b.min}`);
+      }
+      if (b.max !== undefined) {
+        parts.push(`${x} <= ${b.max}`);
+      }
+      return `(${parts.join(" && ")})`;
+    }
+    default:
+      throw new Error(`gen-validator: unsupported union option type "${def.type}"`);
+  }
+}
+
+function genString(def: Def, x: string, key: string | null): string {
+  const lines: string[] = [];
+  lines.push(`if (typeof ${x} !== "string") { ${err(key, "invalid_type", `{ expected: "string", received: T(${x}) }`)} } else {`);
+  if (def.check === "string_format") {
+    lines.push(`if (!o.f[${js(def.format)}]!(${x})) { F(e, p, ${key ?? "undefined"}, ${js(def.format)}, ${x}, o); }`);
+  }
+  for (const c of def.checks ?? []) {
+    const cd = defOf(c);
+    if (cd.check === "min_length") {
+      lines.push(`if (${x}.length < ${cd.minimum}) { ${err(key, "too_small", `{ origin: "string", minimum: ${cd.minimum} }`)} }`);
+    } else if (cd.check === "max_length") {
+      lines.push(`if (${x}.length > ${cd.maximum}) { ${err(key, "too_big", `{ origin: "string", maximum: ${cd.maximum} }`)} }`);
+    } else {
+      throw new Error(`gen-validator: unsupported string check "${cd.check}"`);
+    }
+  }
+  lines.push("}");
+  return lines.join("\n");
+}
+
+function genNode(ctx: Ctx, schema: unknown, x: string, key: string | null, depth: number): string {
+  const def = defOf(schema);
+  switch (def.type) {
+    case "string":
+      return genString(def, x, key);
+    case "boolean":
+      return `if (typeof ${x} !== "boolean") { ${err(key, "invalid_type", `{ expected: "boolean", received: T(${x}) }`)} }`;
+    case "number": {
+      const b = numberBounds(def);
+      const lines = [
+        `if (typeof ${x} !== "number" || !Number.isFinite(${x})) { ${err(key, "invalid_type", `{ expected: "number", received: T(${x}) }`)} }`,
+      ];
+      if (b.int) {
+        lines.push(
+          `else if (!Number.isSafeInteger(${x})) { ${err(key, "invalid_type", `{ expected: "integer", received: "number" }`)} }`,
+        );
+      }
+      lines.push("else {");
+      if (b.min !== undefined) {
+        lines.push(`if (${x} < ${b.min}) { ${err(key, "too_small", `{ origin: "number", minimum: ${b.min} }`)} }`);
+      }
+      if (b.max !== undefined) {
+        lines.push(`if (${x} > ${b.max}) { ${err(key, "too_big", `{ origin: "number", maximum: ${b.max} }`)} }`);
+      }
+      lines.push("}");
+      return lines.join("\n");
+    }
+    case "literal":
+    case "enum": {
+      const values = def.type === "literal" ? def.values : Object.values(def.entries);
+      return `if (!${predicate(def, x)}) { ${err(key, "invalid_value", `{ expected: ${js(values.map(String))} }`)} }`;
+    }
+    case "union": {
+      if (def.discriminator !== undefined) {
+        return genDiscriminated(ctx, def, x, key);
+      }
+      const expected = def.options.flatMap((o: unknown) => describeOption(defOf(o)));
+      const test = def.options.map((o: unknown) => predicate(defOf(o), x)).join(" || ");
+      return `if (!(${test})) { ${err(key, "invalid_value", `{ expected: ${js(expected)} }`)} }`;
+    }
+    case "array": {
+      let max: number | undefined;
+      for (const c of def.checks ?? []) {
+        const cd = defOf(c);
+        if (cd.check === "max_length") {
+          max = cd.maximum;
+        } else {
+          throw new Error(`gen-validator: unsupported array check "${cd.check}"`);
+        }
+      }
+      const i = `i${depth}`;
+      const el = `x${depth}`;
+      const lines = [`if (!Array.isArray(${x})) { ${err(key, "invalid_type", `{ expected: "array", received: T(${x}) }`)} }`];
+      if (max !== undefined) {
+        lines.push(`else if (${x}.length > ${max}) { ${err(key, "too_big", `{ origin: "array", maximum: ${max} }`)} }`);
+      }
+      lines.push("else {");
+      if (key !== null) {
+        lines.push(`p.push(${key});`);
+      }
+      lines.push(`for (let ${i} = 0; ${i} < ${x}.length; ${i}++) { const ${el} = ${x}[${i}];`);
+      lines.push(genNode(ctx, def.element, el, i, depth + 1));
+      lines.push("}");
+      if (key !== null) {
+        lines.push("p.pop();");
+      }
+      lines.push("}");
+      return lines.join("\n");
+    }
+    case "object": {
+      const fn = objectFunction(ctx, schema);
+      return [
+        `if (typeof ${x} !== "object" || ${x} === null || Array.isArray(${x})) { ${err(key, "invalid_type", `{ expected: "object", received: T(${x}) }`)} }`,
+        key === null ? `else { ${fn}(${x}, p, e, o); }` : `else { p.push(${key}); ${fn}(${x}, p, e, o); p.pop(); }`,
+      ].join("\n");
+    }
+    default:
+      throw new Error(`gen-validator: unsupported zod type "${def.type}"`);
+  }
+}
+
+function genDiscriminated(ctx: Ctx, def: Def, x: string, key: string | null): string {
+  const disc: string = def.discriminator;
+  const cases: string[] = [];
+  const all: string[] = [];
+  for (const option of def.options) {
+    const odef = defOf(option);
+    const d = defOf(odef.shape[disc]);
+    const values: unknown[] = d.type === "literal" ? d.values : Object.values(d.entries);
+    const fn = objectFunction(ctx, option);
+    for (const v of values) {
+      all.push(String(v));
+      cases.push(`case ${js(v)}:`);
+    }
+    cases.push(`${fn}(${x}, p, e, o); break;`);
+  }
+  return [
+    `if (typeof ${x} !== "object" || ${x} === null || Array.isArray(${x})) { ${err(key, "invalid_type", `{ expected: "object", received: T(${x}) }`)} }`,
+    "else {",
+    key === null ? "" : `p.push(${key});`,
+    `switch (${x}[${js(disc)}]) {`,
+    ...cases,
+    `default: ${err(js(disc), "invalid_value", `{ expected: ${js(all)} }`)}`,
+    "}",
+    key === null ? "" : "p.pop();",
+    "}",
+  ].join("\n");
+}
+
+function objectFunction(ctx: Ctx, schema: unknown): string {
+  const existing = ctx.objectIds.get(schema);
+  if (existing !== undefined) {
+    return existing;
+  }
+  const def = defOf(schema);
+  if (defOf(def.catchall)?.type !== "never") {
+    throw new Error("gen-validator: only strict objects are supported");
+  }
+  const name = `o${ctx.seq++}`;
+  ctx.objectIds.set(schema, name);
+  const keys = Object.keys(def.shape);
+  const known = `K${name}`;
+  ctx.consts.push(`const ${known}: ReadonlySet<string> = new Set(${js(keys)});`);
+  const body: string[] = ["let n = 0;"];
+  keys.forEach((k, idx) => {
+    let child = def.shape[k];
+    let optional = false;
+    if (defOf(child).type === "optional") {
+      optional = true;
+      child = defOf(child).innerType;
+    }
+    const a = `a${idx}`;
+    body.push(`const ${a} = v[${js(k)}];`);
+    body.push(`if (${a} === undefined) {`);
+    body.push(optional ? "" : err(js(k), "required", "{}"));
+    body.push("} else { n++;");
+    body.push(genNode(ctx, child, a, js(k), 1));
+    body.push("}");
+  });
+  body.push(`if (n !== Object.keys(v).length) { U(v, ${known}, p, e); }`);
+  const code = body.join("\n");
+  const oParam = /\bo\b/.test(code) ? "o" : "_o";
+  ctx.fns.push(`function ${name}(v: any, p: Path, e: Issue[], ${oParam}: Ctx): void {\n${code}\n}`);
+  return name;
+}
+
+/** Generates the TypeScript source of the precompiled validator for a strict zod object schema. */
+export function generateValidatorSource(schema: z.ZodType, options: { banner: string; exportName: string }): string {
+  const ctx: Ctx = { fns: [], consts: [], objectIds: new Map(), seq: 0 };
+  const root = objectFunction(ctx, schema);
+  return `${options.banner}
+/* eslint-disable */
+// biome-ignore-all lint: generated code
+import type { Issue } from "../errors.ts";
+import { E, F, T, U, type Ctx, type Path } from "../internal/validator-runtime.ts";
+
+${ctx.consts.join("\n")}
+
+${ctx.fns.join("\n\n")}
+
+/** Structural validation of one document; pushes issues into \`e\`. */
+export function ${options.exportName}(v: unknown, e: Issue[], o: Ctx): void {
+  const p: Path = [];
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    E(e, p, undefined, "invalid_type", { expected: "object", received: T(v) });
+    return;
+  }
+  ${root}(v, p, e, o);
+}
+`;
+}

@@ -1,0 +1,294 @@
+/**
+ * Code lists as typed constants with nb/nn/en display text. Keys are ours and stable; KITH codes are kept where a
+ * national code list exists (9034 roles, 9060 professions). Labels are neutral and short; they are API for end
+ * users, keys are API for code.
+ */
+
+/** A supported language: Norwegian Bokmål, Norwegian Nynorsk or English. */
+export type Lang = "nb" | "nn" | "en";
+
+/** The languages the SDK writes, in order of preference. */
+export const LANGS: readonly Lang[] = ["nb", "nn", "en"];
+
+/** Display text in every supported language. */
+export interface LocalizedText {
+  readonly nb: string;
+  readonly nn: string;
+  readonly en: string;
+}
+
+/** A code list entry: the code and its display text. */
+export interface CodeListEntry<TCode extends string> {
+  readonly code: TCode;
+  readonly display: LocalizedText;
+}
+
+/** A code list: its codes in a fixed order (for enums and forms) and the display text per code. */
+export interface CodeList<TCode extends string> {
+  /** Stable identifier of the list, used as the `system` of codings (`urn:pakkeforlop-hjem:code-list:<id>`). */
+  readonly id: string;
+  /** KITH/Volven code list number when the codes are taken from one. */
+  readonly kith?: string;
+  readonly codes: readonly [TCode, ...TCode[]];
+  readonly entries: Readonly<Record<TCode, LocalizedText>>;
+}
+
+function codeList<const TCode extends string>(
+  id: string,
+  entries: Readonly<Record<TCode, LocalizedText>>,
+  kith?: string,
+): CodeList<TCode> {
+  const codes = Object.keys(entries) as TCode[];
+  return kith === undefined
+    ? { id, codes: codes as [TCode, ...TCode[]], entries }
+    : { id, kith, codes: codes as [TCode, ...TCode[]], entries };
+}
+
+const t = (nb: string, nn: string, en: string): LocalizedText => ({ nb, nn, en });
+
+/**
+ * Display text for a code in a language; the code itself when it is not in the list.
+ * @example
+ * ```ts
+ * displayOf(TOPICS, "sexual-health", "nn"); // "Seksuell helse"
+ * ```
+ */
+export function displayOf<TCode extends string>(list: CodeList<TCode>, code: TCode, lang: Lang): string {
+  const entry = list.entries[code] as LocalizedText | undefined;
+  return entry === undefined ? code : entry[lang];
+}
+
+/** The thirteen topic areas of the guideline plus late effects (DOMAIN.md §2). */
+export type TopicKey =
+  | "family-network"
+  | "work-school"
+  | "finances-housing"
+  | "help-at-home"
+  | "rehabilitation"
+  | "physical-activity"
+  | "nutrition"
+  | "self-care"
+  | "coping"
+  | "leisure-social"
+  | "mental-health"
+  | "sexual-health"
+  | "oral-health"
+  | "late-effects";
+
+/** Topic areas of the needs-assessment conversation, in the guideline's order (DOMAIN.md §2). */
+export const TOPICS: CodeList<TopicKey> = codeList<TopicKey>("topic", {
+  "family-network": t("Familie og nettverk", "Familie og nettverk", "Family and network"),
+  "work-school": t("Arbeid, skole og utdanning", "Arbeid, skule og utdanning", "Work, school and education"),
+  "finances-housing": t("Økonomi og bolig", "Økonomi og bustad", "Finances and housing"),
+  "help-at-home": t("Hjelp og tilrettelegging i hjemmet", "Hjelp og tilrettelegging i heimen", "Help and adaptation at home"),
+  rehabilitation: t("Rehabilitering", "Rehabilitering", "Rehabilitation"),
+  "physical-activity": t("Fysisk aktivitet og funksjon", "Fysisk aktivitet og funksjon", "Physical activity and function"),
+  nutrition: t("Ernæring", "Ernæring", "Nutrition"),
+  "self-care": t("Ivaretakelse av egen helse", "Ivaretaking av eiga helse", "Taking care of own health"),
+  coping: t("Egne ressurser, læring og mestring", "Eigne ressursar, læring og meistring", "Own resources, learning and coping"),
+  "leisure-social": t("Fritid og sosiale aktiviteter", "Fritid og sosiale aktivitetar", "Leisure and social activities"),
+  "mental-health": t("Psykisk helse", "Psykisk helse", "Mental health"),
+  "sexual-health": t("Seksuell helse", "Seksuell helse", "Sexual health"),
+  "oral-health": t("Munnhelse", "Munnhelse", "Oral health"),
+  "late-effects": t("Seneffekter", "Seineffektar", "Late effects"),
+});
+
+/** How a topic was handled in the conversation (DOMAIN.md §2: not discussed / discussed, no need / need). */
+export type TopicStatus = "not-discussed" | "no-need" | "need";
+/** Topic statuses. */
+export const TOPIC_STATUSES: CodeList<TopicStatus> = codeList<TopicStatus>("topic-status", {
+  "not-discussed": t("Ikke tatt opp", "Ikkje teke opp", "Not discussed"),
+  "no-need": t("Tatt opp, ikke behov", "Teke opp, ikkje behov", "Discussed, no need"),
+  need: t("Tatt opp, behov", "Teke opp, behov", "Discussed, need"),
+});
+
+/** Health personnel roles towards the patient, a subset of KITH 9034 (DOMAIN.md §4, §6). Keys are the KITH codes. */
+export type RoleCode = "1" | "3" | "6" | "9" | "17" | "18" | "19" | "21" | "24";
+/** Roles, KITH 9034 subset with its codes 6 Fastlege, 17 Forløpskoordinator kreft and 24 Kontakt hos mottaker. */
+export const ROLES: CodeList<RoleCode> = codeList<RoleCode>(
+  "role",
+  {
+    "1": t("Pasientansvarlig lege", "Pasientansvarleg lege", "Physician responsible for the patient"),
+    "3": t("Behandlingsansvarlig lege", "Behandlingsansvarleg lege", "Physician responsible for treatment"),
+    "6": t("Fastlege", "Fastlege", "Regular GP"),
+    "9": t("Primærkontakt", "Primærkontakt", "Primary contact"),
+    "17": t("Forløpskoordinator kreft", "Forløpskoordinator kreft", "Cancer pathway coordinator"),
+    "18": t("Koordinator", "Koordinator", "Coordinator"),
+    "19": t("Kontaktlege", "Kontaktlege", "Contact physician"),
+    "21": t("Helsefaglig kontakt", "Helsefagleg kontakt", "Health professional contact"),
+    "24": t("Kontakt hos mottaker", "Kontakt hos mottakar", "Contact at the receiver"),
+  },
+  "9034",
+);
+
+/** Health personnel categories, a subset of KITH 9060. Keys are the KITH codes. */
+export type ProfessionCode = "LE" | "SP" | "FT" | "ET" | "PS" | "HF" | "VP" | "KE" | "SO" | "XX";
+/** Professions, KITH 9060 subset. `SO` (sosionom) is included for hospital social workers. */
+export const PROFESSIONS: CodeList<ProfessionCode> = codeList<ProfessionCode>(
+  "profession",
+  {
+    LE: t("Lege", "Lege", "Physician"),
+    SP: t("Sykepleier", "Sjukepleiar", "Nurse"),
+    FT: t("Fysioterapeut", "Fysioterapeut", "Physiotherapist"),
+    ET: t("Ergoterapeut", "Ergoterapeut", "Occupational therapist"),
+    PS: t("Psykolog", "Psykolog", "Psychologist"),
+    HF: t("Helsefagarbeider", "Helsefagarbeidar", "Health care worker"),
+    VP: t("Vernepleier", "Vernepleiar", "Social educator"),
+    KE: t("Klinisk ernæringsfysiolog", "Klinisk ernæringsfysiolog", "Clinical dietitian"),
+    SO: t("Sosionom", "Sosionom", "Social worker"),
+    XX: t("Annet helsepersonell", "Anna helsepersonell", "Other health personnel"),
+  },
+  "9060",
+);
+
+/** Who is responsible for a measure (DOMAIN.md §2). */
+export type ResponsiblePartyKind =
+  | "hospital"
+  | "municipal-service"
+  | "gp"
+  | "nav"
+  | "patient"
+  | "relative"
+  | "voluntary"
+  | "other";
+/** Responsible-party kinds for measures. */
+export const RESPONSIBLE_PARTY_KINDS: CodeList<ResponsiblePartyKind> = codeList<ResponsiblePartyKind>(
+  "responsible-party",
+  {
+    hospital: t("Sykehuset", "Sjukehuset", "The hospital"),
+    "municipal-service": t("Kommunal tjeneste", "Kommunal teneste", "Municipal service"),
+    gp: t("Fastlegen", "Fastlegen", "The regular GP"),
+    nav: t("NAV", "NAV", "NAV (welfare administration)"),
+    patient: t("Pasienten selv", "Pasienten sjølv", "The patient"),
+    relative: t("Pårørende", "Pårørande", "Next of kin"),
+    voluntary: t(
+      "Frivillig sektor (Kreftforeningen, Vardesenteret, LMS)",
+      "Frivillig sektor (Kreftforeningen, Vardesenteret, LMS)",
+      "Voluntary sector (Norwegian Cancer Society, Vardesenteret, LMS)",
+    ),
+    other: t("Annen", "Annan", "Other"),
+  },
+);
+
+/** Recipients whose consent is recorded (DOMAIN.md §1: the patient decides what is shared and with whom). */
+export type RecipientKind = "municipality" | "gp" | "other";
+/** Recipient kinds for consent and routing. */
+export const RECIPIENT_KINDS: CodeList<RecipientKind> = codeList<RecipientKind>("recipient", {
+  municipality: t("Kommunen", "Kommunen", "The municipality"),
+  gp: t("Fastlegen", "Fastlegen", "The regular GP"),
+  other: t("Annen mottaker", "Annan mottakar", "Other recipient"),
+});
+
+/** The patient's answer about sharing with a recipient. */
+export type ConsentValue = "granted" | "declined" | "not-asked";
+/** Consent values. "not-asked" is recorded so that a missing answer is never read as a yes. */
+export const CONSENT_VALUES: CodeList<ConsentValue> = codeList<ConsentValue>("consent", {
+  granted: t("Samtykket", "Samtykt", "Consented"),
+  declined: t("Ikke samtykket", "Ikkje samtykt", "Declined"),
+  "not-asked": t("Ikke spurt", "Ikkje spurt", "Not asked"),
+});
+
+/** Outcome of an offered interaction point (DOMAIN.md §1: a declined SP1 is offered again later). */
+export type OutcomeStatus = "completed" | "declined" | "not-reached";
+/** Outcomes of an interaction point. */
+export const OUTCOMES: CodeList<OutcomeStatus> = codeList<OutcomeStatus>("outcome", {
+  completed: t("Gjennomført", "Gjennomført", "Completed"),
+  declined: t("Takket nei", "Takka nei", "Declined"),
+  "not-reached": t("Ikke oppnådd kontakt", "Ikkje oppnådd kontakt", "Not reached"),
+});
+
+/** Why a patient declined a conversation. */
+export type DeclineReason = "not-now" | "no-needs" | "too-ill" | "has-follow-up" | "other";
+/** Decline reasons. */
+export const DECLINE_REASONS: CodeList<DeclineReason> = codeList<DeclineReason>("decline-reason", {
+  "not-now": t("Ønsker ikke samtale nå", "Ønskjer ikkje samtale no", "Does not want a conversation now"),
+  "no-needs": t("Opplever ikke behov", "Opplever ikkje behov", "Experiences no needs"),
+  "too-ill": t("For syk til samtale", "For sjuk til samtale", "Too ill for a conversation"),
+  "has-follow-up": t("Har oppfølging fra før", "Har oppfølging frå før", "Already has follow-up"),
+  other: t("Annen grunn", "Annan grunn", "Other reason"),
+});
+
+/** How the conversation was held. */
+export type ConversationMode = "in-person" | "video" | "phone";
+/** Conversation modes. */
+export const CONVERSATION_MODES: CodeList<ConversationMode> = codeList<ConversationMode>("mode", {
+  "in-person": t("Fysisk oppmøte", "Fysisk oppmøte", "In person"),
+  video: t("Video", "Video", "Video"),
+  phone: t("Telefon", "Telefon", "Phone"),
+});
+
+/** Who answered for the patient (DOMAIN.md §1: for a child patient the respondent may be a guardian). */
+export type RespondentKind = "patient" | "relative" | "guardian" | "clinician";
+/** Respondent kinds. */
+export const RESPONDENTS: CodeList<RespondentKind> = codeList<RespondentKind>("respondent", {
+  patient: t("Pasienten", "Pasienten", "The patient"),
+  relative: t("Pårørende", "Pårørande", "Next of kin"),
+  guardian: t("Foresatt", "Føresett", "Guardian"),
+  clinician: t("Helsepersonell", "Helsepersonell", "Clinician"),
+});
+
+/** Participants in the conversation (DOMAIN.md §2: relatives, interpreter). */
+export type ParticipantKind = "patient" | "relative" | "guardian" | "interpreter" | "health-personnel" | "other";
+/** Participant kinds. */
+export const PARTICIPANT_KINDS: CodeList<ParticipantKind> = codeList<ParticipantKind>("participant", {
+  patient: t("Pasienten", "Pasienten", "The patient"),
+  relative: t("Pårørende", "Pårørande", "Next of kin"),
+  guardian: t("Foresatt", "Føresett", "Guardian"),
+  interpreter: t("Tolk", "Tolk", "Interpreter"),
+  "health-personnel": t("Helsepersonell", "Helsepersonell", "Health personnel"),
+  other: t("Annen", "Annan", "Other"),
+});
+
+/** The kind of organisation that held the conversation. */
+export type OrganisationKind = "hospital" | "municipality" | "gp-office" | "other";
+/** Organisation kinds. */
+export const ORGANISATION_KINDS: CodeList<OrganisationKind> = codeList<OrganisationKind>("organisation-kind", {
+  hospital: t("Sykehus", "Sjukehus", "Hospital"),
+  municipality: t("Kommune", "Kommune", "Municipality"),
+  "gp-office": t("Legekontor", "Legekontor", "GP office"),
+  other: t("Annen", "Annan", "Other"),
+});
+
+/** Status of a measure (tiltak). */
+export type MeasureStatus = "planned" | "in-progress" | "done" | "cancelled";
+/** Measure statuses. */
+export const MEASURE_STATUSES: CodeList<MeasureStatus> = codeList<MeasureStatus>("measure-status", {
+  planned: t("Planlagt", "Planlagt", "Planned"),
+  "in-progress": t("Pågår", "Pågår", "In progress"),
+  done: t("Utført", "Utført", "Done"),
+  cancelled: t("Avlyst", "Avlyst", "Cancelled"),
+});
+
+/** The next step after a conversation. */
+export type NextStepAction = "next-interaction-point" | "reoffer" | "pathway-complete" | "other";
+/** Next-step actions. */
+export const NEXT_STEP_ACTIONS: CodeList<NextStepAction> = codeList<NextStepAction>("next-step", {
+  "next-interaction-point": t("Neste samhandlingspunkt", "Neste samhandlingspunkt", "Next interaction point"),
+  reoffer: t("Nytt tilbud om samtale", "Nytt tilbod om samtale", "Offer the conversation again"),
+  "pathway-complete": t("Forløpet er avsluttet", "Forløpet er avslutta", "Pathway complete"),
+  other: t("Annet", "Anna", "Other"),
+});
+
+/** Whether a minor is the patient's child or sibling (helsepersonelloven § 10a covers both). */
+export type MinorRelation = "child" | "sibling";
+/** Relation of a minor to the patient. */
+export const MINOR_RELATIONS: CodeList<MinorRelation> = codeList<MinorRelation>("minor-relation", {
+  child: t("Barn", "Barn", "Child"),
+  sibling: t("Søsken", "Sysken", "Sibling"),
+});
+
+/** Answer of a yes/no item in the problem list; an unanswered item is absent, never "no" (DOMAIN.md §3). */
+export type YesNo = "yes" | "no";
+/** Yes/no answers. */
+export const YES_NO: CodeList<YesNo> = codeList<YesNo>("yes-no", {
+  yes: t("Ja", "Ja", "Yes"),
+  no: t("Nei", "Nei", "No"),
+});
+
+/** The period a score covers (DOMAIN.md §3: the thermometer is the past week including today; ESAS-r is now). */
+export type ScorePeriod = "past-week-including-today" | "right-now";
+/** Score periods. */
+export const SCORE_PERIODS: CodeList<ScorePeriod> = codeList<ScorePeriod>("score-period", {
+  "past-week-including-today": t("Siste uke, inkludert i dag", "Siste veke, inkludert i dag", "The past week including today"),
+  "right-now": t("Akkurat nå", "Akkurat no", "Right now"),
+});

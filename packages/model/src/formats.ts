@@ -1,0 +1,105 @@
+/**
+ * Named string formats. Each one is used three ways from this one table: by the zod schema (`z.stringFormat`), by
+ * the precompiled validator, and by JSON Schema consumers (the emitted schema names the format; vendors register
+ * {@link createFormats} with Ajv or their own validator). Rules JSON Schema cannot state, such as check digits,
+ * live here (ARCHITECTURE.md "Generated artifacts").
+ */
+import { type IdentifierOptions, type NorwegianIdKind, validateNorwegianId } from "./identifiers.ts";
+
+/** A format check: `true` when the string is acceptable. */
+export type FormatCheck = (value: string) => boolean;
+
+/** The identifier formats, by format name, and the identifier kind each one checks. */
+export const IDENTIFIER_FORMATS: Readonly<Record<string, Exclude<NorwegianIdKind, "hnr">>> = {
+  "no-fnr": "fnr",
+  "no-dnr": "dnr",
+  "no-fhn": "fhn",
+  "no-duf": "duf",
+  "no-hpr": "hpr",
+  "no-her-id": "her",
+  "no-orgnr": "orgnr",
+};
+
+/** Regular expressions behind the pattern formats. They are also emitted as `pattern` in JSON Schema. */
+export const FORMAT_PATTERNS: {
+  readonly line: RegExp;
+  readonly text: RegExp;
+  readonly token: RegExp;
+  readonly version: RegExp;
+  readonly phone: RegExp;
+  readonly lang: RegExp;
+  readonly "icd10-neoplasm": RegExp;
+} = {
+  /**
+   * One line of text (names, short labels): no control characters, no line breaks, at least one visible
+   * character. Only characters valid in XML 1.0, so every renderer can carry it unchanged (uses the `u` flag).
+   */
+  line: /^(?=[^]*\S)[^\u0000-\u001F\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF]*$/u,
+  /** Free text: as `line`, but tabs and line breaks are allowed. */
+  text: /^(?=[^]*\S)[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF]*$/u,
+  /** Ids chosen by systems: letters, digits and `.-_:`, 1–64 characters. */
+  token: /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/,
+  /** Instrument and rule versions: `1`, `1.0`, `2022.1`. */
+  version: /^[0-9]+(\.[0-9]+){0,2}$/,
+  /** Phone numbers as written in Norway: optional `+`, digits and single spaces, 3–20 characters. */
+  phone: /^\+?[0-9]( ?[0-9]){2,18}$/,
+  /** BCP 47 language tag, simplified: `nb`, `nn`, `se`, `en-GB`, `pt-BR`. */
+  lang: /^[a-z]{2,3}(-[A-Z]{2})?$/,
+  /** ICD-10 neoplasm codes C00–D48, with an optional subdivision (DOMAIN.md §1: every new cancer diagnosis). */
+  "icd10-neoplasm": /^(C[0-9]{2}|D[0-3][0-9]|D4[0-8])(\.[0-9]{1,2})?$/,
+};
+
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d):([0-5]\d)(\.\d{1,9})?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+/**
+ * ISO 8601 / RFC 3339 date-time with seconds and a zone (`Z` or `+01:00`), on a real calendar day. Stricter than
+ * RFC 3339 (no lowercase `t`/`z`, no leap second), so every value accepted here is a JSON Schema `date-time`.
+ */
+export function isDateTime(value: string): boolean {
+  const m = DATE_TIME.exec(value);
+  if (m === null) {
+    return false;
+  }
+  return isRealCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** `true` when year-month-day is a day of the Gregorian calendar. */
+export function isRealCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) {
+    return false;
+  }
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const max = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return day <= max;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** ISO calendar date `YYYY-MM-DD` on a real day. */
+export function isDate(value: string): boolean {
+  const m = DATE.exec(value);
+  return m !== null && isRealCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/**
+ * Every named format with its check. Identifier formats take the identifier options (synthetic test numbers
+ * are refused unless `allowTestNumbers` is set).
+ * @example
+ * ```ts
+ * import Ajv from "ajv";
+ * const ajv = new Ajv();
+ * for (const [name, check] of Object.entries(createFormats())) ajv.addFormat(name, check);
+ * ```
+ */
+export function createFormats(options: IdentifierOptions = {}): Readonly<Record<string, FormatCheck>> {
+  const out: Record<string, FormatCheck> = {};
+  for (const [name, kind] of Object.entries(IDENTIFIER_FORMATS)) {
+    out[name] = (value) => validateNorwegianId(kind, value, options).valid;
+  }
+  for (const [name, re] of Object.entries(FORMAT_PATTERNS)) {
+    out[name] = (value) => re.test(value);
+  }
+  out["date-time"] = isDateTime;
+  out["date"] = isDate;
+  return out;
+}

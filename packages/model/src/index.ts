@@ -1,0 +1,116 @@
+/**
+ * `@pakkeforlop-hjem/model`: the canonical assessment model of Pakkeforløp hjem for pasienter med kreft.
+ * @packageDocumentation
+ */
+export {
+  AssessmentSchema,
+  createAssessmentSchema,
+  LIMITS,
+  SCHEMA_VERSION,
+  structuralAssessmentSchema,
+} from "./assessment.ts";
+export type {
+  Assessment,
+  ChildrenSection,
+  ConsentEntry,
+  Contact,
+  Diagnosis,
+  DistressScreening,
+  ItemAnswer,
+  Measure,
+  MinorEntry,
+  NextStep,
+  Organisation,
+  Outcome,
+  Participant,
+  Patient,
+  PatientIdentifier,
+  PersonName,
+  Professional,
+  ResponsibleParty,
+  SchemaOptions,
+  ThresholdRuleRef,
+  TopicEntry,
+  Topics,
+  VersionedRef,
+} from "./assessment.ts";
+export {
+  CONSENT_VALUES,
+  CONVERSATION_MODES,
+  DECLINE_REASONS,
+  displayOf,
+  LANGS,
+  MEASURE_STATUSES,
+  MINOR_RELATIONS,
+  NEXT_STEP_ACTIONS,
+  ORGANISATION_KINDS,
+  OUTCOMES,
+  PARTICIPANT_KINDS,
+  PROFESSIONS,
+  RECIPIENT_KINDS,
+  RESPONDENTS,
+  RESPONSIBLE_PARTY_KINDS,
+  ROLES,
+  SCORE_PERIODS,
+  TOPIC_STATUSES,
+  TOPICS,
+  YES_NO,
+} from "./code-lists.ts";
+export type {
+  CodeList,
+  CodeListEntry,
+  ConsentValue,
+  ConversationMode,
+  DeclineReason,
+  Lang,
+  LocalizedText,
+  MeasureStatus,
+  MinorRelation,
+  NextStepAction,
+  OrganisationKind,
+  OutcomeStatus,
+  ParticipantKind,
+  ProfessionCode,
+  RecipientKind,
+  RespondentKind,
+  ResponsiblePartyKind,
+  RoleCode,
+  ScorePeriod,
+  TopicKey,
+  TopicStatus,
+  YesNo,
+} from "./code-lists.ts";
+export { formatPath, isSdkError, isValidationError, SdkError, ValidationError } from "./errors.ts";
+export type { ErrorCode, Issue, IssueCode, IssueParams, PathSegment, SafeResult } from "./errors.ts";
+export { createFormats, FORMAT_PATTERNS, IDENTIFIER_FORMATS, isDate, isDateTime } from "./formats.ts";
+export type { FormatCheck } from "./formats.ts";
+export {
+  birthDateFromPersonNumber,
+  checkPersonNumberDigits,
+  classifyPersonNumber,
+  controlDigitsFor,
+  IDENTIFIER_SYSTEMS,
+  identifierKindOfSystem,
+  kithIdTypeToSystem,
+  systemToKithIdType,
+  validateIdentifier,
+  validateNorwegianId,
+} from "./identifiers.ts";
+export type {
+  Identifier,
+  IdentifierCheck,
+  IdentifierFailure,
+  IdentifierOptions,
+  KithIdType,
+  NorwegianIdKind,
+  TestNumberFamily,
+} from "./identifiers.ts";
+export { SCHEMA_ID_BASE, toJsonSchema } from "./json-schema.ts";
+export type { SchemaName } from "./json-schema.ts";
+export { formatIssue } from "./messages.ts";
+export { DRAFT09_INSTRUMENT, MIGRATIONS, migrateAssessment, SUPPORTED_VERSIONS } from "./migrations.ts";
+export type { AssessmentDraft09, MigrationStep } from "./migrations.ts";
+export { ageOn, datePart } from "./rules.ts";
+export { assessmentIssues, isAssessment, parseAssessment, safeParseAssessment } from "./validate.ts";
+export type { ParseOptions } from "./validate.ts";
+export { issuesFromZod } from "./zod-issues.ts";

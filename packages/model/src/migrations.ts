@@ -1,0 +1,274 @@
+/**
+ * Schema versions and migrations. Every document carries `schemaVersion`; old documents are brought to the
+ * current version by a chain of registered steps, each a pure function that loses no field.
+ *
+ * Version 0.9 is the draft shape used by the project's first pilots (flat fields, Norwegian channel codes,
+ * booleans for consent). It is documented in docs/versioning.md and described by {@link AssessmentDraft09}.
+ */
+import * as z from "zod";
+import { type Assessment, type ConsentEntry, SCHEMA_VERSION, type Topics } from "./assessment.ts";
+import {
+  DECLINE_REASONS,
+  ORGANISATION_KINDS,
+  PROFESSIONS,
+  RESPONDENTS,
+  RESPONSIBLE_PARTY_KINDS,
+  TOPICS,
+  type TopicKey,
+} from "./code-lists.ts";
+import type { Issue, SafeResult } from "./errors.ts";
+import { ValidationError } from "./errors.ts";
+import { IDENTIFIER_SYSTEMS, classifyPersonNumber } from "./identifiers.ts";
+import { describeIssue } from "./messages.ts";
+import { type ParseOptions, safeParseAssessment } from "./validate.ts";
+import { issuesFromZod } from "./zod-issues.ts";
+
+/** The 0.9 draft shape (flat, pilot-era). Only read, never written. */
+export interface AssessmentDraft09 {
+  readonly schemaVersion: "0.9";
+  readonly id: string;
+  readonly sp: 1 | 2 | 3;
+  readonly status: "done" | "declined" | "not-reached";
+  readonly declineReason?: string;
+  readonly reofferDate?: string;
+  readonly date: string;
+  readonly channel: "oppmote" | "video" | "telefon";
+  readonly patient: {
+    readonly fnr: string;
+    readonly firstName: string;
+    readonly lastName: string;
+    readonly birthDate: string;
+    readonly language: string;
+    readonly interpreter: boolean;
+    readonly digital: boolean;
+    readonly child: boolean;
+  };
+  readonly respondent: string;
+  readonly relatives: readonly string[];
+  readonly clinician: { readonly name: string; readonly profession: string; readonly hpr?: string; readonly phone?: string };
+  readonly unit: { readonly name: string; readonly kind: string; readonly herId?: string };
+  readonly icd10: string;
+  readonly diagnosisText: string;
+  readonly diagnosisDate: string;
+  readonly thermometer?: { readonly score: number; readonly cutoff: number; readonly problems: readonly string[] };
+  readonly whatMatters?: string;
+  /** `need: null` meant "not discussed" in 0.9. */
+  readonly topics: { readonly [K in TopicKey]?: { readonly need: boolean | null; readonly note?: string } };
+  readonly measures: readonly {
+    readonly text: string;
+    readonly topic?: string;
+    readonly responsible: string;
+    readonly due?: string;
+  }[];
+  readonly consentMunicipality?: boolean;
+  readonly consentGp?: boolean;
+  readonly consentDate?: string;
+  readonly consentBy?: string;
+  readonly notes?: string;
+}
+
+/** The instrument and rule that 0.9 drafts were scored with (the legacy thermometer, cut-off as recorded). */
+export const DRAFT09_INSTRUMENT: { readonly id: "dt-legacy"; readonly version: "1.0" } = {
+  id: "dt-legacy",
+  version: "1.0",
+};
+
+const s = z.string();
+const Draft09Schema = z.object({
+  schemaVersion: z.literal("0.9"),
+  id: s,
+  sp: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  status: z.enum(["done", "declined", "not-reached"]),
+  declineReason: z.enum(DECLINE_REASONS.codes).optional(),
+  reofferDate: s.optional(),
+  date: s,
+  channel: z.enum(["oppmote", "video", "telefon"]),
+  patient: z.object({
+    fnr: s,
+    firstName: s,
+    lastName: s,
+    birthDate: s,
+    language: s,
+    interpreter: z.boolean(),
+    digital: z.boolean(),
+    child: z.boolean(),
+  }),
+  respondent: z.enum(RESPONDENTS.codes),
+  relatives: z.array(s),
+  clinician: z.object({ name: s, profession: z.enum(PROFESSIONS.codes), hpr: s.optional(), phone: s.optional() }),
+  unit: z.object({ name: s, kind: z.enum(ORGANISATION_KINDS.codes), herId: s.optional() }),
+  icd10: s,
+  diagnosisText: s,
+  diagnosisDate: s,
+  thermometer: z.object({ score: z.number(), cutoff: z.number(), problems: z.array(s) }).optional(),
+  whatMatters: s.optional(),
+  topics: z.partialRecord(z.enum(TOPICS.codes), z.object({ need: z.boolean().nullable(), note: s.optional() })),
+  measures: z.array(
+    z.object({
+      text: s,
+      topic: z.enum(TOPICS.codes).optional(),
+      responsible: z.enum(RESPONSIBLE_PARTY_KINDS.codes),
+      due: s.optional(),
+    }),
+  ),
+  consentMunicipality: z.boolean().optional(),
+  consentGp: z.boolean().optional(),
+  consentDate: s.optional(),
+  consentBy: s.optional(),
+  notes: s.optional(),
+});
+
+/** One registered migration step. */
+export interface MigrationStep {
+  readonly from: string;
+  readonly to: string;
+  /** Pure; assumes the input has the `from` shape (checked before the step runs). */
+  readonly migrate: (doc: unknown) => unknown;
+  /** Checks the `from` shape and returns its issues. */
+  readonly check: (doc: unknown) => Issue[];
+}
+
+const CHANNEL = { oppmote: "in-person", video: "video", telefon: "phone" } as const;
+
+function migrate09(input: unknown): Assessment {
+  const d = input as AssessmentDraft09;
+  const kind = classifyPersonNumber(d.patient.fnr);
+  const identifier = { system: kind === "dnr" ? IDENTIFIER_SYSTEMS.dnr : IDENTIFIER_SYSTEMS.fnr, value: d.patient.fnr };
+  const topics: Record<string, { status: "not-discussed" | "no-need" | "need"; note?: string }> = {};
+  for (const key of TOPICS.codes) {
+    const t = d.topics[key];
+    if (t !== undefined) {
+      const status = t.need === null ? "not-discussed" : t.need ? "need" : "no-need";
+      topics[key] = t.note === undefined ? { status } : { status, note: t.note };
+    }
+  }
+  const consent: ConsentEntry[] = [];
+  const recordedAt = d.consentDate ?? d.date;
+  const recordedBy = d.consentBy ?? d.clinician.name;
+  if (d.consentMunicipality !== undefined) {
+    consent.push({ recipient: "municipality", value: d.consentMunicipality ? "granted" : "declined", recordedAt, recordedBy });
+  }
+  if (d.consentGp !== undefined) {
+    consent.push({ recipient: "gp", value: d.consentGp ? "granted" : "declined", recordedAt, recordedBy });
+  }
+  const outcome: Assessment["outcome"] =
+    d.status === "done"
+      ? { status: "completed" }
+      : d.status === "declined"
+        ? {
+            status: "declined",
+            reason: (d.declineReason ?? "other") as "other",
+            ...(d.reofferDate === undefined ? {} : { reofferOn: d.reofferDate }),
+          }
+        : { status: "not-reached", ...(d.reofferDate === undefined ? {} : { reofferOn: d.reofferDate }) };
+  const out: Record<string, unknown> = {
+    schemaVersion: SCHEMA_VERSION,
+    id: d.id,
+    interactionPoint: d.sp,
+    outcome,
+    conductedAt: d.date,
+    mode: CHANNEL[d.channel],
+    patient: {
+      identifier,
+      name: { given: d.patient.firstName, family: d.patient.lastName },
+      birthDate: d.patient.birthDate,
+      language: d.patient.language,
+      interpreterNeeded: d.patient.interpreter,
+      digital: d.patient.digital,
+      ageGroup: d.patient.child ? "child" : "adult",
+    },
+    respondent: d.respondent,
+    participants: d.relatives.map((name) => ({ kind: "relative", name })),
+    conductedBy: {
+      name: d.clinician.name,
+      profession: d.clinician.profession,
+      ...(d.clinician.hpr === undefined ? {} : { hpr: { system: IDENTIFIER_SYSTEMS.hpr, value: d.clinician.hpr } }),
+      ...(d.clinician.phone === undefined ? {} : { phone: d.clinician.phone }),
+    },
+    organisation: {
+      name: d.unit.name,
+      kind: d.unit.kind,
+      ...(d.unit.herId === undefined ? {} : { herId: { system: IDENTIFIER_SYSTEMS.her, value: d.unit.herId } }),
+    },
+    diagnosis: { code: d.icd10, text: d.diagnosisText, diagnosedOn: d.diagnosisDate },
+    topics: topics as Topics,
+    measures: d.measures.map((m, i) => ({
+      id: `m${i + 1}`,
+      description: m.text,
+      ...(m.topic === undefined ? {} : { topic: m.topic }),
+      responsible: { kind: m.responsible },
+      ...(m.due === undefined ? {} : { dueOn: m.due }),
+      status: "planned",
+    })),
+    consent,
+  };
+  if (d.thermometer !== undefined) {
+    out["distress"] = {
+      instrument: DRAFT09_INSTRUMENT,
+      score: d.thermometer.score,
+      period: "past-week-including-today",
+      items: d.thermometer.problems.map((code) => ({ code, value: "yes" })),
+      thresholdRule: { id: "score-at-or-above", version: "1.0", cutoff: d.thermometer.cutoff },
+      aboveThreshold: d.thermometer.score >= d.thermometer.cutoff,
+    };
+  }
+  if (d.whatMatters !== undefined) {
+    out["whatMatters"] = d.whatMatters;
+  }
+  if (d.notes !== undefined) {
+    out["notes"] = d.notes;
+  }
+  return out as unknown as Assessment;
+}
+
+/** The registered migration steps, oldest first. */
+export const MIGRATIONS: readonly MigrationStep[] = [
+  {
+    from: "0.9",
+    to: "1.0",
+    migrate: migrate09,
+    check: (doc) => {
+      const r = Draft09Schema.safeParse(doc);
+      return r.success ? [] : issuesFromZod(r.error.issues, doc);
+    },
+  },
+];
+
+/** Every schema version `migrateAssessment` reads. */
+export const SUPPORTED_VERSIONS: readonly string[] = [...MIGRATIONS.map((m) => m.from), SCHEMA_VERSION];
+
+/**
+ * Brings a document of any supported schema version to the current one and validates the result. A current
+ * document is only validated. Unknown versions give an `unsupported_version` issue.
+ * @example
+ * ```ts
+ * const result = migrateAssessment(oldDraft, { allowTestNumbers: true });
+ * if (result.success) save(result.data); // schemaVersion "1.0"
+ * ```
+ */
+export function migrateAssessment(input: unknown, options: ParseOptions = {}): SafeResult<Assessment> {
+  let doc = input;
+  for (;;) {
+    const version =
+      typeof doc === "object" && doc !== null ? (doc as { schemaVersion?: unknown }).schemaVersion : undefined;
+    if (version === SCHEMA_VERSION) {
+      return safeParseAssessment(doc, options);
+    }
+    const step = MIGRATIONS.find((m) => m.from === version);
+    if (step === undefined) {
+      const path = ["schemaVersion"];
+      const params = { supported: SUPPORTED_VERSIONS };
+      return {
+        success: false,
+        error: new ValidationError([
+          { code: "unsupported_version", path, params, message: describeIssue("unsupported_version", path, params) },
+        ]),
+      };
+    }
+    const issues = step.check(doc);
+    if (issues.length > 0) {
+      return { success: false, error: new ValidationError(issues) };
+    }
+    doc = step.migrate(doc);
+  }
+}
