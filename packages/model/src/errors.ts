@@ -34,9 +34,12 @@ export type IssueCode =
 /** Extra facts about an issue. Never holds a personal value: only rule names, limits, field names and codes. */
 export type IssueParams = Readonly<Record<string, string | number | boolean | readonly string[]>>;
 
-/** One problem with one value. `message` is English for developers; use {@link formatIssue} for end users. */
-export interface Issue {
-  readonly code: IssueCode;
+/**
+ * One problem with one value. `message` is English for developers; use `formatIssue` for end users. Other packages
+ * use the same shape with their own codes (`Issue<"unknown_item" | ...>`).
+ */
+export interface Issue<TCode extends string = IssueCode> {
+  readonly code: TCode;
   readonly path: readonly PathSegment[];
   readonly message: string;
   readonly params: IssueParams;
@@ -72,16 +75,16 @@ export class SdkError<TCode extends ErrorCode = ErrorCode> extends Error {
  * if (!result.success) for (const issue of result.error.issues) console.log(issue.path.join("."), issue.code);
  * ```
  */
-export class ValidationError extends SdkError<"validation_failed"> {
+export class ValidationError<TCode extends string = string> extends SdkError<"validation_failed"> {
   override readonly name: string = "ValidationError";
-  readonly issues: readonly Issue[];
-  constructor(issues: readonly Issue[]) {
+  readonly issues: readonly Issue<TCode>[];
+  constructor(issues: readonly Issue<TCode>[]) {
     super("validation_failed", summarize(issues));
     this.issues = issues;
   }
 }
 
-function summarize(issues: readonly Issue[]): string {
+function summarize(issues: readonly Issue<string>[]): string {
   const head = issues
     .slice(0, 3)
     .map((i) => `${formatPath(i.path)}: ${i.message}`)
@@ -119,9 +122,9 @@ export function isValidationError(error: unknown): error is ValidationError {
  * const r: SafeResult<Assessment> = safeParseAssessment(input);
  * ```
  */
-export type SafeResult<TData> =
+export type SafeResult<TData, TCode extends string = string> =
   | { readonly success: true; readonly data: TData }
-  | { readonly success: false; readonly error: ValidationError };
+  | { readonly success: false; readonly error: ValidationError<TCode> };
 
 /**
  * Renders a path as the dotted form used in messages: `measures[2].responsible.kind`.

@@ -107,7 +107,8 @@ export type {
 } from "./identifiers.ts";
 export { SCHEMA_ID_BASE, toJsonSchema } from "./json-schema.ts";
 export type { SchemaName } from "./json-schema.ts";
-export { formatIssue } from "./messages.ts";
+export { createIssueFormatter, formatIssue } from "./messages.ts";
+export type { IssueFormatter, IssueTemplate, IssueTemplates } from "./messages.ts";
 export { DRAFT09_INSTRUMENT, MIGRATIONS, migrateAssessment, SUPPORTED_VERSIONS } from "./migrations.ts";
 export type { AssessmentDraft09, MigrationStep } from "./migrations.ts";
 export { ageOn, datePart } from "./rules.ts";

@@ -6,7 +6,45 @@
 import type { Lang } from "./code-lists.ts";
 import { type Issue, type IssueCode, type IssueParams, type PathSegment, formatPath } from "./errors.ts";
 
-type Template = (p: IssueParams) => string;
+/** Writes the text of one issue from its params, in one language. */
+export type IssueTemplate = (params: IssueParams) => string;
+
+/** Texts for a set of issue codes in every language. `en` is also the developer message. */
+export type IssueTemplates<TCode extends string> = Readonly<Record<TCode, Readonly<Record<Lang, IssueTemplate>>>>;
+
+/** What {@link createIssueFormatter} returns: make issues and write their texts. */
+export interface IssueFormatter<TCode extends string> {
+  /** Makes an issue with its English developer message. */
+  readonly issue: (code: TCode, path: readonly PathSegment[], params?: IssueParams) => Issue<TCode>;
+  /** End-user text for an issue in nb, nn or en. */
+  readonly format: (issue: Issue<TCode>, lang?: Lang) => string;
+}
+
+/**
+ * Builds the issue maker and formatter for a package's own issue codes, so every package speaks the model's error
+ * model (ARCHITECTURE.md "Errors"): `{ code, path, message, params }`, texts from code and params only.
+ * @example
+ * ```ts
+ * const { issue, format } = createIssueFormatter({
+ *   unknown_item: { en: () => "is not an item of this form", nb: () => "finnes ikke i skjemaet", nn: () => "finst ikkje i skjemaet" },
+ * });
+ * format(issue("unknown_item", ["answers", 0]), "nb"); // "answers[0]: finnes ikke i skjemaet"
+ * ```
+ */
+export function createIssueFormatter<TCode extends string>(templates: IssueTemplates<TCode>): IssueFormatter<TCode> {
+  return {
+    issue: (code, path, params = {}) => ({
+      code,
+      path,
+      params,
+      message: `${formatPath(path)}: ${templates[code].en(params)}`,
+    }),
+    format: (issue, lang = "nb") => {
+      const t = templates[issue.code] as Readonly<Record<Lang, IssueTemplate>> | undefined;
+      return t === undefined ? `${formatPath(issue.path)}: ${issue.code}` : `${formatPath(issue.path)}: ${t[lang](issue.params)}`;
+    },
+  };
+}
 
 const list = (v: unknown): string => (Array.isArray(v) ? v.map((x) => `"${String(x)}"`).join(", ") : String(v));
 const limit = (p: IssueParams, key: "minimum" | "maximum"): string => String(p[key]);
@@ -30,7 +68,7 @@ const reason = (p: IssueParams, lang: Lang): string => {
   return r === undefined ? String(p["reason"]) : r[lang];
 };
 
-const TEMPLATES: Readonly<Record<IssueCode, Readonly<Record<Lang, Template>>>> = {
+const TEMPLATES: IssueTemplates<IssueCode> = {
   invalid_type: {
     en: (p) => `expected ${String(p["expected"])}, got ${String(p["received"])}`,
     nb: (p) => `har feil type (forventet ${String(p["expected"])})`,
@@ -192,10 +230,8 @@ export function describeIssue(code: IssueCode, path: readonly PathSegment[], par
  * // "patient.birthDate: mangler og må fylles ut"
  * ```
  */
-export function formatIssue(issue: Issue, lang: Lang = "nb"): string {
-  const templates = TEMPLATES[issue.code] as Readonly<Record<Lang, Template>> | undefined;
-  if (templates === undefined) {
-    return `${formatPath(issue.path)}: ${issue.code}`;
-  }
-  return `${formatPath(issue.path)}: ${templates[lang](issue.params)}`;
+export function formatIssue(issue: Issue<string>, lang: Lang = "nb"): string {
+  return MODEL.format(issue as Issue<IssueCode>, lang);
 }
+
+const MODEL: IssueFormatter<IssueCode> = createIssueFormatter(TEMPLATES);

@@ -16,7 +16,7 @@ import {
   TOPICS,
   type TopicKey,
 } from "./code-lists.ts";
-import type { Issue, SafeResult } from "./errors.ts";
+import type { Issue, IssueCode, SafeResult } from "./errors.ts";
 import { ValidationError } from "./errors.ts";
 import { IDENTIFIER_SYSTEMS, classifyPersonNumber } from "./identifiers.ts";
 import { describeIssue } from "./messages.ts";
@@ -246,7 +246,7 @@ export const SUPPORTED_VERSIONS: readonly string[] = [...MIGRATIONS.map((m) => m
  * if (result.success) save(result.data); // schemaVersion "1.0"
  * ```
  */
-export function migrateAssessment(input: unknown, options: ParseOptions = {}): SafeResult<Assessment> {
+export function migrateAssessment(input: unknown, options: ParseOptions = {}): SafeResult<Assessment, IssueCode> {
   let doc = input;
   for (;;) {
     const version =

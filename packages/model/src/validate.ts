@@ -4,7 +4,7 @@
  * schema runs. Property tests prove both paths accept the same documents and report the same paths.
  */
 import type { Assessment } from "./assessment.ts";
-import { type Issue, type SafeResult, ValidationError } from "./errors.ts";
+import { type Issue, type IssueCode, type SafeResult, ValidationError } from "./errors.ts";
 import { createFormats } from "./formats.ts";
 import { validateAssessmentStructure } from "./generated/validate-assessment.ts";
 import type { Ctx } from "./internal/validator-runtime.ts";
@@ -49,7 +49,7 @@ export function assessmentIssues(input: unknown, options: ParseOptions = {}): Is
  * else for (const issue of result.error.issues) console.log(formatIssue(issue, "nb"));
  * ```
  */
-export function safeParseAssessment(input: unknown, options: ParseOptions = {}): SafeResult<Assessment> {
+export function safeParseAssessment(input: unknown, options: ParseOptions = {}): SafeResult<Assessment, IssueCode> {
   const issues = assessmentIssues(input, options);
   return issues.length === 0
     ? { success: true, data: input as Assessment }
