@@ -87,7 +87,7 @@ export class ValidationError<TCode extends string = string> extends SdkError<"va
 function summarize(issues: readonly Issue<string>[]): string {
   const head = issues
     .slice(0, 3)
-    .map((i) => `${formatPath(i.path)}: ${i.message}`)
+    .map((i) => i.message)
     .join("; ");
   const more = issues.length > 3 ? `; and ${issues.length - 3} more` : "";
   return `${issues.length} validation issue${issues.length === 1 ? "" : "s"}: ${head}${more}`;
