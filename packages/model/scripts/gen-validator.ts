@@ -92,16 +92,22 @@ function predicate(def: Def, x: string): string {
 
 function genString(def: Def, x: string, key: string | null): string {
   const lines: string[] = [];
-  lines.push(`if (typeof ${x} !== "string") { ${err(key, "invalid_type", `{ expected: "string", received: T(${x}) }`)} } else {`);
+  lines.push(
+    `if (typeof ${x} !== "string") { ${err(key, "invalid_type", `{ expected: "string", received: T(${x}) }`)} } else {`,
+  );
   if (def.check === "string_format") {
     lines.push(`if (!o.f[${js(def.format)}]!(${x})) { F(e, p, ${key ?? "undefined"}, ${js(def.format)}, ${x}, o); }`);
   }
   for (const c of def.checks ?? []) {
     const cd = defOf(c);
     if (cd.check === "min_length") {
-      lines.push(`if (${x}.length < ${cd.minimum}) { ${err(key, "too_small", `{ origin: "string", minimum: ${cd.minimum} }`)} }`);
+      lines.push(
+        `if (${x}.length < ${cd.minimum}) { ${err(key, "too_small", `{ origin: "string", minimum: ${cd.minimum} }`)} }`,
+      );
     } else if (cd.check === "max_length") {
-      lines.push(`if (${x}.length > ${cd.maximum}) { ${err(key, "too_big", `{ origin: "string", maximum: ${cd.maximum} }`)} }`);
+      lines.push(
+        `if (${x}.length > ${cd.maximum}) { ${err(key, "too_big", `{ origin: "string", maximum: ${cd.maximum} }`)} }`,
+      );
     } else {
       throw new Error(`gen-validator: unsupported string check "${cd.check}"`);
     }
@@ -162,7 +168,9 @@ function genNode(ctx: Ctx, schema: unknown, x: string, key: string | null, depth
       }
       const i = `i${depth}`;
       const el = `x${depth}`;
-      const lines = [`if (!Array.isArray(${x})) { ${err(key, "invalid_type", `{ expected: "array", received: T(${x}) }`)} }`];
+      const lines = [
+        `if (!Array.isArray(${x})) { ${err(key, "invalid_type", `{ expected: "array", received: T(${x}) }`)} }`,
+      ];
       if (max !== undefined) {
         lines.push(`else if (${x}.length > ${max}) { ${err(key, "too_big", `{ origin: "array", maximum: ${max} }`)} }`);
       }

@@ -1,16 +1,29 @@
-/** Artifacts of the model package: JSON Schemas and the precompiled validator. Run through `pnpm gen`. */
+/**
+ * Artifacts of the model package, run through `pnpm gen`: the JSON Schema, the precompiled validator, and the
+ * TypeScript type that json-schema-to-typescript compiles from the emitted schema (a type test proves it equals
+ * the model's `Assessment`, so vendors who use only the JSON Schema get the same types).
+ */
 import { structuralAssessmentSchema, toJsonSchema } from "@pakkeforlop-hjem/model";
 import { type Artifact, BANNER, formatTs, stableJson } from "../../../scripts/artifacts.ts";
 import { generateValidatorSource } from "./gen-validator.ts";
+import { compileSchemaToTs } from "./schema-to-ts.ts";
 
 export async function artifacts(): Promise<Artifact[]> {
+  const schema = toJsonSchema("assessment");
   return [
-    { path: "schemas/v1/assessment.schema.json", content: stableJson(toJsonSchema("assessment")) },
+    { path: "schemas/v1/assessment.schema.json", content: stableJson(schema) },
     {
       path: "packages/model/src/generated/validate-assessment.ts",
       content: formatTs(
-        generateValidatorSource(structuralAssessmentSchema(), { banner: BANNER, exportName: "validateAssessmentStructure" }),
+        generateValidatorSource(structuralAssessmentSchema(), {
+          banner: BANNER,
+          exportName: "validateAssessmentStructure",
+        }),
       ),
+    },
+    {
+      path: "packages/model/test/golden/assessment-from-schema.ts",
+      content: await compileSchemaToTs(JSON.parse(stableJson(schema))),
     },
   ];
 }

@@ -80,13 +80,29 @@ export const TOPICS: CodeList<TopicKey> = codeList<TopicKey>("topic", {
   "family-network": t("Familie og nettverk", "Familie og nettverk", "Family and network"),
   "work-school": t("Arbeid, skole og utdanning", "Arbeid, skule og utdanning", "Work, school and education"),
   "finances-housing": t("Økonomi og bolig", "Økonomi og bustad", "Finances and housing"),
-  "help-at-home": t("Hjelp og tilrettelegging i hjemmet", "Hjelp og tilrettelegging i heimen", "Help and adaptation at home"),
+  "help-at-home": t(
+    "Hjelp og tilrettelegging i hjemmet",
+    "Hjelp og tilrettelegging i heimen",
+    "Help and adaptation at home",
+  ),
   rehabilitation: t("Rehabilitering", "Rehabilitering", "Rehabilitation"),
-  "physical-activity": t("Fysisk aktivitet og funksjon", "Fysisk aktivitet og funksjon", "Physical activity and function"),
+  "physical-activity": t(
+    "Fysisk aktivitet og funksjon",
+    "Fysisk aktivitet og funksjon",
+    "Physical activity and function",
+  ),
   nutrition: t("Ernæring", "Ernæring", "Nutrition"),
   "self-care": t("Ivaretakelse av egen helse", "Ivaretaking av eiga helse", "Taking care of own health"),
-  coping: t("Egne ressurser, læring og mestring", "Eigne ressursar, læring og meistring", "Own resources, learning and coping"),
-  "leisure-social": t("Fritid og sosiale aktiviteter", "Fritid og sosiale aktivitetar", "Leisure and social activities"),
+  coping: t(
+    "Egne ressurser, læring og mestring",
+    "Eigne ressursar, læring og meistring",
+    "Own resources, learning and coping",
+  ),
+  "leisure-social": t(
+    "Fritid og sosiale aktiviteter",
+    "Fritid og sosiale aktivitetar",
+    "Leisure and social activities",
+  ),
   "mental-health": t("Psykisk helse", "Psykisk helse", "Mental health"),
   "sexual-health": t("Seksuell helse", "Seksuell helse", "Sexual health"),
   "oral-health": t("Munnhelse", "Munnhelse", "Oral health"),
@@ -289,6 +305,10 @@ export const YES_NO: CodeList<YesNo> = codeList<YesNo>("yes-no", {
 export type ScorePeriod = "past-week-including-today" | "right-now";
 /** Score periods. */
 export const SCORE_PERIODS: CodeList<ScorePeriod> = codeList<ScorePeriod>("score-period", {
-  "past-week-including-today": t("Siste uke, inkludert i dag", "Siste veke, inkludert i dag", "The past week including today"),
+  "past-week-including-today": t(
+    "Siste uke, inkludert i dag",
+    "Siste veke, inkludert i dag",
+    "The past week including today",
+  ),
   "right-now": t("Akkurat nå", "Akkurat no", "Right now"),
 });

@@ -34,9 +34,11 @@ export const FORMAT_PATTERNS: {
    * One line of text (names, short labels): no control characters, no line breaks, at least one visible
    * character. Only characters valid in XML 1.0, so every renderer can carry it unchanged (uses the `u` flag).
    */
-  line: /^(?=[^]*\S)[^\u0000-\u001F\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF]*$/u,
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to exclude control characters.
+  line: /^(?=[\s\S]*\S)[^\u0000-\u001F\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF]*$/u,
   /** Free text: as `line`, but tabs and line breaks are allowed. */
-  text: /^(?=[^]*\S)[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF]*$/u,
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to exclude control characters.
+  text: /^(?=[\s\S]*\S)[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF]*$/u,
   /** Ids chosen by systems: letters, digits and `.-_:`, 1–64 characters. */
   token: /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/,
   /** Instrument and rule versions: `1`, `1.0`, `2022.1`. */
@@ -49,7 +51,8 @@ export const FORMAT_PATTERNS: {
   "icd10-neoplasm": /^(C[0-9]{2}|D[0-3][0-9]|D4[0-8])(\.[0-9]{1,2})?$/,
 };
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d):([0-5]\d)(\.\d{1,9})?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d):([0-5]\d)(\.\d{1,9})?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 /**
  * ISO 8601 / RFC 3339 date-time with seconds and a zone (`Z` or `+01:00`), on a real calendar day. Stricter than

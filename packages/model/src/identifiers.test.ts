@@ -47,39 +47,142 @@ function rule2032Number(stem: string): string | undefined {
 }
 
 describe("validateNorwegianId", () => {
-  test.each<[string, { kind: NorwegianIdKind; value: string; options?: { allowTestNumbers?: boolean; today?: string }; want: unknown }]>([
-    ["accepts the standard's test FNR", { kind: "fnr", value: "01015000232", want: { valid: true, birthDate: "1950-01-01" } }],
-    ["accepts the samples' patient FNR", { kind: "fnr", value: "13116900216", want: { valid: true, birthDate: "1969-11-13" } }],
-    ["rejects a wrong second control digit", { kind: "fnr", value: "01015000233", want: { valid: false, reason: "check_digit" } }],
-    ["rejects a wrong first control digit", { kind: "fnr", value: "01015000242", want: { valid: false, reason: "check_digit" } }],
+  test.each<
+    [
+      string,
+      { kind: NorwegianIdKind; value: string; options?: { allowTestNumbers?: boolean; today?: string }; want: unknown },
+    ]
+  >([
+    [
+      "accepts the standard's test FNR",
+      { kind: "fnr", value: "01015000232", want: { valid: true, birthDate: "1950-01-01" } },
+    ],
+    [
+      "accepts the samples' patient FNR",
+      { kind: "fnr", value: "13116900216", want: { valid: true, birthDate: "1969-11-13" } },
+    ],
+    [
+      "rejects a wrong second control digit",
+      { kind: "fnr", value: "01015000233", want: { valid: false, reason: "check_digit" } },
+    ],
+    [
+      "rejects a wrong first control digit",
+      { kind: "fnr", value: "01015000242", want: { valid: false, reason: "check_digit" } },
+    ],
     ["rejects ten digits", { kind: "fnr", value: "0101500023", want: { valid: false, reason: "length" } }],
     ["rejects letters", { kind: "fnr", value: "0101500023X", want: { valid: false, reason: "characters" } }],
-    ["rejects a D-nummer given as FNR", { kind: "fnr", value: withDigits("410150000"), want: { valid: false, reason: "kind_mismatch" } }],
-    ["accepts a D-nummer (day + 40)", { kind: "dnr", value: withDigits("410150000"), want: { valid: true, birthDate: "1950-01-01" } }],
-    ["rejects an FNR given as D-nummer", { kind: "dnr", value: "01015000232", want: { valid: false, reason: "kind_mismatch" } }],
-    ["accepts an H-nummer (month + 40)", { kind: "hnr", value: withDigits("014150000"), want: { valid: true, birthDate: "1950-01-01" } }],
-    ["accepts an FH-nummer (first digit 8 or 9)", { kind: "fhn", value: withDigits("812345678"), want: { valid: true } }],
-    ["rejects an FH-nummer that starts with 7", { kind: "fhn", value: withDigits("712345678"), want: { valid: false, reason: "kind_mismatch" } }],
-    ["rejects 31 February", { kind: "fnr", value: withDigits("310250000"), want: { valid: false, reason: "birth_date" } }],
-    ["refuses a Tenor test number (month + 80) by default", { kind: "fnr", value: withDigits("018150000"), want: { valid: false, reason: "test_number_not_allowed" } }],
-    ["accepts a Tenor test number when asked", { kind: "fnr", value: withDigits("018150000"), options: { allowTestNumbers: true }, want: { valid: true, testNumber: "tenor", birthDate: "1950-01-01" } }],
-    ["refuses a NAV test number (month + 40) given as FNR by default", { kind: "fnr", value: withDigits("014150000"), want: { valid: false, reason: "test_number_not_allowed" } }],
-    ["accepts a NAV test number when asked", { kind: "fnr", value: withDigits("014150000"), options: { allowTestNumbers: true }, want: { valid: true, testNumber: "nav" } }],
-    ["accepts a Tenor D-nummer when asked", { kind: "dnr", value: withDigits("418150000"), options: { allowTestNumbers: true }, want: { valid: true, testNumber: "tenor" } }],
-    ["rejects a birth date after today", { kind: "fnr", value: withDigits("010130500"), options: { today: "2029-12-31" }, want: { valid: false, reason: "future_birth_date" } }],
-    ["takes 2000–2039 from individual numbers 500–999", { kind: "fnr", value: withDigits("010130500"), want: { valid: true, birthDate: "2030-01-01" } }],
-    ["takes 1855–1899 from individual numbers 500–749", { kind: "fnr", value: withDigits("010160500"), want: { valid: true, birthDate: "1860-01-01" } }],
-    ["takes 1940–1999 from individual numbers 900–999", { kind: "fnr", value: withDigits("010150900"), want: { valid: true, birthDate: "1950-01-01" } }],
-    ["takes 2000–2039 from individual numbers 750–899 too", { kind: "fnr", value: withDigits("010120800"), want: { valid: true, birthDate: "2020-01-01" } }],
-    ["rejects individual number 750 with year 50 (no century)", { kind: "fnr", value: withDigits("010150750"), want: { valid: false, reason: "birth_date" } }],
+    [
+      "rejects a D-nummer given as FNR",
+      { kind: "fnr", value: withDigits("410150000"), want: { valid: false, reason: "kind_mismatch" } },
+    ],
+    [
+      "accepts a D-nummer (day + 40)",
+      { kind: "dnr", value: withDigits("410150000"), want: { valid: true, birthDate: "1950-01-01" } },
+    ],
+    [
+      "rejects an FNR given as D-nummer",
+      { kind: "dnr", value: "01015000232", want: { valid: false, reason: "kind_mismatch" } },
+    ],
+    [
+      "accepts an H-nummer (month + 40)",
+      { kind: "hnr", value: withDigits("014150000"), want: { valid: true, birthDate: "1950-01-01" } },
+    ],
+    [
+      "accepts an FH-nummer (first digit 8 or 9)",
+      { kind: "fhn", value: withDigits("812345678"), want: { valid: true } },
+    ],
+    [
+      "rejects an FH-nummer that starts with 7",
+      { kind: "fhn", value: withDigits("712345678"), want: { valid: false, reason: "kind_mismatch" } },
+    ],
+    [
+      "rejects 31 February",
+      { kind: "fnr", value: withDigits("310250000"), want: { valid: false, reason: "birth_date" } },
+    ],
+    [
+      "refuses a Tenor test number (month + 80) by default",
+      { kind: "fnr", value: withDigits("018150000"), want: { valid: false, reason: "test_number_not_allowed" } },
+    ],
+    [
+      "accepts a Tenor test number when asked",
+      {
+        kind: "fnr",
+        value: withDigits("018150000"),
+        options: { allowTestNumbers: true },
+        want: { valid: true, testNumber: "tenor", birthDate: "1950-01-01" },
+      },
+    ],
+    [
+      "refuses a NAV test number (month + 40) given as FNR by default",
+      { kind: "fnr", value: withDigits("014150000"), want: { valid: false, reason: "test_number_not_allowed" } },
+    ],
+    [
+      "accepts a NAV test number when asked",
+      {
+        kind: "fnr",
+        value: withDigits("014150000"),
+        options: { allowTestNumbers: true },
+        want: { valid: true, testNumber: "nav" },
+      },
+    ],
+    [
+      "accepts a Tenor D-nummer when asked",
+      {
+        kind: "dnr",
+        value: withDigits("418150000"),
+        options: { allowTestNumbers: true },
+        want: { valid: true, testNumber: "tenor" },
+      },
+    ],
+    [
+      "rejects a birth date after today",
+      {
+        kind: "fnr",
+        value: withDigits("010130500"),
+        options: { today: "2029-12-31" },
+        want: { valid: false, reason: "future_birth_date" },
+      },
+    ],
+    [
+      "takes 2000–2039 from individual numbers 500–999",
+      { kind: "fnr", value: withDigits("010130500"), want: { valid: true, birthDate: "2030-01-01" } },
+    ],
+    [
+      "takes 1855–1899 from individual numbers 500–749",
+      { kind: "fnr", value: withDigits("010160500"), want: { valid: true, birthDate: "1860-01-01" } },
+    ],
+    [
+      "takes 1940–1999 from individual numbers 900–999",
+      { kind: "fnr", value: withDigits("010150900"), want: { valid: true, birthDate: "1950-01-01" } },
+    ],
+    [
+      "takes 2000–2039 from individual numbers 750–899 too",
+      { kind: "fnr", value: withDigits("010120800"), want: { valid: true, birthDate: "2020-01-01" } },
+    ],
+    [
+      "rejects individual number 750 with year 50 (no century)",
+      { kind: "fnr", value: withDigits("010150750"), want: { valid: false, reason: "birth_date" } },
+    ],
     ["accepts a valid orgnr", { kind: "orgnr", value: "974760673", want: { valid: true } }],
-    ["rejects an orgnr with a wrong check digit", { kind: "orgnr", value: "974760674", want: { valid: false, reason: "check_digit" } }],
-    ["rejects an orgnr of eight digits", { kind: "orgnr", value: "97476067", want: { valid: false, reason: "length" } }],
+    [
+      "rejects an orgnr with a wrong check digit",
+      { kind: "orgnr", value: "974760674", want: { valid: false, reason: "check_digit" } },
+    ],
+    [
+      "rejects an orgnr of eight digits",
+      { kind: "orgnr", value: "97476067", want: { valid: false, reason: "length" } },
+    ],
     ["accepts an HPR number as digits", { kind: "hpr", value: "9144889", want: { valid: true } }],
-    ["rejects an HPR number of ten digits", { kind: "hpr", value: "1234567890", want: { valid: false, reason: "length" } }],
+    [
+      "rejects an HPR number of ten digits",
+      { kind: "hpr", value: "1234567890", want: { valid: false, reason: "length" } },
+    ],
     ["accepts a HER-id as digits", { kind: "her", value: "8143530", want: { valid: true } }],
     ["accepts a DUF number of twelve digits", { kind: "duf", value: "201512345678", want: { valid: true } }],
-    ["rejects a DUF number of eleven digits", { kind: "duf", value: "20151234567", want: { valid: false, reason: "length" } }],
+    [
+      "rejects a DUF number of eleven digits",
+      { kind: "duf", value: "20151234567", want: { valid: false, reason: "length" } },
+    ],
   ])("%s", (_title, { kind, value, options, want }) => {
     expect(validateNorwegianId(kind, value, options)).toMatchObject(want as object);
   });
@@ -111,12 +214,15 @@ describe("validateNorwegianId", () => {
     },
   );
 
-  propTest.prop([fc.stringMatching(/^[0-9]{9}$/)])("controlDigitsFor makes numbers the classic rule accepts", (stem) => {
-    const cd = controlDigitsFor(stem);
-    if (cd !== undefined) {
-      expect(checkPersonNumberDigits(stem + cd)).toBe("classic");
-    }
-  });
+  propTest.prop([fc.stringMatching(/^[0-9]{9}$/)])(
+    "controlDigitsFor makes numbers the classic rule accepts",
+    (stem) => {
+      const cd = controlDigitsFor(stem);
+      if (cd !== undefined) {
+        expect(checkPersonNumberDigits(stem + cd)).toBe("classic");
+      }
+    },
+  );
 });
 
 describe("classifyPersonNumber", () => {
@@ -161,9 +267,15 @@ describe("KITH identifier types", () => {
 describe("validateIdentifier", () => {
   test("validates by system", () => {
     expect(validateIdentifier({ system: IDENTIFIER_SYSTEMS.orgnr, value: "974760673" }).valid).toBe(true);
-    expect(validateIdentifier({ system: IDENTIFIER_SYSTEMS.fnr, value: "01015000233" })).toMatchObject({ valid: false, reason: "check_digit" });
+    expect(validateIdentifier({ system: IDENTIFIER_SYSTEMS.fnr, value: "01015000233" })).toMatchObject({
+      valid: false,
+      reason: "check_digit",
+    });
   });
   test("reports an unknown system as a kind mismatch", () => {
-    expect(validateIdentifier({ system: "urn:oid:1.2.3", value: "1" })).toMatchObject({ valid: false, reason: "kind_mismatch" });
+    expect(validateIdentifier({ system: "urn:oid:1.2.3", value: "1" })).toMatchObject({
+      valid: false,
+      reason: "kind_mismatch",
+    });
   });
 });

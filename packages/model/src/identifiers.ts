@@ -373,7 +373,11 @@ const PERSON_KITH: Readonly<Record<string, KithIdType>> = {
 
 const ORG_KITH: Readonly<Record<string, KithIdType>> = {
   [IDENTIFIER_SYSTEMS.her]: { code: "HER", codeSystem: KITH_9051, display: "HER-id" },
-  [IDENTIFIER_SYSTEMS.orgnr]: { code: "ENH", codeSystem: KITH_9051, display: "Organisasjonsnummeret i Enhetsregisteret" },
+  [IDENTIFIER_SYSTEMS.orgnr]: {
+    code: "ENH",
+    codeSystem: KITH_9051,
+    display: "Organisasjonsnummeret i Enhetsregisteret",
+  },
 };
 
 /**

@@ -2,13 +2,7 @@
  * `@pakkeforlop-hjem/model`: the canonical assessment model of Pakkeforløp hjem for pasienter med kreft.
  * @packageDocumentation
  */
-export {
-  AssessmentSchema,
-  createAssessmentSchema,
-  LIMITS,
-  SCHEMA_VERSION,
-  structuralAssessmentSchema,
-} from "./assessment.ts";
+
 export type {
   Assessment,
   ChildrenSection,
@@ -35,27 +29,12 @@ export type {
   VersionedRef,
 } from "./assessment.ts";
 export {
-  CONSENT_VALUES,
-  CONVERSATION_MODES,
-  DECLINE_REASONS,
-  displayOf,
-  LANGS,
-  MEASURE_STATUSES,
-  MINOR_RELATIONS,
-  NEXT_STEP_ACTIONS,
-  ORGANISATION_KINDS,
-  OUTCOMES,
-  PARTICIPANT_KINDS,
-  PROFESSIONS,
-  RECIPIENT_KINDS,
-  RESPONDENTS,
-  RESPONSIBLE_PARTY_KINDS,
-  ROLES,
-  SCORE_PERIODS,
-  TOPIC_STATUSES,
-  TOPICS,
-  YES_NO,
-} from "./code-lists.ts";
+  AssessmentSchema,
+  createAssessmentSchema,
+  LIMITS,
+  SCHEMA_VERSION,
+  structuralAssessmentSchema,
+} from "./assessment.ts";
 export type {
   CodeList,
   CodeListEntry,
@@ -80,10 +59,41 @@ export type {
   TopicStatus,
   YesNo,
 } from "./code-lists.ts";
-export { formatPath, isSdkError, isValidationError, SdkError, ValidationError } from "./errors.ts";
+export {
+  CONSENT_VALUES,
+  CONVERSATION_MODES,
+  DECLINE_REASONS,
+  displayOf,
+  LANGS,
+  MEASURE_STATUSES,
+  MINOR_RELATIONS,
+  NEXT_STEP_ACTIONS,
+  ORGANISATION_KINDS,
+  OUTCOMES,
+  PARTICIPANT_KINDS,
+  PROFESSIONS,
+  RECIPIENT_KINDS,
+  RESPONDENTS,
+  RESPONSIBLE_PARTY_KINDS,
+  ROLES,
+  SCORE_PERIODS,
+  TOPIC_STATUSES,
+  TOPICS,
+  YES_NO,
+} from "./code-lists.ts";
 export type { ErrorCode, Issue, IssueCode, IssueParams, PathSegment, SafeResult } from "./errors.ts";
-export { createFormats, FORMAT_PATTERNS, IDENTIFIER_FORMATS, isDate, isDateTime } from "./formats.ts";
+export { formatPath, isSdkError, isValidationError, SdkError, ValidationError } from "./errors.ts";
 export type { FormatCheck } from "./formats.ts";
+export { createFormats, FORMAT_PATTERNS, IDENTIFIER_FORMATS, isDate, isDateTime } from "./formats.ts";
+export type {
+  Identifier,
+  IdentifierCheck,
+  IdentifierFailure,
+  IdentifierOptions,
+  KithIdType,
+  NorwegianIdKind,
+  TestNumberFamily,
+} from "./identifiers.ts";
 export {
   birthDateFromPersonNumber,
   checkPersonNumberDigits,
@@ -96,22 +106,13 @@ export {
   validateIdentifier,
   validateNorwegianId,
 } from "./identifiers.ts";
-export type {
-  Identifier,
-  IdentifierCheck,
-  IdentifierFailure,
-  IdentifierOptions,
-  KithIdType,
-  NorwegianIdKind,
-  TestNumberFamily,
-} from "./identifiers.ts";
-export { SCHEMA_ID_BASE, toJsonSchema } from "./json-schema.ts";
 export type { SchemaName } from "./json-schema.ts";
-export { createIssueFormatter, formatIssue } from "./messages.ts";
+export { SCHEMA_ID_BASE, toJsonSchema } from "./json-schema.ts";
 export type { IssueFormatter, IssueTemplate, IssueTemplates } from "./messages.ts";
-export { DRAFT09_INSTRUMENT, MIGRATIONS, migrateAssessment, SUPPORTED_VERSIONS } from "./migrations.ts";
+export { createIssueFormatter, formatIssue } from "./messages.ts";
 export type { AssessmentDraft09, MigrationStep } from "./migrations.ts";
+export { DRAFT09_INSTRUMENT, MIGRATIONS, migrateAssessment, SUPPORTED_VERSIONS } from "./migrations.ts";
 export { ageOn, datePart } from "./rules.ts";
-export { assessmentIssues, isAssessment, parseAssessment, safeParseAssessment } from "./validate.ts";
 export type { ParseOptions } from "./validate.ts";
+export { assessmentIssues, isAssessment, parseAssessment, safeParseAssessment } from "./validate.ts";
 export { issuesFromZod } from "./zod-issues.ts";

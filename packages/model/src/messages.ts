@@ -4,7 +4,7 @@
  * document: they name the field and the rule (ARCHITECTURE.md "Errors").
  */
 import type { Lang } from "./code-lists.ts";
-import { type Issue, type IssueCode, type IssueParams, type PathSegment, formatPath } from "./errors.ts";
+import { formatPath, type Issue, type IssueCode, type IssueParams, type PathSegment } from "./errors.ts";
 
 /** Writes the text of one issue from its params, in one language. */
 export type IssueTemplate = (params: IssueParams) => string;
@@ -41,7 +41,9 @@ export function createIssueFormatter<TCode extends string>(templates: IssueTempl
     }),
     format: (issue, lang = "nb") => {
       const t = templates[issue.code] as Readonly<Record<Lang, IssueTemplate>> | undefined;
-      return t === undefined ? `${formatPath(issue.path)}: ${issue.code}` : `${formatPath(issue.path)}: ${t[lang](issue.params)}`;
+      return t === undefined
+        ? `${formatPath(issue.path)}: ${issue.code}`
+        : `${formatPath(issue.path)}: ${t[lang](issue.params)}`;
     },
   };
 }
@@ -53,14 +55,26 @@ const REASONS: Readonly<Record<string, { en: string; nb: string; nn: string }>> 
   length: { en: "has the wrong length", nb: "har feil lengde", nn: "har feil lengd" },
   characters: { en: "must contain digits only", nb: "kan bare inneholde sifre", nn: "kan berre innehalde siffer" },
   check_digit: { en: "has wrong check digits", nb: "har feil kontrollsiffer", nn: "har feil kontrollsiffer" },
-  birth_date: { en: "does not encode a real birth date", nb: "inneholder ikke en gyldig fødselsdato", nn: "inneheld ikkje ein gyldig fødselsdato" },
-  kind_mismatch: { en: "is not of the kind its system says", nb: "er ikke av typen systemet angir", nn: "er ikkje av typen systemet angir" },
+  birth_date: {
+    en: "does not encode a real birth date",
+    nb: "inneholder ikke en gyldig fødselsdato",
+    nn: "inneheld ikkje ein gyldig fødselsdato",
+  },
+  kind_mismatch: {
+    en: "is not of the kind its system says",
+    nb: "er ikke av typen systemet angir",
+    nn: "er ikkje av typen systemet angir",
+  },
   test_number_not_allowed: {
     en: "is a synthetic test number; pass allowTestNumbers to accept it",
     nb: "er et syntetisk testnummer, som ikke er tillatt her",
     nn: "er eit syntetisk testnummer, som ikkje er tillate her",
   },
-  future_birth_date: { en: "encodes a birth date in the future", nb: "har fødselsdato fram i tid", nn: "har fødselsdato fram i tid" },
+  future_birth_date: {
+    en: "encodes a birth date in the future",
+    nb: "har fødselsdato fram i tid",
+    nn: "har fødselsdato fram i tid",
+  },
 };
 
 const reason = (p: IssueParams, lang: Lang): string => {
@@ -80,9 +94,18 @@ const TEMPLATES: IssueTemplates<IssueCode> = {
     nn: () => "manglar og må fyllast ut",
   },
   unrecognized_key: {
-    en: (p) => `has a field the model does not know (${String(p["key"])}); remove it or check its spelling`,
-    nb: () => "inneholder et felt modellen ikke kjenner",
-    nn: () => "inneheld eit felt modellen ikkje kjenner",
+    en: (p) =>
+      p["didYouMean"] === undefined
+        ? "has a field the model does not know; remove it (its name is not shown, as it could be data)"
+        : `has a field the model does not know; did you mean "${String(p["didYouMean"])}"?`,
+    nb: (p) =>
+      p["didYouMean"] === undefined
+        ? "inneholder et felt modellen ikke kjenner"
+        : `inneholder et felt modellen ikke kjenner (mente du "${String(p["didYouMean"])}"?)`,
+    nn: (p) =>
+      p["didYouMean"] === undefined
+        ? "inneheld eit felt modellen ikkje kjenner"
+        : `inneheld eit felt modellen ikkje kjenner (meinte du "${String(p["didYouMean"])}"?)`,
   },
   invalid_value: {
     en: (p) => `expected one of ${list(p["expected"])}`,
@@ -149,7 +172,8 @@ const TEMPLATES: IssueTemplates<IssueCode> = {
     nn: (p) => `kan ikkje vere før ${String(p["notBefore"])}`,
   },
   threshold_flag_mismatch: {
-    en: (p) => `must be ${String(p["expected"])} for this score under the threshold rule (cut-off ${String(p["cutoff"])})`,
+    en: (p) =>
+      `must be ${String(p["expected"])} for this score under the threshold rule (cut-off ${String(p["cutoff"])})`,
     nb: (p) => `stemmer ikke med skåren og terskelregelen (grense ${String(p["cutoff"])})`,
     nn: (p) => `stemmer ikkje med skåren og terskelregelen (grense ${String(p["cutoff"])})`,
   },

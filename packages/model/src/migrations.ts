@@ -18,7 +18,7 @@ import {
 } from "./code-lists.ts";
 import type { Issue, IssueCode, SafeResult } from "./errors.ts";
 import { ValidationError } from "./errors.ts";
-import { IDENTIFIER_SYSTEMS, classifyPersonNumber } from "./identifiers.ts";
+import { classifyPersonNumber, IDENTIFIER_SYSTEMS } from "./identifiers.ts";
 import { describeIssue } from "./messages.ts";
 import { type ParseOptions, safeParseAssessment } from "./validate.ts";
 import { issuesFromZod } from "./zod-issues.ts";
@@ -45,7 +45,12 @@ export interface AssessmentDraft09 {
   };
   readonly respondent: string;
   readonly relatives: readonly string[];
-  readonly clinician: { readonly name: string; readonly profession: string; readonly hpr?: string; readonly phone?: string };
+  readonly clinician: {
+    readonly name: string;
+    readonly profession: string;
+    readonly hpr?: string;
+    readonly phone?: string;
+  };
   readonly unit: { readonly name: string; readonly kind: string; readonly herId?: string };
   readonly icd10: string;
   readonly diagnosisText: string;
@@ -146,7 +151,12 @@ function migrate09(input: unknown): Assessment {
   const recordedAt = d.consentDate ?? d.date;
   const recordedBy = d.consentBy ?? d.clinician.name;
   if (d.consentMunicipality !== undefined) {
-    consent.push({ recipient: "municipality", value: d.consentMunicipality ? "granted" : "declined", recordedAt, recordedBy });
+    consent.push({
+      recipient: "municipality",
+      value: d.consentMunicipality ? "granted" : "declined",
+      recordedAt,
+      recordedBy,
+    });
   }
   if (d.consentGp !== undefined) {
     consent.push({ recipient: "gp", value: d.consentGp ? "granted" : "declined", recordedAt, recordedBy });

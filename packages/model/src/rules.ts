@@ -5,7 +5,7 @@
  */
 import type { Assessment } from "./assessment.ts";
 import type { Issue, IssueCode, IssueParams, PathSegment } from "./errors.ts";
-import { IDENTIFIER_SYSTEMS, birthDateFromPersonNumber } from "./identifiers.ts";
+import { birthDateFromPersonNumber, IDENTIFIER_SYSTEMS } from "./identifiers.ts";
 import { describeIssue } from "./messages.ts";
 
 function issue(code: IssueCode, path: readonly PathSegment[], params: IssueParams): Issue {
@@ -55,7 +55,11 @@ export function assessmentRuleIssues(doc: Assessment): Issue[] {
   if (conductedOn < doc.diagnosis.diagnosedOn) {
     out.push(issue("date_order", ["conductedAt"], { notBefore: "diagnosis.diagnosedOn" }));
   }
-  if (doc.outcome.status !== "completed" && doc.outcome.reofferOn !== undefined && doc.outcome.reofferOn < conductedOn) {
+  if (
+    doc.outcome.status !== "completed" &&
+    doc.outcome.reofferOn !== undefined &&
+    doc.outcome.reofferOn < conductedOn
+  ) {
     out.push(issue("date_order", ["outcome", "reofferOn"], { notBefore: "conductedAt" }));
   }
   if (doc.nextStep?.plannedOn !== undefined && doc.nextStep.plannedOn < conductedOn) {

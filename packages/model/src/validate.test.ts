@@ -24,7 +24,11 @@ function nodes(value: Json, path: (string | number)[] = []): { path: (string | n
   return [here];
 }
 
-function setAt(root: Json, path: (string | number)[], mutate: (parent: Json[] | { [k: string]: Json }, key: string | number) => void): Json {
+function setAt(
+  root: Json,
+  path: (string | number)[],
+  mutate: (parent: Json[] | { [k: string]: Json }, key: string | number) => void,
+): Json {
   const copy = structuredClone(root);
   if (path.length === 0) {
     return copy;
@@ -47,34 +51,39 @@ const oddValues: fc.Arbitrary<Json> = fc.oneof(
 /** A valid assessment with one random mutation: a value replaced, a key removed, or an unknown key added. */
 const arbMutated: fc.Arbitrary<Json> = arbAssessment().chain((doc) => {
   const all = nodes(doc as unknown as Json);
-  return fc.tuple(fc.constantFrom(...all), fc.constantFrom("replace", "delete", "add"), oddValues).map(([node, how, value]) => {
-    if (how === "add" && node.value !== null && typeof node.value === "object" && !Array.isArray(node.value)) {
-      return setAt(doc as unknown as Json, [...node.path, "x"], (parent, key) => {
-        (parent as { [k: string]: Json })[key as string] = value;
-      }) as Json;
-    }
-    if (node.path.length === 0) {
-      return value;
-    }
-    return setAt(doc as unknown as Json, node.path, (parent, key) => {
-      if (how === "delete" && !Array.isArray(parent)) {
-        delete (parent as { [k: string]: Json })[key as string];
-      } else {
-        (parent as { [k: string]: Json })[key as string] = value;
+  return fc
+    .tuple(fc.constantFrom(...all), fc.constantFrom("replace", "delete", "add"), oddValues)
+    .map(([node, how, value]) => {
+      if (how === "add" && node.value !== null && typeof node.value === "object" && !Array.isArray(node.value)) {
+        return setAt(doc as unknown as Json, [...node.path, "x"], (parent, key) => {
+          (parent as { [k: string]: Json })[key as string] = value;
+        }) as Json;
       }
+      if (node.path.length === 0) {
+        return value;
+      }
+      return setAt(doc as unknown as Json, node.path, (parent, key) => {
+        if (how === "delete" && !Array.isArray(parent)) {
+          delete (parent as { [k: string]: Json })[key as string];
+        } else {
+          (parent as { [k: string]: Json })[key as string] = value;
+        }
+      });
     });
-  });
 });
 
 const pathSet = (issues: readonly { path: readonly (string | number)[] }[]): string[] =>
   [...new Set(issues.map((i) => formatPath(i.path)))].sort();
 
 describe("safeParseAssessment", () => {
-  propTest.prop([arbAssessment()], { numRuns: 300 })("accepts every valid assessment and returns it unchanged", (doc) => {
-    const result = safeParseAssessment(doc);
-    expect(result.success ? [] : result.error.issues).toEqual([]);
-    expect(result.success && result.data).toBe(doc);
-  });
+  propTest.prop([arbAssessment()], { numRuns: 300 })(
+    "accepts every valid assessment and returns it unchanged",
+    (doc) => {
+      const result = safeParseAssessment(doc);
+      expect(result.success ? [] : result.error.issues).toEqual([]);
+      expect(result.success && result.data).toBe(doc);
+    },
+  );
 
   propTest.prop([arbAssessment()], { numRuns: 200 })("agrees with the zod schema on valid documents", (doc) => {
     expect(AssessmentSchema.safeParse(doc).success).toBe(true);
@@ -102,7 +111,14 @@ describe("safeParseAssessment", () => {
   });
 
   test("accepts the example assessments (synthetic test numbers allowed)", () => {
-    for (const name of ["sp1-consent-all", "sp1-declines-municipality", "sp2-with-children", "sp3-palliative", "child-patient-guardian", "sp1-declined"]) {
+    for (const name of [
+      "sp1-consent-all",
+      "sp1-declines-municipality",
+      "sp2-with-children",
+      "sp3-palliative",
+      "child-patient-guardian",
+      "sp1-declined",
+    ]) {
       expect(safeParseAssessment(example(name), { allowTestNumbers: true }).success, name).toBe(true);
     }
   });
@@ -110,9 +126,9 @@ describe("safeParseAssessment", () => {
   test("refuses the examples' synthetic test numbers by default, saying why", () => {
     const result = safeParseAssessment(example("sp1-consent-all"));
     expect(result.success).toBe(false);
-    expect(result.success ? [] : result.error.issues.map((i) => [i.code, formatPath(i.path), i.params["reason"]])).toEqual([
-      ["invalid_identifier", "patient.identifier.value", "test_number_not_allowed"],
-    ]);
+    expect(
+      result.success ? [] : result.error.issues.map((i) => [i.code, formatPath(i.path), i.params["reason"]]),
+    ).toEqual([["invalid_identifier", "patient.identifier.value", "test_number_not_allowed"]]);
   });
 
   test("collects every structural issue of the invalid example", () => {
@@ -133,12 +149,12 @@ describe("safeParseAssessment", () => {
     expect(assessmentIssues(input).map((i) => `${i.code} ${formatPath(i.path)}`)).toEqual(want);
   });
 
-  test("reports an unknown field without echoing a key that could be data", () => {
-    const doc = { ...example("sp1-consent-all"), "01015000232": "x", extraField: 1 };
+  test("reports an unknown field without echoing its key, but suggests a near-miss field", () => {
+    const doc = { ...example("sp1-consent-all"), "01015000232": "x", whatMatter: "y" };
     const issues = assessmentIssues(doc, { allowTestNumbers: true });
-    expect(issues.map((i) => [i.code, formatPath(i.path), i.params["key"]])).toEqual([
-      ["unrecognized_key", "(root)", "(key not shown)"],
-      ["unrecognized_key", "(root)", "extraField"],
+    expect(issues.map((i) => [i.code, formatPath(i.path), i.params["didYouMean"]])).toEqual([
+      ["unrecognized_key", "(root)", undefined],
+      ["unrecognized_key", "(root)", "whatMatters"],
     ]);
     expect(issues.map((i) => i.message).join(" ")).not.toContain("01015000232");
   });
@@ -171,39 +187,165 @@ describe("cross-field rules", () => {
   type Doc = Record<string, any>;
   const base = (): Doc => structuredClone(example("sp1-consent-all"));
   test.each<[string, (d: Doc) => void, string, string]>([
-    ["the birth date must agree with the FNR", (d) => { d.patient.birthDate = "1972-03-16"; }, "birth_date_mismatch", "patient.birthDate"],
-    ["a child patient must be under 18", (d) => { d.patient.ageGroup = "child"; }, "age_group_mismatch", "patient.ageGroup"],
-    ["the diagnosis cannot precede birth", (d) => { d.diagnosis.diagnosedOn = "1970-01-01"; }, "date_order", "diagnosis.diagnosedOn"],
-    ["the conversation cannot precede the diagnosis", (d) => { d.diagnosis.diagnosedOn = "2026-03-11"; }, "date_order", "conductedAt"],
-    ["the flag must agree with score and cut-off", (d) => { d.distress.aboveThreshold = false; }, "threshold_flag_mismatch", "distress.aboveThreshold"],
-    ["a lower cut-off changes what the flag must be", (d) => { d.distress.score = 3; d.distress.thresholdRule.cutoff = 3; d.distress.aboveThreshold = false; }, "threshold_flag_mismatch", "distress.aboveThreshold"],
-    ["problem-list codes are unique", (d) => { d.distress.items.push({ code: d.distress.items[0].code, value: "no" }); }, "duplicate_item", "distress.items[6].code"],
-    ["measure ids are unique", (d) => { d.measures[1].id = "m1"; }, "duplicate_item", "measures[1].id"],
-    ["minors are listed when there are some (§ 10a)", (d) => { d.children.minors = []; }, "children_inconsistent", "children.minors"],
-    ["no minors are listed when there are none", (d) => { d.children.hasMinorChildrenOrSiblings = false; }, "children_inconsistent", "children.minors"],
-    ["consent is recorded once per recipient", (d) => { d.consent.push({ ...d.consent[0], value: "declined" }); }, "duplicate_consent", "consent[2].recipient"],
-    ["the next point comes after this one", (d) => { d.nextStep.interactionPoint = 1; }, "next_step_order", "nextStep.interactionPoint"],
-    ["a next point must be named", (d) => { delete d.nextStep.interactionPoint; }, "next_step_order", "nextStep.interactionPoint"],
-    ["there is no point after SP3", (d) => { d.interactionPoint = 3; d.nextStep.interactionPoint = 3; }, "next_step_order", "nextStep.interactionPoint"],
-    ["a plan cannot be dated before the conversation", (d) => { d.nextStep.plannedOn = "2026-03-09"; }, "date_order", "nextStep.plannedOn"],
-    ["a declined conversation has no thermometer", (d) => { d.outcome = { status: "declined", reason: "not-now" }; }, "outcome_content_mismatch", "distress"],
-    ["a re-offer comes after the conversation", (d) => { delete d.distress; d.outcome = { status: "declined", reason: "not-now", reofferOn: "2026-03-01" }; }, "date_order", "outcome.reofferOn"],
+    [
+      "the birth date must agree with the FNR",
+      (d) => {
+        d.patient.birthDate = "1972-03-16";
+      },
+      "birth_date_mismatch",
+      "patient.birthDate",
+    ],
+    [
+      "a child patient must be under 18",
+      (d) => {
+        d.patient.ageGroup = "child";
+      },
+      "age_group_mismatch",
+      "patient.ageGroup",
+    ],
+    [
+      "the diagnosis cannot precede birth",
+      (d) => {
+        d.diagnosis.diagnosedOn = "1970-01-01";
+      },
+      "date_order",
+      "diagnosis.diagnosedOn",
+    ],
+    [
+      "the conversation cannot precede the diagnosis",
+      (d) => {
+        d.diagnosis.diagnosedOn = "2026-03-11";
+      },
+      "date_order",
+      "conductedAt",
+    ],
+    [
+      "the flag must agree with score and cut-off",
+      (d) => {
+        d.distress.aboveThreshold = false;
+      },
+      "threshold_flag_mismatch",
+      "distress.aboveThreshold",
+    ],
+    [
+      "a lower cut-off changes what the flag must be",
+      (d) => {
+        d.distress.score = 3;
+        d.distress.thresholdRule.cutoff = 3;
+        d.distress.aboveThreshold = false;
+      },
+      "threshold_flag_mismatch",
+      "distress.aboveThreshold",
+    ],
+    [
+      "problem-list codes are unique",
+      (d) => {
+        d.distress.items.push({ code: d.distress.items[0].code, value: "no" });
+      },
+      "duplicate_item",
+      "distress.items[6].code",
+    ],
+    [
+      "measure ids are unique",
+      (d) => {
+        d.measures[1].id = "m1";
+      },
+      "duplicate_item",
+      "measures[1].id",
+    ],
+    [
+      "minors are listed when there are some (§ 10a)",
+      (d) => {
+        d.children.minors = [];
+      },
+      "children_inconsistent",
+      "children.minors",
+    ],
+    [
+      "no minors are listed when there are none",
+      (d) => {
+        d.children.hasMinorChildrenOrSiblings = false;
+      },
+      "children_inconsistent",
+      "children.minors",
+    ],
+    [
+      "consent is recorded once per recipient",
+      (d) => {
+        d.consent.push({ ...d.consent[0], value: "declined" });
+      },
+      "duplicate_consent",
+      "consent[2].recipient",
+    ],
+    [
+      "the next point comes after this one",
+      (d) => {
+        d.nextStep.interactionPoint = 1;
+      },
+      "next_step_order",
+      "nextStep.interactionPoint",
+    ],
+    [
+      "a next point must be named",
+      (d) => {
+        delete d.nextStep.interactionPoint;
+      },
+      "next_step_order",
+      "nextStep.interactionPoint",
+    ],
+    [
+      "there is no point after SP3",
+      (d) => {
+        d.interactionPoint = 3;
+        d.nextStep.interactionPoint = 3;
+      },
+      "next_step_order",
+      "nextStep.interactionPoint",
+    ],
+    [
+      "a plan cannot be dated before the conversation",
+      (d) => {
+        d.nextStep.plannedOn = "2026-03-09";
+      },
+      "date_order",
+      "nextStep.plannedOn",
+    ],
+    [
+      "a declined conversation has no thermometer",
+      (d) => {
+        d.outcome = { status: "declined", reason: "not-now" };
+      },
+      "outcome_content_mismatch",
+      "distress",
+    ],
+    [
+      "a re-offer comes after the conversation",
+      (d) => {
+        delete d.distress;
+        d.outcome = { status: "declined", reason: "not-now", reofferOn: "2026-03-01" };
+      },
+      "date_order",
+      "outcome.reofferOn",
+    ],
   ])("%s", (_title, mutate, code, path) => {
     const doc = base();
     mutate(doc);
     const issues = assessmentIssues(doc, { allowTestNumbers: true });
     expect(issues.map((i) => `${i.code} ${formatPath(i.path)}`)).toEqual([`${code} ${path}`]);
     const zod = createAssessmentSchema({ allowTestNumbers: true }).safeParse(doc);
-    expect(zod.success ? [] : issuesFromZod(zod.error.issues, doc).map((i) => `${i.code} ${formatPath(i.path)}`)).toEqual([
-      `${code} ${path}`,
-    ]);
+    expect(
+      zod.success ? [] : issuesFromZod(zod.error.issues, doc).map((i) => `${i.code} ${formatPath(i.path)}`),
+    ).toEqual([`${code} ${path}`]);
   });
 
   test("a structurally invalid document reports structure first and skips the cross-field rules", () => {
     const doc = base();
     doc.distress.aboveThreshold = false;
     doc.organisation.name = "";
-    expect(assessmentIssues(doc, { allowTestNumbers: true }).map((i) => i.code)).toEqual(["invalid_format", "too_small"]);
+    expect(assessmentIssues(doc, { allowTestNumbers: true }).map((i) => i.code)).toEqual([
+      "invalid_format",
+      "too_small",
+    ]);
   });
 });
 

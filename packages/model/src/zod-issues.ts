@@ -6,7 +6,6 @@ import type * as z from "zod";
 import type { Issue, IssueCode, IssueParams, PathSegment } from "./errors.ts";
 import { IDENTIFIER_FORMATS } from "./formats.ts";
 import { validateNorwegianId } from "./identifiers.ts";
-import { safeKeyName } from "./internal/validator-runtime.ts";
 import { describeIssue } from "./messages.ts";
 
 function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
@@ -53,15 +52,17 @@ export function issuesFromZod(issues: readonly z.core.$ZodIssue[], input: unknow
         break;
       }
       case "unrecognized_keys":
-        for (const key of issue.keys) {
-          out.push(make("unrecognized_key", path, { key: safeKeyName(key) }));
+        for (const _key of issue.keys) {
+          out.push(make("unrecognized_key", path, {}));
         }
         break;
       case "invalid_value":
         out.push(make("invalid_value", path, { expected: issue.values.map(String) }));
         break;
       case "invalid_union":
-        out.push(make("invalid_value", path, { expected: "options" in issue ? (issue.options as unknown[]).map(String) : [] }));
+        out.push(
+          make("invalid_value", path, { expected: "options" in issue ? (issue.options as unknown[]).map(String) : [] }),
+        );
         break;
       case "too_small":
         out.push(make("too_small", path, { origin: issue.origin, minimum: Number(issue.minimum) }));

@@ -48,20 +48,48 @@ export function T(x: unknown): string {
   return typeof x;
 }
 
-const SAFE_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]{0,63}$/;
+/** Edit distance, capped: enough to suggest a field name for a misspelt one. */
+function distance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) {
+    return 3;
+  }
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}
 
 /**
- * A key name is data too: report it only when it looks like a field name (letters first, no digits-only values
- * such as an identifier, no spaces as in a name); otherwise say only that a key is unknown.
+ * The key of an unknown field is data too (it could be a name or an identifier), so it is never echoed. When it is
+ * a near-miss of a known field, the known field's name is suggested instead.
  */
-export function safeKeyName(key: string): string {
-  return SAFE_KEY.test(key) && !/\s/.test(key) ? key : "(key not shown)";
+export function suggestKey(key: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const k of known) {
+    const d = distance(key.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance && k.length >= 3) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return best;
 }
 
 export function U(v: object, known: ReadonlySet<string>, p: Path, e: Issue[]): void {
   for (const k of Object.keys(v)) {
     if (!known.has(k)) {
-      E(e, p, undefined, "unrecognized_key", { key: safeKeyName(k) });
+      const suggestion = suggestKey(k, known);
+      E(e, p, undefined, "unrecognized_key", suggestion === undefined ? {} : { didYouMean: suggestion });
     }
   }
 }

@@ -1,0 +1,56 @@
+import { describe, expect, test } from "vitest";
+import { createFormats, FORMAT_PATTERNS, isDate, isDateTime } from "./formats.ts";
+
+describe("formats", () => {
+  test.each([
+    ["2024-02-29", true],
+    ["2023-02-29", false],
+    ["2000-02-29", true],
+    ["1900-02-29", false],
+    ["2024-04-31", false],
+    ["2024-4-30", false],
+  ])("isDate(%s) is %s", (v, want) => {
+    expect(isDate(v)).toBe(want);
+  });
+
+  test.each([
+    ["2026-03-10T10:30:00+01:00", true],
+    ["2026-03-10T10:30:00.123Z", true],
+    ["2026-03-10T10:30Z", false],
+    ["2026-03-10T24:00:00Z", false],
+    ["2026-02-30T10:00:00Z", false],
+    ["2026-03-10t10:30:00z", false],
+    ["2026-03-10T10:30:00", false],
+  ])("isDateTime(%s) is %s", (v, want) => {
+    expect(isDateTime(v)).toBe(want);
+  });
+
+  test.each([
+    ["line", "Kari Nordmann", true],
+    ["line", "Ærlig Åse-Øyen O'Brien 😀", true],
+    ["line", "two\nlines", false],
+    ["line", "tab\there", false],
+    ["line", "   ", false],
+    ["line", "bell\u0007", false],
+    ["line", "lone \uD800 surrogate", false],
+    ["line", "C1 \u0085 control", false],
+    ["text", "two\nlines\r\nand\ttabs", true],
+    ["text", "nul\u0000", false],
+    ["text", "\uFFFE", false],
+    ["icd10-neoplasm", "C50.4", true],
+    ["icd10-neoplasm", "D48", true],
+    ["icd10-neoplasm", "D49", false],
+    ["icd10-neoplasm", "J45", false],
+    ["phone", "+47 61 13 40 00", true],
+    ["phone", "61134000", true],
+    ["phone", "61  13", false],
+    ["lang", "en-GB", true],
+    ["lang", "EN", false],
+    ["token", "sp1-kari-2026", true],
+    ["token", "-x", false],
+    ["version", "2022.1", true],
+  ] as const)("%s accepts %j: %s", (name, value, want) => {
+    expect(FORMAT_PATTERNS[name].test(value)).toBe(want);
+    expect(createFormats()[name]?.(value)).toBe(want);
+  });
+});

@@ -1,0 +1,158 @@
+import { fc, test as propTest } from "@fast-check/vitest";
+import { arbAssessment, leaves } from "@pakkeforlop-hjem/test-utils";
+import { describe, expect, test } from "vitest";
+import type { Assessment } from "./assessment.ts";
+import { formatPath } from "./errors.ts";
+import { type AssessmentDraft09, MIGRATIONS, migrateAssessment, SUPPORTED_VERSIONS } from "./migrations.ts";
+
+/** Writes a valid v1 assessment back in the 0.9 draft shape (only what 0.9 could hold), to test the step. */
+function toDraft09(a: Assessment, extra: { relatives: string[] }): AssessmentDraft09 {
+  const topics: Record<string, { need: boolean | null; note?: string }> = {};
+  for (const [k, t] of Object.entries(a.topics)) {
+    if (t !== undefined) {
+      const need = t.status === "not-discussed" ? null : t.status === "need";
+      topics[k] = t.note === undefined ? { need } : { need, note: t.note };
+    }
+  }
+  const d: Record<string, unknown> = {
+    schemaVersion: "0.9",
+    id: a.id,
+    sp: a.interactionPoint,
+    status: a.outcome.status === "completed" ? "done" : a.outcome.status,
+    date: a.conductedAt,
+    channel: { "in-person": "oppmote", video: "video", phone: "telefon" }[a.mode],
+    patient: {
+      fnr: a.patient.identifier.value,
+      firstName: a.patient.name.given,
+      lastName: a.patient.name.family,
+      birthDate: a.patient.birthDate,
+      language: a.patient.language,
+      interpreter: a.patient.interpreterNeeded,
+      digital: a.patient.digital,
+      child: a.patient.ageGroup === "child",
+    },
+    respondent: a.respondent,
+    relatives: extra.relatives,
+    clinician: { name: a.conductedBy.name, profession: a.conductedBy.profession },
+    unit: { name: a.organisation.name, kind: a.organisation.kind },
+    icd10: a.diagnosis.code,
+    diagnosisText: a.diagnosis.text,
+    diagnosisDate: a.diagnosis.diagnosedOn,
+    topics,
+    measures: a.measures.map((m) => ({
+      text: m.description,
+      responsible: m.responsible.kind,
+      ...(m.dueOn ? { due: m.dueOn } : {}),
+      ...(m.topic ? { topic: m.topic } : {}),
+    })),
+  };
+  if (a.outcome.status === "declined") {
+    d["declineReason"] = a.outcome.reason;
+  }
+  if (a.outcome.status !== "completed" && a.outcome.reofferOn !== undefined) {
+    d["reofferDate"] = a.outcome.reofferOn;
+  }
+  if (a.conductedBy.hpr) {
+    (d["clinician"] as Record<string, unknown>)["hpr"] = a.conductedBy.hpr.value;
+  }
+  if (a.distress) {
+    d["thermometer"] = {
+      score: a.distress.score,
+      cutoff: a.distress.thresholdRule.cutoff,
+      problems: a.distress.items.filter((i) => i.value === "yes").map((i) => i.code),
+    };
+  }
+  if (a.whatMatters) {
+    d["whatMatters"] = a.whatMatters;
+  }
+  if (a.notes) {
+    d["notes"] = a.notes;
+  }
+  const muni = a.consent.find((c) => c.recipient === "municipality" && c.value !== "not-asked");
+  if (muni) {
+    d["consentMunicipality"] = muni.value === "granted";
+    d["consentDate"] = muni.recordedAt;
+    d["consentBy"] = muni.recordedBy;
+  }
+  return d as unknown as AssessmentDraft09;
+}
+
+const arbDraft = fc
+  .tuple(
+    arbAssessment().filter(
+      (a) => a.patient.identifier.system.endsWith(".4.1") || a.patient.identifier.system.endsWith(".4.2"),
+    ),
+    fc.array(fc.stringMatching(/^[A-Z][a-z]{2,8} [A-Z][a-z]{2,8}$/), { maxLength: 2 }),
+  )
+  .map(([a, relatives]) => toDraft09(a, { relatives }));
+
+describe("migrateAssessment", () => {
+  propTest.prop([arbDraft], { numRuns: 200 })("brings every 0.9 draft to a valid 1.0 document", (draft) => {
+    const result = migrateAssessment(draft);
+    expect(result.success ? [] : result.error.issues.map((i) => i.message)).toEqual([]);
+    expect(result.success && result.data.schemaVersion).toBe("1.0");
+  });
+
+  propTest.prop([arbDraft], { numRuns: 200 })(
+    "never loses a field: every value of the draft is in the result",
+    (draft) => {
+      const result = migrateAssessment(draft);
+      expect(result.success).toBe(true);
+      if (!result.success) {
+        return;
+      }
+      const out = leaves(result.data);
+      const outValues = new Set(out.map((l) => JSON.stringify(l.value)));
+      for (const leaf of leaves(draft)) {
+        const where = formatPath(leaf.path);
+        if (where === "schemaVersion" || typeof leaf.value === "boolean" || leaf.value === null) {
+          continue; // booleans and null are re-encoded; checked one by one below
+        }
+        const mapped =
+          where === "channel"
+            ? { oppmote: "in-person", video: "video", telefon: "phone" }[leaf.value as string]
+            : where === "status"
+              ? (({ done: "completed" } as Record<string, string>)[leaf.value as string] ?? leaf.value)
+              : leaf.value;
+        expect(outValues.has(JSON.stringify(mapped)), `${where} was lost`).toBe(true);
+      }
+      const d = draft as unknown as Record<string, any>;
+      expect(result.data.patient.interpreterNeeded).toBe(d.patient.interpreter);
+      expect(result.data.patient.digital).toBe(d.patient.digital);
+      expect(result.data.patient.ageGroup === "child").toBe(d.patient.child);
+      for (const [k, t] of Object.entries(d.topics as Record<string, { need: boolean | null }>)) {
+        const status = result.data.topics[k as keyof Assessment["topics"]]?.status;
+        expect(status).toBe(t.need === null ? "not-discussed" : t.need ? "need" : "no-need");
+      }
+      if (d.consentMunicipality !== undefined) {
+        expect(result.data.consent.find((c) => c.recipient === "municipality")?.value).toBe(
+          d.consentMunicipality ? "granted" : "declined",
+        );
+      }
+    },
+  );
+
+  test("validates a current document without changing it", () => {
+    expect(migrateAssessment({ schemaVersion: "1.0" }).success).toBe(false);
+  });
+
+  test("refuses an unknown version with unsupported_version", () => {
+    const result = migrateAssessment({ schemaVersion: "0.1" });
+    expect(
+      result.success ? [] : result.error.issues.map((i) => [i.code, formatPath(i.path), i.params["supported"]]),
+    ).toEqual([["unsupported_version", "schemaVersion", ["0.9", "1.0"]]]);
+    expect(SUPPORTED_VERSIONS).toEqual(["0.9", "1.0"]);
+  });
+
+  test("reports a broken 0.9 draft with paths, before migrating", () => {
+    const result = migrateAssessment({ schemaVersion: "0.9", sp: 4 });
+    expect(result.success).toBe(false);
+    expect(result.success ? [] : result.error.issues.map((i) => formatPath(i.path))).toContain("sp");
+  });
+
+  test("every registered step ends at a version that is itself supported", () => {
+    for (const step of MIGRATIONS) {
+      expect(SUPPORTED_VERSIONS).toContain(step.to);
+    }
+  });
+});
