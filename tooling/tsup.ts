@@ -27,7 +27,8 @@ export function createTsupConfig(options: { entry?: Record<string, string>; cli?
     sourcemap: true,
     clean: true,
     treeshake: true,
-    splitting: false,
+    // Several entries share code through chunks (ESM), so a lean entry stays lean and classes exist once.
+    splitting: Object.keys(entry).length > 1,
     outExtension: ({ format }) => ({ js: format === "cjs" ? ".cjs" : ".js" }),
   };
 }

@@ -1,0 +1,40 @@
+/**
+ * `@pakkeforlop-hjem/model/validator`: the lean entry for browsers, workers and cold starts. Everything needed to
+ * validate an assessment and explain the issues, without zod (the precompiled validator needs no schema library
+ * and no `eval`, so it runs under a strict Content-Security-Policy). The zod schemas live in the main entry.
+ * @packageDocumentation
+ */
+export type {
+  Assessment,
+  ChildrenSection,
+  ConsentEntry,
+  Contact,
+  Diagnosis,
+  DistressScreening,
+  ItemAnswer,
+  Measure,
+  MinorEntry,
+  NextStep,
+  Organisation,
+  Outcome,
+  Participant,
+  Patient,
+  PatientIdentifier,
+  PersonName,
+  Professional,
+  ResponsibleParty,
+  ThresholdRuleRef,
+  TopicEntry,
+  Topics,
+  VersionedRef,
+} from "./assessment.ts";
+export type { Lang } from "./code-lists.ts";
+export type { ErrorCode, Issue, IssueCode, IssueParams, PathSegment, SafeResult } from "./errors.ts";
+export { formatPath, isSdkError, isValidationError, SdkError, ValidationError } from "./errors.ts";
+export type { FormatCheck } from "./formats.ts";
+export { createFormats } from "./formats.ts";
+export type { Identifier, IdentifierCheck, IdentifierOptions, NorwegianIdKind } from "./identifiers.ts";
+export { validateIdentifier, validateNorwegianId } from "./identifiers.ts";
+export { formatIssue } from "./messages.ts";
+export type { ParseOptions } from "./validate.ts";
+export { assessmentIssues, isAssessment, parseAssessment, safeParseAssessment } from "./validate.ts";
