@@ -98,7 +98,7 @@ describe("formatIssue", () => {
         "patient.identifier.value: identifikatoren (fnr) har feil kontrollsiffer",
         "organisation.name: mangler og må fylles ut",
         "topics.sexual-health.status: må være en av "not-discussed", "no-need", "need"",
-        "measures[0].dueOn: har ugyldig format (date)",
+        "measures[0].dueOn: må være en gyldig dato (ÅÅÅÅ-MM-DD)",
       ]
     `);
     expect(issues.map((i) => formatIssue(i, "nn"))[1]).toBe("organisation.name: manglar og må fyllast ut");

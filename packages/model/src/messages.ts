@@ -77,6 +77,31 @@ const REASONS: Readonly<Record<string, { en: string; nb: string; nn: string }>> 
   },
 };
 
+const FORMATS: Readonly<Record<string, { en: string; nb: string; nn: string }>> = {
+  date: { en: "a real date (YYYY-MM-DD)", nb: "en gyldig dato (ÅÅÅÅ-MM-DD)", nn: "ein gyldig dato (ÅÅÅÅ-MM-DD)" },
+  "date-time": {
+    en: "a date-time with seconds and zone (YYYY-MM-DDThh:mm:ss+01:00)",
+    nb: "et tidspunkt med sekunder og tidssone (ÅÅÅÅ-MM-DDTtt:mm:ss+01:00)",
+    nn: "eit tidspunkt med sekund og tidssone (ÅÅÅÅ-MM-DDTtt:mm:ss+01:00)",
+  },
+  line: { en: "one line of text without control characters", nb: "én linje tekst uten kontrolltegn", nn: "éi linje tekst utan kontrollteikn" },
+  text: { en: "text without control characters", nb: "tekst uten kontrolltegn", nn: "tekst utan kontrollteikn" },
+  phone: { en: "a phone number (digits, optional + and single spaces)", nb: "et telefonnummer", nn: "eit telefonnummer" },
+  lang: { en: "a language code such as nb or en-GB", nb: "en språkkode, for eksempel nb", nn: "ein språkkode, til dømes nn" },
+  token: { en: "an id of letters, digits and . _ : -", nb: "en id av bokstaver, sifre og . _ : -", nn: "ein id av bokstavar, siffer og . _ : -" },
+  version: { en: "a version such as 1.0", nb: "et versjonsnummer, for eksempel 1.0", nn: "eit versjonsnummer, til dømes 1.0" },
+  "icd10-neoplasm": {
+    en: "an ICD-10 neoplasm code (C00–D48)",
+    nb: "en ICD-10-kode for kreft (C00–D48)",
+    nn: "ein ICD-10-kode for kreft (C00–D48)",
+  },
+};
+
+const formatName = (p: IssueParams, lang: Lang): string => {
+  const f = FORMATS[String(p["format"])];
+  return f === undefined ? `"${String(p["format"])}"` : f[lang];
+};
+
 const reason = (p: IssueParams, lang: Lang): string => {
   const r = REASONS[String(p["reason"])];
   return r === undefined ? String(p["reason"]) : r[lang];
@@ -157,9 +182,9 @@ const TEMPLATES: IssueTemplates<IssueCode> = {
           : `kan ha høgst ${limit(p, "maximum")} teikn`,
   },
   invalid_format: {
-    en: (p) => `does not match the format "${String(p["format"])}"`,
-    nb: (p) => `har ugyldig format (${String(p["format"])})`,
-    nn: (p) => `har ugyldig format (${String(p["format"])})`,
+    en: (p) => `must be ${formatName(p, "en")}`,
+    nb: (p) => `må være ${formatName(p, "nb")}`,
+    nn: (p) => `må vere ${formatName(p, "nn")}`,
   },
   invalid_identifier: {
     en: (p) => `identifier (${String(p["kind"])}) ${reason(p, "en")}`,
