@@ -1,0 +1,93 @@
+/**
+ * `@pakkeforlop-hjem/pathway`: the rules of Pakkeforløp hjem for pasienter med kreft around the conversations:
+ * regional profiles as data, event-sourced pathway state for SP1–SP3, due windows and notices, consent-gated
+ * routing and quality indicators.
+ * @packageDocumentation
+ */
+export { AHUS_PROFILE, BUILT_IN_PROFILES, NATIONAL_PROFILE, TRONDELAG_PROFILE } from "./built-in-profiles.ts";
+export type { PathwayIssue, PathwayIssueCode } from "./issues.ts";
+export { formatPathwayIssue } from "./issues.ts";
+export type { PathwaySchemaName } from "./json-schema.ts";
+export { toPathwayJsonSchema } from "./json-schema.ts";
+export type {
+  ActionBase,
+  CloseAction,
+  IncludeAction,
+  NextAction,
+  NextActionsOptions,
+  NoticeAction,
+  PointAction,
+  PointTiming,
+  ReofferAction,
+} from "./next-actions.ts";
+export { nextActions } from "./next-actions.ts";
+export type {
+  ClosedEvent,
+  CompletedEvent,
+  ConsentChangedEvent,
+  DeceasedEvent,
+  DeclinedEvent,
+  HandoffEvent,
+  HospitalTransferEvent,
+  IncludedEvent,
+  InclusionDeclinedEvent,
+  OfferedEvent,
+  PathwayEvent,
+  PathwayEventBase,
+  RelapseEvent,
+} from "./pathway-event.ts";
+export {
+  PATHWAY_EVENT_TYPES,
+  PathwayEventSchema,
+  pathwayEventIssues,
+  safeParsePathwayEvent,
+} from "./pathway-event.ts";
+export type {
+  AssessmentSummary,
+  ConsentRecord,
+  ConsentState,
+  DateWindow,
+  HandoffRecord,
+  HospitalState,
+  PathwayState,
+  PathwayStatus,
+  PointState,
+} from "./pathway-state.ts";
+export type {
+  EntryPointService,
+  MessageKind,
+  MonthWindow,
+  PatientLetterPolicy,
+  PointRule,
+  PointSetting,
+  Profile,
+  ProfileSource,
+  RelapseRule,
+  SenderSystemRule,
+  Sp1TransferRule,
+  WindowAnchor,
+} from "./profile.ts";
+export {
+  defineProfile,
+  PROFILE_ENUMS,
+  ProfileSchema,
+  parseProfile,
+  pointRule,
+  profileIssues,
+  safeParseProfile,
+} from "./profile.ts";
+export type { Median, QualityIndicatorOptions, QualityIndicators, Share } from "./quality-indicators.ts";
+export { qualityIndicators } from "./quality-indicators.ts";
+export type { ReplayOptions, ReplayResult } from "./replay.ts";
+export { initialState, orderEvents, replay } from "./replay.ts";
+export type {
+  Delivery,
+  DeliveryChannel,
+  DeliveryRecipient,
+  RouteOptions,
+  RouteResult,
+  RouteRule,
+  WithheldDelivery,
+  WithheldReason,
+} from "./route.ts";
+export { effectiveConsent, messageKindFor, PATHWAY_MARKING, route } from "./route.ts";

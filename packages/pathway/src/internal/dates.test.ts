@@ -1,0 +1,30 @@
+import { describe, expect, test } from "vitest";
+import { addMonths, datePart, daysBetween, instant } from "./dates.ts";
+
+describe("addMonths", () => {
+  test.each([
+    ["2024-01-15", 3, "2024-04-15"],
+    ["2024-01-31", 1, "2024-02-29"],
+    ["2023-01-31", 1, "2023-02-28"],
+    ["2024-11-30", 3, "2025-02-28"],
+    ["2024-08-31", 18, "2026-02-28"],
+    ["2024-03-31", -1, "2024-02-29"],
+    ["2024-12-01", 12, "2025-12-01"],
+  ])("%s plus %i months is %s", (from, months, want) => {
+    expect(addMonths(from, months)).toBe(want);
+  });
+});
+
+describe("daysBetween", () => {
+  test("counts calendar days across a leap day", () => {
+    expect(daysBetween("2024-02-28", "2024-03-01")).toBe(2);
+    expect(daysBetween("2024-03-01", "2024-02-28")).toBe(-2);
+  });
+});
+
+describe("datePart and instant", () => {
+  test("orders date-times in different zones by the instant, and keeps the written date", () => {
+    expect(instant("2024-05-01T00:30:00+02:00")).toBeLessThan(instant("2024-04-30T23:00:00Z"));
+    expect(datePart("2024-05-01T00:30:00+02:00")).toBe("2024-05-01");
+  });
+});

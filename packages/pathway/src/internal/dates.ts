@@ -1,0 +1,33 @@
+/**
+ * Calendar arithmetic on ISO dates (`YYYY-MM-DD`), in UTC and without reading the clock. Months are added the
+ * calendar way: the same day of the month, clamped to the month's last day (31 January + 1 month = 28/29 February).
+ */
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
+
+/** The calendar date part of an ISO date-time, as written (the local date of the event). */
+export function datePart(dateTime: string): string {
+  return dateTime.slice(0, 10);
+}
+
+/** Adds whole calendar months to an ISO date, clamping to the last day of the target month. */
+export function addMonths(isoDate: string, months: number): string {
+  const y = Number(isoDate.slice(0, 4));
+  const m = Number(isoDate.slice(5, 7)) - 1;
+  const d = Number(isoDate.slice(8, 10));
+  const total = y * 12 + m + months;
+  const ty = Math.floor(total / 12);
+  const tm = total - ty * 12;
+  const last = new Date(Date.UTC(ty, tm + 1, 0)).getUTCDate();
+  return `${pad(ty, 4)}-${pad(tm + 1)}-${pad(Math.min(d, last))}`;
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The instant of an ISO date-time in milliseconds, for ordering events written in different zones. */
+export function instant(dateTime: string): number {
+  return Date.parse(dateTime);
+}

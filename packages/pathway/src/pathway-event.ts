@@ -1,0 +1,273 @@
+/**
+ * Pathway events: what happened to one patient in Pakkeforløp hjem, as facts with an id and a time
+ * (ARCHITECTURE.md "Pathway"). {@link replay} folds them into a state. Events come from several systems, so they
+ * arrive late, out of order and twice; each carries its own `id` (for de-duplication) and `at` (when it happened,
+ * ISO date-time with zone).
+ */
+import {
+  type Assessment,
+  assessmentIssues,
+  type ConsentValue,
+  DECLINE_REASONS,
+  type DeclineReason,
+  FORMAT_PATTERNS,
+  formatPath,
+  type Issue,
+  type IssueCode,
+  isDate,
+  isDateTime,
+  issuesFromZod,
+  type ParseOptions,
+  type SafeResult,
+  ValidationError,
+} from "@pakkeforlop-hjem/model";
+import * as z from "zod";
+import type { PathwayIssue, PathwayIssueCode } from "./issues.ts";
+
+/** Fields every event has. */
+export interface PathwayEventBase {
+  /** Unique id from the sending system (letters, digits, `.-_:`). The same id twice is the same event. */
+  readonly id: string;
+  /** When it happened: ISO date-time with seconds and zone. */
+  readonly at: string;
+}
+
+/** The patient is included in the pathway after a new cancer diagnosis (DOMAIN.md §1). */
+export interface IncludedEvent extends PathwayEventBase {
+  readonly type: "included";
+  /** The diagnosis date: the default anchor of the SP2/SP3 windows. */
+  readonly diagnosedOn: string;
+  /** The date the patient was told the diagnosis (anchor `informed`). */
+  readonly informedOn?: string;
+  /** Token of the including hospital (e.g. its HER-id); it does SP1 unless a transfer changes that. */
+  readonly hospital?: string;
+}
+
+/** An interaction point is offered to the patient, optionally with a planned date. */
+export interface OfferedEvent extends PathwayEventBase {
+  readonly type: "offered";
+  readonly interactionPoint: 1 | 2 | 3;
+  readonly plannedOn?: string;
+}
+
+/** An interaction point was held; the assessment is the record of the conversation (its outcome is `completed`). */
+export interface CompletedEvent extends PathwayEventBase {
+  readonly type: "completed";
+  readonly assessment: Assessment;
+}
+
+/** The patient declined an interaction point; it is offered again later (DOMAIN.md §1). */
+export interface DeclinedEvent extends PathwayEventBase {
+  readonly type: "declined";
+  readonly interactionPoint: 1 | 2 | 3;
+  readonly reason: DeclineReason;
+  /** When to offer it again. */
+  readonly reofferOn?: string;
+}
+
+/** The patient declined the pathway itself; the fastlege is informed (DOMAIN.md §1). */
+export interface InclusionDeclinedEvent extends PathwayEventBase {
+  readonly type: "inclusion-declined";
+  readonly reason?: DeclineReason;
+}
+
+/** The patient gave, withdrew or was not asked for consent to share with a recipient (DOMAIN.md §1). */
+export interface ConsentChangedEvent extends PathwayEventBase {
+  readonly type: "consent-changed";
+  readonly recipient: "municipality" | "gp";
+  readonly value: ConsentValue;
+}
+
+/** The patient moved to another hospital (DOMAIN.md §1: the hospitals agree who does SP1). */
+export interface HospitalTransferEvent extends PathwayEventBase {
+  readonly type: "hospital-transfer";
+  readonly from?: string;
+  readonly to: string;
+  /** The receiving hospital starts the treatment (Ahus rule: it then does SP1). */
+  readonly startsTreatment: boolean;
+  /** The hospital the two agreed does SP1, when they agreed one. */
+  readonly sp1By?: string;
+}
+
+/** The cancer came back (DOMAIN.md §1: whether this restarts the points is the profile's `relapse`). */
+export interface RelapseEvent extends PathwayEventBase {
+  readonly type: "relapse";
+  /** The relapse diagnosis date: the anchor of a restarted episode. */
+  readonly diagnosedOn: string;
+}
+
+/** The patient died (DOMAIN.md §1: close the pathway; check helsepersonelloven § 10b). */
+export interface DeceasedEvent extends PathwayEventBase {
+  readonly type: "deceased";
+  readonly diedOn?: string;
+}
+
+/** The pathway was closed. Nothing is due after it. */
+export interface ClosedEvent extends PathwayEventBase {
+  readonly type: "closed";
+  readonly reason?: "completed" | "deceased" | "inclusion-declined" | "moved" | "other";
+}
+
+/**
+ * A handoff was sent: the record the quality indicator "handoffs sent electronically" counts, and the proof that a
+ * GP notice went out (DOMAIN.md §1 "one way in"; §5 "electronic messaging works; the phone is not enough").
+ */
+export interface HandoffEvent extends PathwayEventBase {
+  readonly type: "handoff";
+  readonly recipient: "municipality" | "gp" | "patient";
+  /** What was handed off: the result of an interaction point, or the news that the patient declined inclusion. */
+  readonly about: "assessment" | "inclusion-declined";
+  readonly interactionPoint?: 1 | 2 | 3;
+  /** `electronic` = a national e-message over Norsk Helsenett (or Helsenorge for the patient). */
+  readonly channel: "electronic" | "paper" | "phone" | "other";
+}
+
+/** One event of a patient's pathway. */
+export type PathwayEvent =
+  | IncludedEvent
+  | OfferedEvent
+  | CompletedEvent
+  | DeclinedEvent
+  | InclusionDeclinedEvent
+  | ConsentChangedEvent
+  | HospitalTransferEvent
+  | RelapseEvent
+  | DeceasedEvent
+  | ClosedEvent
+  | HandoffEvent;
+
+/** The event types, in the order of the pathway. */
+export const PATHWAY_EVENT_TYPES: readonly PathwayEvent["type"][] = [
+  "included",
+  "offered",
+  "completed",
+  "declined",
+  "inclusion-declined",
+  "consent-changed",
+  "hospital-transfer",
+  "relapse",
+  "deceased",
+  "closed",
+  "handoff",
+];
+
+const token = z.string().regex(FORMAT_PATTERNS.token);
+const date = z.stringFormat("date", isDate);
+const dateTime = z.stringFormat("date-time", isDateTime);
+const point = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+const reason = z.enum(DECLINE_REASONS.codes);
+const base = { id: token, at: dateTime };
+
+/**
+ * The embedded assessment. Its full check is the model's validator (run by {@link safeParsePathwayEvent}); in JSON
+ * Schema it is a `$ref` to `assessment.schema.json`.
+ * @internal
+ */
+export const EmbeddedAssessmentSchema: z.ZodType<Assessment> = z.custom<Assessment>(
+  (v) => typeof v === "object" && v !== null && !Array.isArray(v),
+  { message: "expected an assessment object" },
+);
+
+const structural = z.discriminatedUnion("type", [
+  z.strictObject({
+    type: z.literal("included"),
+    ...base,
+    diagnosedOn: date,
+    informedOn: date.optional(),
+    hospital: token.optional(),
+  }),
+  z.strictObject({ type: z.literal("offered"), ...base, interactionPoint: point, plannedOn: date.optional() }),
+  z.strictObject({ type: z.literal("completed"), ...base, assessment: EmbeddedAssessmentSchema }),
+  z.strictObject({
+    type: z.literal("declined"),
+    ...base,
+    interactionPoint: point,
+    reason,
+    reofferOn: date.optional(),
+  }),
+  z.strictObject({ type: z.literal("inclusion-declined"), ...base, reason: reason.optional() }),
+  z.strictObject({
+    type: z.literal("consent-changed"),
+    ...base,
+    recipient: z.enum(["municipality", "gp"]),
+    value: z.enum(["granted", "declined", "not-asked"]),
+  }),
+  z.strictObject({
+    type: z.literal("hospital-transfer"),
+    ...base,
+    from: token.optional(),
+    to: token,
+    startsTreatment: z.boolean(),
+    sp1By: token.optional(),
+  }),
+  z.strictObject({ type: z.literal("relapse"), ...base, diagnosedOn: date }),
+  z.strictObject({ type: z.literal("deceased"), ...base, diedOn: date.optional() }),
+  z.strictObject({
+    type: z.literal("closed"),
+    ...base,
+    reason: z.enum(["completed", "deceased", "inclusion-declined", "moved", "other"]).optional(),
+  }),
+  z.strictObject({
+    type: z.literal("handoff"),
+    ...base,
+    recipient: z.enum(["municipality", "gp", "patient"]),
+    about: z.enum(["assessment", "inclusion-declined"]),
+    interactionPoint: point.optional(),
+    channel: z.enum(["electronic", "paper", "phone", "other"]),
+  }),
+]);
+
+/**
+ * The zod schema of a {@link PathwayEvent}. The embedded assessment of a `completed` event is only checked to be an
+ * object here; {@link safeParsePathwayEvent} runs the model's full validator on it.
+ * @example
+ * ```ts
+ * PathwayEventSchema.safeParse({ type: "deceased", id: "e9", at: "2025-03-01T10:00:00+01:00" }).success; // true
+ * ```
+ */
+export const PathwayEventSchema: z.ZodType<PathwayEvent> = structural as z.ZodType<PathwayEvent>;
+
+/**
+ * Validates an unknown value as a {@link PathwayEvent}, including the embedded assessment of a `completed` event
+ * (model rules, path prefixed with `assessment`).
+ * @example
+ * ```ts
+ * const result = safeParsePathwayEvent(JSON.parse(line));
+ * if (result.success) events.push(result.data);
+ * ```
+ */
+export function safeParsePathwayEvent(
+  input: unknown,
+  options: ParseOptions = {},
+): SafeResult<PathwayEvent, PathwayIssueCode | IssueCode> {
+  const issues = pathwayEventIssues(input, options);
+  return issues.length === 0
+    ? { success: true, data: input as PathwayEvent }
+    : { success: false, error: new ValidationError(issues) };
+}
+
+/**
+ * Every issue of one event; empty when it is a valid {@link PathwayEvent}.
+ * @example
+ * ```ts
+ * pathwayEventIssues({ type: "relapse", id: "e1", at: "2025-01-01T09:00:00Z" })[0]?.code; // "required"
+ * ```
+ */
+export function pathwayEventIssues(input: unknown, options: ParseOptions = {}): PathwayIssue[] {
+  const result = structural.safeParse(input);
+  if (!result.success) {
+    return issuesFromZod(result.error.issues, input);
+  }
+  if (result.data.type === "completed") {
+    return assessmentIssues(result.data.assessment, options).map((i) => prefixIssue(i, "assessment"));
+  }
+  return [];
+}
+
+/** Moves an issue under a parent field, keeping its message in step with its path. */
+function prefixIssue<TCode extends string>(issue: Issue<TCode>, segment: string): Issue<TCode> {
+  const path = [segment, ...issue.path];
+  const old = formatPath(issue.path);
+  const rest = issue.message.startsWith(old) ? issue.message.slice(old.length) : `: ${issue.message}`;
+  return { ...issue, path, message: `${formatPath(path)}${rest}` };
+}

@@ -1,0 +1,353 @@
+/**
+ * Regional profiles: the parts of the pathway the national guideline leaves to regions, as validated data
+ * (DOMAIN.md §1 "configurable"). A profile says where each interaction point happens, its time window, the
+ * municipality's single point of entry, which message kind each sender system sends, whether the GP gets a copy,
+ * how patient letters go, what happens on a hospital transfer and whether a relapse restarts the points.
+ */
+import {
+  FORMAT_PATTERNS,
+  type IssueCode,
+  issuesFromZod,
+  type SafeResult,
+  SdkError,
+  ValidationError,
+} from "@pakkeforlop-hjem/model";
+import * as z from "zod";
+import { type PathwayIssue, type PathwayIssueCode, pathwayIssue } from "./issues.ts";
+
+/** Where an interaction point is held (DOMAIN.md §1 table). */
+export type PointSetting = "hospital" | "municipality";
+
+/** The date the SP windows are counted from (DOMAIN.md §1: the diagnosis date by default; configurable). */
+export type WindowAnchor = "diagnosis" | "informed" | "inclusion";
+
+/**
+ * The municipality's single point of entry ("én vei inn", DOMAIN.md §1 and §4). Municipalities name it
+ * differently; the profile says which one receives the SP1 result.
+ */
+export type EntryPointService =
+  | "saksbehandlertjeneste"
+  | "tjenestekontor"
+  | "tildelingskontor"
+  | "koordinerende-enhet"
+  | "kreftkoordinator";
+
+/**
+ * The kind of message a sender produces (DOMAIN.md §5): a Helsefaglig dialog (Dialogmelding 1.1 in MsgHead 1.2,
+ * Helseplattformen), a letter in epikrise format (Epikrise 1.2, DocuLive), or the regional DIPS document template
+ * sent as an EDI document (Ahus region).
+ */
+export type MessageKind = "helsefaglig-dialog" | "epikrise" | "dips-edi-template";
+
+/**
+ * How letters to the patient go (DOMAIN.md §1 "patients who are not digital", §5 Helsenorge): not at all, through
+ * Helsenorge for digital patients and on paper for the others, or always on paper.
+ */
+export type PatientLetterPolicy = "none" | "helsenorge-or-paper" | "paper";
+
+/**
+ * Who does SP1 when the patient moves between hospitals before it (DOMAIN.md §1): the hospitals agree case by
+ * case (national text), or the hospital that starts treatment does it (Ahus region).
+ */
+export type Sp1TransferRule = "hospitals-agree" | "treating-hospital";
+
+/** What a relapse does (DOMAIN.md §1 "side exits": whether it restarts the points is configurable). */
+export type RelapseRule = "restart" | "continue";
+
+/** A time window in whole calendar months after the anchor date, both ends inclusive. */
+export interface MonthWindow {
+  readonly fromMonths: number;
+  readonly toMonths: number;
+}
+
+/** The rule for one interaction point. */
+export interface PointRule {
+  readonly interactionPoint: 1 | 2 | 3;
+  readonly setting: PointSetting;
+  /** Required for points 2 and 3; optional for point 1 (which the guideline ties to the start of treatment). */
+  readonly window?: MonthWindow;
+  /** Who conducts the conversation, in words (e.g. "kreftkoordinator"); for display only. */
+  readonly conductedBy?: readonly string[];
+}
+
+/** Which message kind a sender system sends. */
+export interface SenderSystemRule {
+  /** A token naming the EHR, e.g. `helseplattformen`, `doculive`, `dips`. */
+  readonly system: string;
+  readonly messageKind: MessageKind;
+}
+
+/** Where a profile's rules come from. */
+export interface ProfileSource {
+  readonly title: string;
+  /** Section or page, e.g. "DOMAIN.md §5". */
+  readonly section?: string;
+  readonly url?: string;
+}
+
+/** A regional profile (DOMAIN.md §1: what the guideline leaves to regions is data, not code). */
+export interface Profile {
+  /** Stable token, e.g. `national`. */
+  readonly id: string;
+  readonly version: string;
+  readonly name: string;
+  readonly description?: string;
+  readonly sources: readonly ProfileSource[];
+  readonly anchor: WindowAnchor;
+  /** One rule for each of the interaction points 1, 2 and 3. */
+  readonly interactionPoints: readonly PointRule[];
+  readonly sp1OnTransfer: Sp1TransferRule;
+  /** The municipality's single point of entry for the SP1 result. */
+  readonly entryPoint: EntryPointService;
+  /** Whether the fastlege gets a copy of the SP1 result (DOMAIN.md §1: on in the national text). */
+  readonly gpCopy: boolean;
+  readonly messages: {
+    readonly bySenderSystem: readonly SenderSystemRule[];
+    /** Used when the sender system is not listed (or not given). */
+    readonly default?: MessageKind;
+  };
+  readonly patientLetter: PatientLetterPolicy;
+  readonly relapse: RelapseRule;
+}
+
+const TOKEN = FORMAT_PATTERNS.token;
+const line = z.string().min(1).max(500).regex(FORMAT_PATTERNS.line);
+const month = z.int().min(0).max(120);
+const MESSAGE_KINDS = ["helsefaglig-dialog", "epikrise", "dips-edi-template"] as const;
+
+/** Enumerations of the profile, in order, for forms and tests. */
+export const PROFILE_ENUMS: {
+  readonly settings: readonly PointSetting[];
+  readonly anchors: readonly WindowAnchor[];
+  readonly entryPoints: readonly EntryPointService[];
+  readonly messageKinds: readonly MessageKind[];
+  readonly patientLetters: readonly PatientLetterPolicy[];
+  readonly sp1OnTransfer: readonly Sp1TransferRule[];
+  readonly relapse: readonly RelapseRule[];
+} = {
+  settings: ["hospital", "municipality"],
+  anchors: ["diagnosis", "informed", "inclusion"],
+  entryPoints: [
+    "saksbehandlertjeneste",
+    "tjenestekontor",
+    "tildelingskontor",
+    "koordinerende-enhet",
+    "kreftkoordinator",
+  ],
+  messageKinds: MESSAGE_KINDS,
+  patientLetters: ["none", "helsenorge-or-paper", "paper"],
+  sp1OnTransfer: ["hospitals-agree", "treating-hospital"],
+  relapse: ["restart", "continue"],
+};
+
+const structural = z.strictObject({
+  id: z.string().regex(TOKEN),
+  version: z.string().regex(FORMAT_PATTERNS.version),
+  name: line,
+  description: z.string().min(1).max(10_000).regex(FORMAT_PATTERNS.text).optional(),
+  sources: z.array(
+    z.strictObject({ title: line, section: line.optional(), url: z.url({ protocol: /^https?$/ }).optional() }),
+  ),
+  anchor: z.enum(["diagnosis", "informed", "inclusion"]),
+  interactionPoints: z
+    .array(
+      z.strictObject({
+        interactionPoint: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+        setting: z.enum(["hospital", "municipality"]),
+        window: z.strictObject({ fromMonths: month, toMonths: month }).optional(),
+        conductedBy: z.array(line).max(20).optional(),
+      }),
+    )
+    .max(3),
+  sp1OnTransfer: z.enum(["hospitals-agree", "treating-hospital"]),
+  entryPoint: z.enum([
+    "saksbehandlertjeneste",
+    "tjenestekontor",
+    "tildelingskontor",
+    "koordinerende-enhet",
+    "kreftkoordinator",
+  ]),
+  gpCopy: z.boolean(),
+  messages: z.strictObject({
+    bySenderSystem: z.array(z.strictObject({ system: z.string().regex(TOKEN), messageKind: z.enum(MESSAGE_KINDS) })),
+    default: z.enum(MESSAGE_KINDS).optional(),
+  }),
+  patientLetter: z.enum(["none", "helsenorge-or-paper", "paper"]),
+  relapse: z.enum(["restart", "continue"]),
+});
+
+/**
+ * The structural zod schema of a profile (no cross-field rules), as emitted to `schemas/v1/profile.schema.json`.
+ * @internal
+ */
+export const StructuralProfileSchema: z.ZodType<Profile> = structural as z.ZodType<Profile>;
+
+/**
+ * Cross-field rules of a profile: one rule per interaction point, windows for points 2 and 3 in order, one message
+ * kind per sender system and at least one message kind (DOMAIN.md §1, §5).
+ * @internal
+ */
+export function profileRuleIssues(profile: Profile): PathwayIssue[] {
+  const out: PathwayIssue[] = [];
+  const seen = new Map<number, PointRule>();
+  profile.interactionPoints.forEach((rule, i) => {
+    if (seen.has(rule.interactionPoint)) {
+      out.push(
+        pathwayIssue("duplicate_interaction_point", ["interactionPoints", i], {
+          interactionPoint: rule.interactionPoint,
+        }),
+      );
+    } else {
+      seen.set(rule.interactionPoint, rule);
+    }
+    // DOMAIN.md §1: SP2 and SP3 are windows counted from the anchor date.
+    if (rule.window === undefined && rule.interactionPoint !== 1) {
+      out.push(pathwayIssue("missing_window", ["interactionPoints", i], { interactionPoint: rule.interactionPoint }));
+    }
+    if (rule.window !== undefined && rule.window.toMonths < rule.window.fromMonths) {
+      out.push(pathwayIssue("window_order", ["interactionPoints", i, "window", "toMonths"], {}));
+    }
+  });
+  for (const ip of [1, 2, 3] as const) {
+    if (!seen.has(ip)) {
+      out.push(pathwayIssue("missing_interaction_point", ["interactionPoints"], { interactionPoint: ip }));
+    }
+  }
+  // DOMAIN.md §1: the points come in order; a later window may not open before an earlier one.
+  let previous: number | undefined;
+  for (const ip of [1, 2, 3] as const) {
+    const from = seen.get(ip)?.window?.fromMonths;
+    if (from === undefined) {
+      continue;
+    }
+    if (previous !== undefined && from < previous) {
+      const index = profile.interactionPoints.findIndex((r) => r.interactionPoint === ip);
+      out.push(
+        pathwayIssue("window_sequence", ["interactionPoints", index, "window", "fromMonths"], { interactionPoint: ip }),
+      );
+    }
+    previous = from;
+  }
+  const systems = new Set<string>();
+  profile.messages.bySenderSystem.forEach((rule, i) => {
+    const key = rule.system.toLowerCase();
+    if (systems.has(key)) {
+      out.push(pathwayIssue("duplicate_sender_system", ["messages", "bySenderSystem", i, "system"], {}));
+    }
+    systems.add(key);
+  });
+  if (profile.messages.default === undefined && profile.messages.bySenderSystem.length === 0) {
+    out.push(pathwayIssue("no_message_kind", ["messages"], {}));
+  }
+  return out;
+}
+
+/**
+ * The zod schema of a {@link Profile}, with its cross-field rules. Compose it in your own schemas; for SDK issues
+ * with nb/nn/en texts use {@link safeParseProfile}.
+ * @example
+ * ```ts
+ * ProfileSchema.safeParse(JSON.parse(text)).success;
+ * ```
+ */
+export const ProfileSchema: z.ZodType<Profile> = structural.check((ctx) => {
+  if (ctx.issues.length > 0) {
+    return;
+  }
+  for (const issue of profileRuleIssues(ctx.value as Profile)) {
+    ctx.issues.push({
+      code: "custom",
+      input: undefined,
+      path: [...issue.path],
+      message: issue.message,
+      params: { sdkCode: issue.code, ...issue.params },
+    });
+  }
+}) as z.ZodType<Profile>;
+
+/**
+ * Every issue of a profile: structural ones first, then the cross-field rules (which run only on a structurally
+ * valid profile). An empty array means the profile is usable.
+ * @example
+ * ```ts
+ * profileIssues({ ...NATIONAL_PROFILE, interactionPoints: [] }).map((i) => i.code);
+ * // ["missing_interaction_point", "missing_interaction_point", "missing_interaction_point"]
+ * ```
+ */
+export function profileIssues(input: unknown): PathwayIssue[] {
+  const result = structural.safeParse(input);
+  if (!result.success) {
+    return issuesFromZod(result.error.issues, input);
+  }
+  return profileRuleIssues(result.data as Profile);
+}
+
+/**
+ * Validates an unknown value as a {@link Profile} and returns a result instead of throwing. On success `data` is
+ * the input itself, typed.
+ * @example
+ * ```ts
+ * const result = safeParseProfile(JSON.parse(text));
+ * if (!result.success) for (const i of result.error.issues) console.log(formatPathwayIssue(i, "nb"));
+ * ```
+ */
+export function safeParseProfile(input: unknown): SafeResult<Profile, PathwayIssueCode | IssueCode> {
+  const issues = profileIssues(input);
+  return issues.length === 0
+    ? { success: true, data: input as Profile }
+    : { success: false, error: new ValidationError(issues) };
+}
+
+/**
+ * Validates an unknown value as a {@link Profile}, or throws.
+ * @throws {@link ValidationError} with every issue when the value is not a usable profile.
+ * @example
+ * ```ts
+ * const profile = parseProfile(JSON.parse(text));
+ * ```
+ */
+export function parseProfile(input: unknown): Profile {
+  const result = safeParseProfile(input);
+  if (!result.success) {
+    throw result.error;
+  }
+  return result.data;
+}
+
+/**
+ * Defines your own regional profile in code, typed and checked at once; start from a built-in one and change what
+ * your region agreed.
+ * @throws {@link ValidationError} when the profile is incomplete or contradicts itself (a programming error).
+ * @example
+ * ```ts
+ * const bodo = defineProfile({
+ *   ...NATIONAL_PROFILE,
+ *   id: "bodo",
+ *   name: "Bodø kommune",
+ *   entryPoint: "koordinerende-enhet",
+ *   sources: [{ title: "Felles prosedyre RKK Salten", url: "https://www.digipro-web.no/" }],
+ * });
+ * ```
+ */
+export function defineProfile(profile: Profile): Profile {
+  return parseProfile(profile);
+}
+
+/**
+ * The rule for one interaction point of a valid profile.
+ * @throws {@link SdkError} `invalid_argument` when the profile has no rule for the point (validate it first).
+ * @example
+ * ```ts
+ * pointRule(NATIONAL_PROFILE, 2).window; // { fromMonths: 3, toMonths: 4 }
+ * ```
+ */
+export function pointRule(profile: Profile, interactionPoint: 1 | 2 | 3): PointRule {
+  const rule = profile.interactionPoints.find((r) => r.interactionPoint === interactionPoint);
+  if (rule === undefined) {
+    throw new SdkError(
+      "invalid_argument",
+      `profile "${profile.id}" has no rule for interaction point ${interactionPoint}; validate it with safeParseProfile`,
+    );
+  }
+  return rule;
+}

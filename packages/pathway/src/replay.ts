@@ -1,0 +1,410 @@
+/**
+ * Event sourcing of the pathway (ARCHITECTURE.md "Pathway"): a pure fold of events into a {@link PathwayState}.
+ * Real event streams arrive out of order and twice, so `replay` first validates, de-duplicates by id and orders by
+ * time, then applies each event. Impossible sequences are reported as issues and not applied; nothing throws on data.
+ */
+import type { ConsentValue, ParseOptions, PathSegment } from "@pakkeforlop-hjem/model";
+import { canonicalJson } from "./internal/canonical.ts";
+import { addMonths, datePart, instant } from "./internal/dates.ts";
+import { type PathwayIssue, pathwayIssue } from "./issues.ts";
+import { type PathwayEvent, pathwayEventIssues } from "./pathway-event.ts";
+import type {
+  AssessmentSummary,
+  ConsentRecord,
+  HandoffRecord,
+  HospitalState,
+  PathwayState,
+  PointState,
+} from "./pathway-state.ts";
+import { type Profile, pointRule } from "./profile.ts";
+
+/** Options for {@link replay}. */
+export interface ReplayOptions extends Pick<ParseOptions, "allowTestNumbers"> {}
+
+/** What {@link replay} returns: the state and every issue found on the way. */
+export interface ReplayResult {
+  readonly state: PathwayState;
+  readonly issues: readonly PathwayIssue[];
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function emptyPoints(profile: Profile, anchorOn?: string): [PointState, PointState, PointState] {
+  const make = (ip: 1 | 2 | 3): PointState => {
+    const rule = pointRule(profile, ip);
+    const point: PointState = { interactionPoint: ip, status: "pending", setting: rule.setting, declines: 0 };
+    if (anchorOn === undefined || rule.window === undefined) {
+      return point;
+    }
+    // DOMAIN.md §1: windows counted from the anchor date, in calendar months.
+    const window = {
+      opensOn: addMonths(anchorOn, rule.window.fromMonths),
+      closesOn: addMonths(anchorOn, rule.window.toMonths),
+    };
+    return { ...point, window };
+  };
+  return [make(1), make(2), make(3)];
+}
+
+/** Gives the not-yet-completed points of a state their windows for a new anchor date. */
+function withWindows(state: PathwayState, profile: Profile, anchorOn: string): PathwayState["points"] {
+  const fresh = emptyPoints(profile, anchorOn);
+  return state.points.map((p, i) => {
+    const f = fresh[i] as PointState;
+    const next: Mutable<PointState> = { ...p };
+    delete next.window;
+    return f.window === undefined ? next : { ...next, window: f.window };
+  }) as unknown as PathwayState["points"];
+}
+
+/**
+ * The state before any event: not included, nothing recorded.
+ * @example
+ * ```ts
+ * initialState(NATIONAL_PROFILE).status; // "not-included"
+ * ```
+ */
+export function initialState(profile: Profile): PathwayState {
+  return {
+    profileId: profile.id,
+    status: "not-included",
+    episode: 1,
+    relapses: 0,
+    points: emptyPoints(profile),
+    consent: {},
+    hospital: { agreementNeeded: false },
+    handoffs: [],
+    assessments: [],
+  };
+}
+
+/**
+ * Orders events by time (the instant of `at`, so zones compare correctly), ties broken by `id`, after removing
+ * duplicates: events with the same id and the same content are one event; with different content, the earliest (then
+ * the smallest canonical JSON) is kept and a `conflicting_duplicate` issue is reported. The result does not depend on
+ * the input order.
+ * @example
+ * ```ts
+ * const { events, issues } = orderEvents([later, earlier, earlier]); // [earlier, later], []
+ * ```
+ */
+export function orderEvents(events: readonly PathwayEvent[]): {
+  readonly events: readonly PathwayEvent[];
+  readonly issues: readonly PathwayIssue[];
+} {
+  const byId = new Map<string, { event: PathwayEvent; key: string; at: number }[]>();
+  for (const event of events) {
+    const key = canonicalJson(event);
+    const list = byId.get(event.id) ?? [];
+    if (!list.some((x) => x.key === key)) {
+      list.push({ event, key, at: instant(event.at) });
+    }
+    byId.set(event.id, list);
+  }
+  const issues: PathwayIssue[] = [];
+  const kept: { event: PathwayEvent; at: number }[] = [];
+  for (const id of [...byId.keys()].sort(compareStrings)) {
+    const list = (byId.get(id) ?? []).sort((a, b) => a.at - b.at || compareStrings(a.key, b.key));
+    const first = list[0];
+    if (first === undefined) {
+      continue;
+    }
+    if (list.length > 1) {
+      issues.push(pathwayIssue("conflicting_duplicate", ["events", id], { versions: list.length }));
+    }
+    kept.push(first);
+  }
+  kept.sort((a, b) => a.at - b.at || compareStrings(a.event.id, b.event.id));
+  return { events: kept.map((k) => k.event), issues };
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Replays a patient's events under a profile into a {@link PathwayState}. Pure and deterministic: the same set of
+ * events gives the same state whatever their order and however often each one arrives. Invalid events and
+ * impossible sequences (DOMAIN.md §1: the points come in order; nothing happens after death or closure) are reported
+ * as issues and skipped. Assumes a valid profile (see `safeParseProfile`).
+ * @example
+ * ```ts
+ * const { state, issues } = replay(
+ *   [
+ *     { type: "included", id: "e1", at: "2025-01-10T09:00:00+01:00", diagnosedOn: "2025-01-06" },
+ *     { type: "declined", id: "e2", at: "2025-01-20T10:00:00+01:00", interactionPoint: 1, reason: "not-now" },
+ *   ],
+ *   NATIONAL_PROFILE,
+ * );
+ * state.points[0].status; // "declined"
+ * ```
+ */
+export function replay(events: readonly PathwayEvent[], profile: Profile, options: ReplayOptions = {}): ReplayResult {
+  const issues: PathwayIssue[] = [];
+  const valid: PathwayEvent[] = [];
+  events.forEach((event, index) => {
+    const found = pathwayEventIssues(event, options);
+    if (found.length === 0) {
+      valid.push(event);
+    } else {
+      issues.push(...found.map((i) => ({ ...i, path: ["events", index, ...i.path] as PathSegment[] })));
+    }
+  });
+  const ordered = orderEvents(valid);
+  issues.push(...ordered.issues);
+  let state = initialState(profile);
+  for (const event of ordered.events) {
+    const step = apply(state, event, profile);
+    if (step.issue !== undefined) {
+      issues.push(step.issue);
+    }
+    if ("state" in step) {
+      state = step.state;
+    }
+    state = { ...state, lastEventAt: event.at };
+  }
+  return { state, issues };
+}
+
+/** The outcome of one event: a new state, an issue, or both (an issue that does not stop the event). */
+type Step = { readonly state: PathwayState; readonly issue?: PathwayIssue } | { readonly issue: PathwayIssue };
+
+const at = (event: PathwayEvent): PathSegment[] => ["events", event.id];
+
+function setPoint(state: PathwayState, point: PointState): PathwayState {
+  const points = [...state.points] as [PointState, PointState, PointState];
+  points[point.interactionPoint - 1] = point;
+  return { ...state, points };
+}
+
+function newerConsent(
+  current: ConsentRecord | undefined,
+  value: ConsentValue,
+  when: string,
+): ConsentRecord | undefined {
+  if (current !== undefined && instant(current.at) > instant(when)) {
+    return current;
+  }
+  return { value, at: when };
+}
+
+/** Applies one event, or says why it cannot happen. */
+function apply(state: PathwayState, event: PathwayEvent, profile: Profile): Step {
+  // DOMAIN.md §1 side exits: nothing happens after the pathway is closed, and only the closure after a death.
+  if (state.status === "closed" || (state.status === "deceased" && event.type !== "closed")) {
+    return { issue: pathwayIssue("event_after_end", at(event), { type: event.type, endedBy: state.status }) };
+  }
+  switch (event.type) {
+    case "included": {
+      if (state.status === "active") {
+        return { issue: pathwayIssue("already_included", at(event), {}) };
+      }
+      const anchor = anchorOf(event, profile);
+      const hospital: HospitalState =
+        event.hospital === undefined
+          ? state.hospital
+          : { ...state.hospital, current: event.hospital, sp1By: state.hospital.sp1By ?? event.hospital };
+      const next: Mutable<PathwayState> = {
+        ...state,
+        status: "active",
+        includedAt: event.at,
+        diagnosedOn: event.diagnosedOn,
+        anchorOn: anchor.on,
+        points: withWindows(state, profile, anchor.on),
+        hospital,
+      };
+      delete next.inclusionDeclinedAt;
+      return anchor.issue === undefined ? { state: next } : { state: next, issue: anchor.issue };
+    }
+    case "inclusion-declined": {
+      if (state.status === "inclusion-declined") {
+        return { state };
+      }
+      return { state: { ...state, status: "inclusion-declined", inclusionDeclinedAt: event.at } };
+    }
+    case "consent-changed": {
+      const record = newerConsent(state.consent[event.recipient], event.value, event.at);
+      return { state: { ...state, consent: { ...state.consent, [event.recipient]: record } } };
+    }
+    case "hospital-transfer":
+      return { state: { ...state, hospital: transfer(state, event, profile) } };
+    case "deceased":
+      return { state: { ...state, status: "deceased", deceasedAt: event.at } };
+    case "closed": {
+      const next: Mutable<PathwayState> = { ...state, status: "closed", closedAt: event.at };
+      if (event.reason !== undefined) {
+        next.closedReason = event.reason;
+      }
+      return { state: next };
+    }
+    case "handoff": {
+      if (state.status === "not-included") {
+        return { issue: pathwayIssue("event_before_inclusion", at(event), { type: event.type }) };
+      }
+      const record: HandoffRecord = {
+        at: event.at,
+        recipient: event.recipient,
+        about: event.about,
+        channel: event.channel,
+        ...(event.interactionPoint === undefined ? {} : { interactionPoint: event.interactionPoint }),
+      };
+      return { state: { ...state, handoffs: [...state.handoffs, record] } };
+    }
+    default:
+      break;
+  }
+  // The remaining events belong to an included patient (DOMAIN.md §1).
+  if (state.status !== "active") {
+    return { issue: pathwayIssue("event_before_inclusion", at(event), { type: event.type }) };
+  }
+  switch (event.type) {
+    case "offered": {
+      const point = state.points[event.interactionPoint - 1] as PointState;
+      if (point.status === "completed") {
+        return {
+          issue: pathwayIssue("point_already_completed", at(event), { interactionPoint: point.interactionPoint }),
+        };
+      }
+      const next: Mutable<PointState> = { ...point, status: "offered" };
+      if (event.plannedOn !== undefined) {
+        next.plannedOn = event.plannedOn;
+      }
+      return { state: setPoint(state, next) };
+    }
+    case "declined": {
+      const point = state.points[event.interactionPoint - 1] as PointState;
+      if (point.status === "completed") {
+        return {
+          issue: pathwayIssue("point_already_completed", at(event), { interactionPoint: point.interactionPoint }),
+        };
+      }
+      // DOMAIN.md §1: a declined point is offered again later.
+      const next: Mutable<PointState> = {
+        ...point,
+        status: "declined",
+        declines: point.declines + 1,
+        declineReason: event.reason,
+      };
+      delete next.plannedOn;
+      delete next.reofferOn;
+      if (event.reofferOn !== undefined) {
+        next.reofferOn = event.reofferOn;
+      }
+      return { state: setPoint(state, next) };
+    }
+    case "completed":
+      return complete(state, event);
+    case "relapse":
+      return { state: relapse(state, event, profile) };
+    default:
+      return { state };
+  }
+}
+
+/** The window anchor of an inclusion (DOMAIN.md §1: the diagnosis date by default; configurable). */
+function anchorOf(
+  event: Extract<PathwayEvent, { type: "included" }>,
+  profile: Profile,
+): { readonly on: string; readonly issue?: PathwayIssue } {
+  if (profile.anchor === "inclusion") {
+    return { on: datePart(event.at) };
+  }
+  if (profile.anchor === "informed") {
+    return event.informedOn === undefined
+      ? { on: event.diagnosedOn, issue: pathwayIssue("anchor_fallback", at(event), { anchor: "informed" }) }
+      : { on: event.informedOn };
+  }
+  return { on: event.diagnosedOn };
+}
+
+/**
+ * Who does SP1 after a transfer (DOMAIN.md §1: "the hospitals agree who does SP1"; Ahus report: the hospital that
+ * starts treatment does it). An explicit agreement in the event always wins. Once SP1 is done only `current` moves.
+ */
+function transfer(
+  state: PathwayState,
+  event: Extract<PathwayEvent, { type: "hospital-transfer" }>,
+  profile: Profile,
+): HospitalState {
+  if (state.points[0].status === "completed") {
+    return { ...state.hospital, current: event.to };
+  }
+  if (event.sp1By !== undefined) {
+    return { current: event.to, sp1By: event.sp1By, agreementNeeded: false };
+  }
+  if (profile.sp1OnTransfer === "treating-hospital") {
+    if (event.startsTreatment) {
+      return { current: event.to, sp1By: event.to, agreementNeeded: false };
+    }
+    return { ...state.hospital, current: event.to };
+  }
+  return { current: event.to, agreementNeeded: true };
+}
+
+/** A completed interaction point (DOMAIN.md §1: the points come in order, SP1 → SP2 → SP3). */
+function complete(state: PathwayState, event: Extract<PathwayEvent, { type: "completed" }>): Step {
+  const doc = event.assessment;
+  if (doc.outcome.status !== "completed") {
+    return { issue: pathwayIssue("assessment_not_completed", at(event), { outcome: doc.outcome.status }) };
+  }
+  const ip = doc.interactionPoint;
+  const point = state.points[ip - 1] as PointState;
+  if (point.status === "completed") {
+    return { issue: pathwayIssue("point_already_completed", at(event), { interactionPoint: ip }) };
+  }
+  if (ip > 1 && state.points[ip - 2]?.status !== "completed") {
+    return { issue: pathwayIssue("point_out_of_order", at(event), { interactionPoint: ip, requires: ip - 1 }) };
+  }
+  const conductedOn = datePart(doc.conductedAt);
+  const next: Mutable<PointState> = {
+    ...point,
+    status: "completed",
+    completedOn: conductedOn,
+    assessmentId: doc.id,
+  };
+  delete next.reofferOn;
+  const summary: AssessmentSummary = {
+    id: doc.id,
+    interactionPoint: ip,
+    episode: state.episode,
+    conductedOn,
+    measureCount: doc.measures.length,
+    ...(doc.distress === undefined ? {} : { aboveThreshold: doc.distress.aboveThreshold }),
+  };
+  // The consent recorded in the assessment counts like a consent event at the time it was recorded (DOMAIN.md §1).
+  let consent = state.consent;
+  for (const entry of doc.consent) {
+    if (entry.recipient === "municipality" || entry.recipient === "gp") {
+      consent = {
+        ...consent,
+        [entry.recipient]: newerConsent(consent[entry.recipient], entry.value, entry.recordedAt),
+      };
+    }
+  }
+  const hospital: HospitalState = ip === 1 ? { ...state.hospital, agreementNeeded: false } : state.hospital;
+  return { state: { ...setPoint(state, next), consent, hospital, assessments: [...state.assessments, summary] } };
+}
+
+/**
+ * A relapse (DOMAIN.md §1: relapses are included; whether they restart the points is the profile's `relapse`). On
+ * `restart` a new episode begins with the relapse date as its diagnosis date and anchor.
+ */
+function relapse(
+  state: PathwayState,
+  event: Extract<PathwayEvent, { type: "relapse" }>,
+  profile: Profile,
+): PathwayState {
+  if (profile.relapse === "continue") {
+    return { ...state, relapses: state.relapses + 1 };
+  }
+  const anchorOn = profile.anchor === "inclusion" ? datePart(event.at) : event.diagnosedOn;
+  return {
+    ...state,
+    relapses: state.relapses + 1,
+    episode: state.episode + 1,
+    diagnosedOn: event.diagnosedOn,
+    anchorOn,
+    points: emptyPoints(profile, anchorOn),
+    hospital: { ...state.hospital, agreementNeeded: false },
+  };
+}
