@@ -13,7 +13,9 @@ const files = readdirSync(dir)
   .filter((f) => f.endsWith(".json"))
   .sort();
 
-console.log(`Validating ${files.length} example assessments from examples/data/ (synthetic test identifiers allowed)\n`);
+console.log(
+  `Validating ${files.length} example assessments from examples/data/ (synthetic test identifiers allowed)\n`,
+);
 let invalid = 0;
 for (const file of files) {
   const doc = JSON.parse(readFileSync(join(dir, file), "utf8")) as unknown;
@@ -22,7 +24,9 @@ for (const file of files) {
     const a = result.data;
     console.log(
       `  ok       ${file.padEnd(34)} SP${a.interactionPoint}, ${a.outcome.status}, ${a.measures.length} measure(s)` +
-        (a.distress === undefined ? "" : `, thermometer ${a.distress.score}${a.distress.aboveThreshold ? " (at/above threshold)" : ""}`),
+        (a.distress === undefined
+          ? ""
+          : `, thermometer ${a.distress.score}${a.distress.aboveThreshold ? " (at/above threshold)" : ""}`),
     );
   } else {
     invalid++;
@@ -35,4 +39,6 @@ for (const file of files) {
     }
   }
 }
-console.log(`\n${files.length - invalid} valid, ${invalid} invalid. No message above contains a name, an identifier or free text.`);
+console.log(
+  `\n${files.length - invalid} valid, ${invalid} invalid. No message above contains a name, an identifier or free text.`,
+);
