@@ -53,6 +53,8 @@ export type {
   PathwayStatus,
   PointState,
 } from "./pathway-state.ts";
+export type { PointWindow } from "./point-window.ts";
+export { pointWindow } from "./point-window.ts";
 export type {
   EntryPointService,
   MessageKind,

@@ -5,7 +5,7 @@
  */
 import type { ConsentValue, ParseOptions, PathSegment } from "@pakkeforlop-hjem/model";
 import { canonicalJson } from "./internal/canonical.ts";
-import { addMonths, datePart, instant } from "./internal/dates.ts";
+import { datePart, instant } from "./internal/dates.ts";
 import { type PathwayIssue, pathwayIssue } from "./issues.ts";
 import { type PathwayEvent, pathwayEventIssues } from "./pathway-event.ts";
 import type {
@@ -16,6 +16,7 @@ import type {
   PathwayState,
   PointState,
 } from "./pathway-state.ts";
+import { pointWindow } from "./point-window.ts";
 import { type Profile, pointRule } from "./profile.ts";
 
 /** Options for {@link replay}. */
@@ -31,17 +32,15 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function emptyPoints(profile: Profile, anchorOn?: string): [PointState, PointState, PointState] {
   const make = (ip: 1 | 2 | 3): PointState => {
-    const rule = pointRule(profile, ip);
-    const point: PointState = { interactionPoint: ip, status: "pending", setting: rule.setting, declines: 0 };
-    if (anchorOn === undefined || rule.window === undefined) {
-      return point;
-    }
-    // DOMAIN.md §1: windows counted from the anchor date, in calendar months.
-    const window = {
-      opensOn: addMonths(anchorOn, rule.window.fromMonths),
-      closesOn: addMonths(anchorOn, rule.window.toMonths),
+    const point: PointState = {
+      interactionPoint: ip,
+      status: "pending",
+      setting: pointRule(profile, ip).setting,
+      declines: 0,
     };
-    return { ...point, window };
+    // DOMAIN.md §1: windows counted from the anchor date, in calendar months.
+    const window = anchorOn === undefined ? undefined : pointWindow(profile, ip, anchorOn);
+    return window === undefined ? point : { ...point, window: { opensOn: window.opensOn, closesOn: window.closesOn } };
   };
   return [make(1), make(2), make(3)];
 }
