@@ -34,7 +34,13 @@ export type PathwayIssueCode =
   | "assessment_not_completed"
   | "anchor_fallback";
 
-/** An issue reported by this package: one of its own codes or a structural code of the model. */
+/**
+ * An issue reported by this package: one of its own codes or a structural code of the model.
+ * @example
+ * ```ts
+ * const issues: readonly PathwayIssue[] = replay(events, NATIONAL_PROFILE).issues;
+ * ```
+ */
 export type PathwayIssue = Issue<PathwayIssueCode | IssueCode>;
 
 const sp = (p: Issue["params"]): string => String(p["interactionPoint"]);

@@ -70,7 +70,13 @@ export interface IncludeAction extends ActionBase {
   readonly kind: "include-patient";
 }
 
-/** One thing to do next. */
+/**
+ * One thing to do next.
+ * @example
+ * ```ts
+ * for (const a of nextActions(state, { today })) if (a.kind === "notice") notify(a.notice, a.why);
+ * ```
+ */
 export type NextAction = PointAction | ReofferAction | NoticeAction | CloseAction | IncludeAction;
 
 /** Options for {@link nextActions}. */
@@ -105,7 +111,7 @@ const handedOff = (
 /**
  * What is due for one patient on a given day. Every state except `closed` yields at least one action; a closed
  * pathway yields none (DOMAIN.md §1).
- * @throws {@link SdkError} `invalid_argument` when `today` is not an ISO date (a programming error).
+ * @throws `SdkError` (from the model) `invalid_argument` when `today` is not an ISO date (a programming error).
  * @example
  * ```ts
  * const actions = nextActions(state, { today: "2025-05-02" });

@@ -122,7 +122,13 @@ export interface HandoffEvent extends PathwayEventBase {
   readonly channel: "electronic" | "paper" | "phone" | "other";
 }
 
-/** One event of a patient's pathway. */
+/**
+ * One event of a patient's pathway.
+ * @example
+ * ```ts
+ * const event: PathwayEvent = { type: "consent-changed", id: "e7", at: "2025-02-04T09:00:00+01:00", recipient: "municipality", value: "granted" };
+ * ```
+ */
 export type PathwayEvent =
   | IncludedEvent
   | OfferedEvent
@@ -136,7 +142,13 @@ export type PathwayEvent =
   | ClosedEvent
   | HandoffEvent;
 
-/** The event types, in the order of the pathway. */
+/**
+ * The event types, in the order of the pathway.
+ * @example
+ * ```ts
+ * PATHWAY_EVENT_TYPES.includes("relapse"); // true
+ * ```
+ */
 export const PATHWAY_EVENT_TYPES: readonly PathwayEvent["type"][] = [
   "included",
   "offered",

@@ -14,7 +14,7 @@ export interface PointWindow extends DateWindow, MonthWindow {}
 /**
  * The window of an interaction point for an anchor date, or `undefined` when the profile gives the point no window
  * (SP1 in the built-in profiles). Renderers use it to print "next conversation between ... and ...".
- * @throws {@link SdkError} `invalid_argument` when `anchorOn` is not an ISO date or the profile lacks the point.
+ * @throws `SdkError` (from the model) `invalid_argument` when `anchorOn` is not an ISO date or the profile lacks the point.
  * @example
  * ```ts
  * pointWindow(NATIONAL_PROFILE, 2, "2025-01-31");

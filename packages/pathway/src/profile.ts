@@ -79,7 +79,13 @@ export interface ProfileSource {
   readonly url?: string;
 }
 
-/** A regional profile (DOMAIN.md §1: what the guideline leaves to regions is data, not code). */
+/**
+ * A regional profile (DOMAIN.md §1: what the guideline leaves to regions is data, not code).
+ * @example
+ * ```ts
+ * const profile: Profile = { ...NATIONAL_PROFILE, id: "my-region", entryPoint: "tjenestekontor" };
+ * ```
+ */
 export interface Profile {
   /** Stable token, e.g. `national`. */
   readonly id: string;
@@ -109,7 +115,13 @@ const line = z.string().min(1).max(500).regex(FORMAT_PATTERNS.line);
 const month = z.int().min(0).max(120);
 const MESSAGE_KINDS = ["helsefaglig-dialog", "epikrise", "dips-edi-template"] as const;
 
-/** Enumerations of the profile, in order, for forms and tests. */
+/**
+ * Enumerations of the profile, in order, for forms and tests.
+ * @example
+ * ```ts
+ * PROFILE_ENUMS.entryPoints.includes("tjenestekontor"); // true
+ * ```
+ */
 export const PROFILE_ENUMS: {
   readonly settings: readonly PointSetting[];
   readonly anchors: readonly WindowAnchor[];
@@ -294,7 +306,7 @@ export function safeParseProfile(input: unknown): SafeResult<Profile, PathwayIss
 
 /**
  * Validates an unknown value as a {@link Profile}, or throws.
- * @throws {@link ValidationError} with every issue when the value is not a usable profile.
+ * @throws `ValidationError` (from the model) with every issue when the value is not a usable profile.
  * @example
  * ```ts
  * const profile = parseProfile(JSON.parse(text));
@@ -311,7 +323,7 @@ export function parseProfile(input: unknown): Profile {
 /**
  * Defines your own regional profile in code, typed and checked at once; start from a built-in one and change what
  * your region agreed.
- * @throws {@link ValidationError} when the profile is incomplete or contradicts itself (a programming error).
+ * @throws `ValidationError` (from the model) when the profile is incomplete or contradicts itself (a programming error).
  * @example
  * ```ts
  * const bodo = defineProfile({
@@ -329,7 +341,7 @@ export function defineProfile(profile: Profile): Profile {
 
 /**
  * The rule for one interaction point of a valid profile.
- * @throws {@link SdkError} `invalid_argument` when the profile has no rule for the point (validate it first).
+ * @throws `SdkError` (from the model) `invalid_argument` when the profile has no rule for the point (validate it first).
  * @example
  * ```ts
  * pointRule(NATIONAL_PROFILE, 2).window; // { fromMonths: 3, toMonths: 4 }

@@ -20,7 +20,13 @@ export interface Median {
   readonly value?: number;
 }
 
-/** The indicators (see {@link qualityIndicators} for the exact definitions). */
+/**
+ * The indicators (see {@link qualityIndicators} for the exact definitions).
+ * @example
+ * ```ts
+ * const { sp1Done, electronicHandoffs } = qualityIndicators(states, { today: "2025-12-31" });
+ * ```
+ */
 export interface QualityIndicators {
   /** Patients ever included (the population of the indicators below). */
   readonly patients: number;
@@ -75,7 +81,7 @@ function inWindow(point: PointState, today: string): { counted: boolean; inside:
  *   share with at least one measure in the plan (DOMAIN.md §3).
  * - `electronicHandoffs`: of the handoffs recorded by `handoff` events (to the municipality, the fastlege or the
  *   patient), the share with channel `electronic` (DOMAIN.md §5: electronic messaging works; the phone is not enough).
- * @throws {@link SdkError} `invalid_argument` when `today` is not an ISO date.
+ * @throws `SdkError` (from the model) `invalid_argument` when `today` is not an ISO date.
  * @example
  * ```ts
  * const q = qualityIndicators(states, { today: "2025-12-31" });

@@ -22,7 +22,13 @@ import { type Profile, pointRule } from "./profile.ts";
 /** Options for {@link replay}. */
 export interface ReplayOptions extends Pick<ParseOptions, "allowTestNumbers"> {}
 
-/** What {@link replay} returns: the state and every issue found on the way. */
+/**
+ * What {@link replay} returns: the state and every issue found on the way.
+ * @example
+ * ```ts
+ * const { state, issues }: ReplayResult = replay(events, NATIONAL_PROFILE);
+ * ```
+ */
 export interface ReplayResult {
   readonly state: PathwayState;
   readonly issues: readonly PathwayIssue[];

@@ -102,7 +102,13 @@ export interface WithheldDelivery {
   readonly source: string;
 }
 
-/** What {@link route} returns. */
+/**
+ * What {@link route} returns.
+ * @example
+ * ```ts
+ * const { deliveries, withheld }: RouteResult = route(assessment, NATIONAL_PROFILE, { consent: state.consent });
+ * ```
+ */
 export interface RouteResult {
   readonly deliveries: readonly Delivery[];
   readonly withheld: readonly WithheldDelivery[];
