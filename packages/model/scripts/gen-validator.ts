@@ -220,7 +220,7 @@ function genDiscriminated(ctx: Ctx, def: Def, x: string, key: string | null): st
     key === null ? "" : `p.push(${key});`,
     `switch (${x}[${js(disc)}]) {`,
     ...cases,
-    `default: ${err(js(disc), "invalid_value", `{ expected: ${js(all)} }`)}`,
+    `default: if (${x}[${js(disc)}] === undefined) { ${err(js(disc), "required", "{}")} } else { ${err(js(disc), "invalid_value", `{ expected: ${js(all)} }`)} }`,
     "}",
     key === null ? "" : "p.pop();",
     "}",

@@ -37,6 +37,7 @@ describe("formats", () => {
     ["text", "two\nlines\r\nand\ttabs", true],
     ["text", "nul\u0000", false],
     ["text", "\uFFFE", false],
+    ["text", "noncharacter \uFDD0", false],
     ["icd10-neoplasm", "C50.4", true],
     ["icd10-neoplasm", "D48", true],
     ["icd10-neoplasm", "D49", false],

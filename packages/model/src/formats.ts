@@ -31,14 +31,14 @@ export const FORMAT_PATTERNS: {
   readonly "icd10-neoplasm": RegExp;
 } = {
   /**
-   * One line of text (names, short labels): no control characters, no line breaks, at least one visible
-   * character. Only characters valid in XML 1.0, so every renderer can carry it unchanged (uses the `u` flag).
+   * One line of text (names, short labels): no control characters, no noncharacters (U+FDD0–U+FDEF, U+FFFE,
+   * U+FFFF), no line breaks, at least one visible character. Only characters valid in XML 1.0, so every renderer can carry it unchanged (uses the `u` flag).
    */
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to exclude control characters.
-  line: /^(?=[\s\S]*\S)[^\u0000-\u001F\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF]*$/u,
+  line: /^(?=[\s\S]*\S)[^\u0000-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF\uD800-\uDFFF]*$/u,
   /** Free text: as `line`, but tabs and line breaks are allowed. */
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to exclude control characters.
-  text: /^(?=[\s\S]*\S)[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF]*$/u,
+  text: /^(?=[\s\S]*\S)[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF\uD800-\uDFFF]*$/u,
   /** Ids chosen by systems: letters, digits and `.-_:`, 1–64 characters. */
   token: /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/,
   /** Instrument and rule versions: `1`, `1.0`, `2022.1`. */

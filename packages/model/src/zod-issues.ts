@@ -57,11 +57,20 @@ export function issuesFromZod(issues: readonly z.core.$ZodIssue[], input: unknow
         }
         break;
       case "invalid_value":
-        out.push(make("invalid_value", path, { expected: issue.values.map(String) }));
+        // zod 4 reports a missing enum or literal as invalid_value; an absent field is `required` everywhere.
+        out.push(
+          valueAt(input, path) === undefined
+            ? make("required", path, {})
+            : make("invalid_value", path, { expected: issue.values.map(String) }),
+        );
         break;
       case "invalid_union":
         out.push(
-          make("invalid_value", path, { expected: "options" in issue ? (issue.options as unknown[]).map(String) : [] }),
+          valueAt(input, path) === undefined
+            ? make("required", path, {})
+            : make("invalid_value", path, {
+                expected: "options" in issue ? (issue.options as unknown[]).map(String) : [],
+              }),
         );
         break;
       case "too_small":

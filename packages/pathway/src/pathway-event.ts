@@ -16,12 +16,12 @@ import {
   type IssueCode,
   isDate,
   isDateTime,
+  issuesFromZod,
   type ParseOptions,
   type SafeResult,
   ValidationError,
 } from "@pakkeforlop-hjem/model";
 import * as z from "zod";
-import { sdkIssuesFromZod } from "./internal/zod-issues.ts";
 import type { PathwayIssue, PathwayIssueCode } from "./issues.ts";
 
 /** Fields every event has. */
@@ -268,7 +268,7 @@ export function safeParsePathwayEvent(
 export function pathwayEventIssues(input: unknown, options: ParseOptions = {}): PathwayIssue[] {
   const result = structural.safeParse(input);
   if (!result.success) {
-    return sdkIssuesFromZod(result.error.issues, input);
+    return issuesFromZod(result.error.issues, input);
   }
   if (result.data.type === "completed") {
     return assessmentIssues(result.data.assessment, options).map((i) => prefixIssue(i, "assessment"));

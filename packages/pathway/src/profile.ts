@@ -4,9 +4,15 @@
  * municipality's single point of entry, which message kind each sender system sends, whether the GP gets a copy,
  * how patient letters go, what happens on a hospital transfer and whether a relapse restarts the points.
  */
-import { FORMAT_PATTERNS, type IssueCode, type SafeResult, SdkError, ValidationError } from "@pakkeforlop-hjem/model";
+import {
+  FORMAT_PATTERNS,
+  type IssueCode,
+  issuesFromZod,
+  type SafeResult,
+  SdkError,
+  ValidationError,
+} from "@pakkeforlop-hjem/model";
 import * as z from "zod";
-import { sdkIssuesFromZod } from "./internal/zod-issues.ts";
 import { type PathwayIssue, type PathwayIssueCode, pathwayIssue } from "./issues.ts";
 
 /** Where an interaction point is held (DOMAIN.md §1 table). */
@@ -283,7 +289,7 @@ export const ProfileSchema: z.ZodType<Profile> = structural.check((ctx) => {
 export function profileIssues(input: unknown): PathwayIssue[] {
   const result = structural.safeParse(input);
   if (!result.success) {
-    return sdkIssuesFromZod(result.error.issues, input);
+    return issuesFromZod(result.error.issues, input);
   }
   return profileRuleIssues(result.data as Profile);
 }

@@ -391,14 +391,18 @@ function o4(v: any, p: Path, e: Issue[], o: Ctx): void {
           o8(a0, p, e, o);
           break;
         default:
-          E(e, p, "system", "invalid_value", {
-            expected: [
-              "urn:oid:2.16.578.1.12.4.1.4.1",
-              "urn:oid:2.16.578.1.12.4.1.4.2",
-              "urn:oid:2.16.578.1.12.4.1.4.3",
-              "urn:oid:2.16.578.1.12.4.1.4.5",
-            ],
-          });
+          if (a0["system"] === undefined) {
+            E(e, p, "system", "required", {});
+          } else {
+            E(e, p, "system", "invalid_value", {
+              expected: [
+                "urn:oid:2.16.578.1.12.4.1.4.1",
+                "urn:oid:2.16.578.1.12.4.1.4.2",
+                "urn:oid:2.16.578.1.12.4.1.4.3",
+                "urn:oid:2.16.578.1.12.4.1.4.5",
+              ],
+            });
+          }
       }
       p.pop();
     }
@@ -1940,7 +1944,11 @@ function o0(v: any, p: Path, e: Issue[], o: Ctx): void {
           o3(a3, p, e, o);
           break;
         default:
-          E(e, p, "status", "invalid_value", { expected: ["completed", "declined", "not-reached"] });
+          if (a3["status"] === undefined) {
+            E(e, p, "status", "required", {});
+          } else {
+            E(e, p, "status", "invalid_value", { expected: ["completed", "declined", "not-reached"] });
+          }
       }
       p.pop();
     }
@@ -2169,7 +2177,11 @@ function o0(v: any, p: Path, e: Issue[], o: Ctx): void {
               o29(x1, p, e, o);
               break;
             default:
-              E(e, p, "recipient", "invalid_value", { expected: ["municipality", "gp", "other"] });
+              if (x1["recipient"] === undefined) {
+                E(e, p, "recipient", "required", {});
+              } else {
+                E(e, p, "recipient", "invalid_value", { expected: ["municipality", "gp", "other"] });
+              }
           }
           p.pop();
         }
