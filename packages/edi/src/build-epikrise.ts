@@ -1,0 +1,81 @@
+/**
+ * Epikrise 1.2 (HIS 80226:2014): its own header, no MsgHead (DOMAIN.md §5–§6; messaging.md §6). For senders that send
+ * the assessment "as a letter in epikrise format" (DocuLive). The note goes in one `InfItem` with an `Observation`
+ * whose `Description` holds the XHTML (or the text), typed 8233 `OPPL` "Klinisk opplysning".
+ */
+import { type Assessment, type SafeResult, systemToKithIdType, ValidationError } from "@pakkeforlop-hjem/model";
+import type { Delivery } from "@pakkeforlop-hjem/pathway";
+import { themeOf, precheck } from "./build-dialog.ts";
+import { NAMESPACES } from "./codes.ts";
+import type { Envelope, EnvelopeParty, EnvelopeUnit } from "./envelope.ts";
+import type { EdiIssueCode } from "./issues.ts";
+import { code, el, escapeText } from "./internal/xml.ts";
+import { type BuildIssue, type BuildOptions, type BuiltMessage, resolveIdAndDate, resolveNote } from "./options.ts";
+
+const orgnrId = (unit: EnvelopeUnit): string =>
+  unit.orgnr === undefined ? "" : `<AdditionalId><Id>${unit.orgnr}</Id>${code("Type", "ENH", "Organisasjonsnummer")}</AdditionalId>`;
+
+/** `HCP/Inst` with the service as `Dept`, both addressed by HER-id (HIS 1153); the person, when given, as `HCPerson`. */
+function hcp(party: EnvelopeParty, person?: string): string {
+  const o = party.organisation;
+  const s = party.service;
+  return (
+    `<HCP><Inst>${el("Name", o.name)}<Id>${o.herId}</Id>${code("TypeId", "HER", "HER-id")}` +
+    `<Dept>${el("Name", s.name)}<Id>${s.herId}</Id>${code("TypeId", "HER", "HER-id")}${orgnrId(s)}</Dept>` +
+    `${person ?? ""}${orgnrId(o)}</Inst></HCP>`
+  );
+}
+
+function patient(a: Assessment, sex: string | undefined): string {
+  const p = a.patient;
+  const kith = systemToKithIdType(p.identifier.system, "person");
+  return (
+    `<Patient>${sex === undefined ? "" : code("Sex", sex)}<DateOfBirth V="${p.birthDate}"/>` +
+    `${el("Name", `${p.name.family}, ${p.name.given}`)}` +
+    (kith === undefined ? "" : `<OffId>${p.identifier.value}</OffId>${code("TypeOffId", kith.code, kith.display)}`) +
+    "</Patient>"
+  );
+}
+
+/**
+ * Builds an Epikrise 1.2 document for a delivery whose `messageKind` is `epikrise` (DOMAIN.md §5: DocuLive sends a
+ * letter in epikrise format). Sender = `ServProvider`, receiver = `Requester`, copy receivers = `CopyDest`, each as
+ * `Inst` (organisation, HER-id) with the service as `Dept`. `ServProvId` is the assessment id, so a later change
+ * (ServType M) or cancellation (C) can refer to it. `MsgDescr` carries the pathway marking and the interaction point.
+ * @throws {@link SdkError} `invalid_argument` on misuse (wrong delivery kind, bad envelope, no id or clock source).
+ * @example
+ * ```ts
+ * const result = buildEpikrise(assessment, delivery, envelope, { ids: () => crypto.randomUUID(), now: () => new Date().toISOString(), note });
+ * if (result.success) send(result.data.xml);
+ * ```
+ */
+export function buildEpikrise(
+  assessment: Assessment,
+  delivery: Delivery,
+  envelope: Envelope,
+  options: BuildOptions,
+): SafeResult<BuiltMessage, EdiIssueCode | BuildIssue["code"]> {
+  const issues = precheck(assessment, delivery, envelope, options, "epikrise");
+  if (issues.length > 0) {
+    return { success: false, error: new ValidationError(issues) };
+  }
+  const ids = resolveIdAndDate(options);
+  const note = resolveNote(assessment, options);
+  const body = note.xhtml ?? escapeText(note.text);
+  const by = assessment.conductedBy;
+  const person = `<HCPerson>${el("Name", by.name)}${by.hpr === undefined ? "" : `<Id>${by.hpr.value}</Id>${code("TypeId", "HPR", "HPR-nummer")}`}</HCPerson>`;
+  const copies = (envelope.copyReceivers ?? []).map((c) => `<CopyDest>${hcp(c)}</CopyDest>`).join("");
+  const at = assessment.conductedAt;
+  const xml =
+    `<?xml version="1.0" encoding="UTF-8"?>\n<Message xmlns="${NAMESPACES.epikrise12}">` +
+    `${code("Type", "EPIKRISE", "Epikrise")}<MIGversion>v1.2 2012-02-15</MIGversion>` +
+    `<GenDate V="${ids.genDate}"/><MsgId>${ids.msgId}</MsgId>` +
+    `<ServRprt>${code("ServType", "N", "Ny")}<IssueDate V="${ids.genDate}"/>${code("Status", "F", "Endelig")}` +
+    `${el("MsgDescr", themeOf(assessment.interactionPoint))}${el("ServProvId", assessment.id)}` +
+    `<Event><ReportedEvent><StartDateTime V="${at}"/></ReportedEvent>${code("ServType", "N", "Ny")}<Service/>` +
+    `<InfItem><Observation><Description>${body}</Description></Observation>${code("Type", "OPPL", "Klinisk opplysning")}` +
+    `<StartDateTime V="${at}"/></InfItem></Event>` +
+    `${patient(assessment, options.patientSex)}<ServProvider>${hcp(envelope.sender, person)}</ServProvider>${copies}` +
+    `<Requester>${hcp(envelope.receiver)}</Requester></ServRprt></Message>\n`;
+  return { success: true, data: { xml, msgId: ids.msgId, genDate: ids.genDate, msgType: "EPIKRISE" } };
+}

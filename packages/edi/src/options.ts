@@ -1,0 +1,103 @@
+/**
+ * Options shared by the builders: where ids and the clock come from (ARCHITECTURE.md: "no hidden Date.now(), no
+ * random ids without an injectable source"), the note body, and the language.
+ */
+import { renderNoteText, renderNoteXhtml } from "@pakkeforlop-hjem/epikrise";
+import { type Assessment, type Issue, type IssueCode, type Lang, SdkError } from "@pakkeforlop-hjem/model";
+import type { EdiIssueCode } from "./issues.ts";
+import { isUuid, isXsdDateTime } from "./internal/xml.ts";
+
+/** The body of the note: plain text, and XHTML when the receiver should see formatting (HISD 1155). */
+export interface NoteContent {
+  /** Plain text; used when `xhtml` is absent. */
+  readonly text: string;
+  /**
+   * An XHTML fragment, one element in the XHTML namespace (`<div xmlns="http://www.w3.org/1999/xhtml">…</div>`), as
+   * `renderNoteXhtml` of the epikrise package writes it. Written into the message as is: it must be well-formed.
+   */
+  readonly xhtml?: string;
+}
+
+/** Makes the note body of an assessment (the epikrise package's renderers fit). */
+export type NoteRenderer = (assessment: Assessment, options: { readonly lang: Lang }) => NoteContent;
+
+/** Patient sex, kodeverk 3101: 1 Mann, 2 Kvinne, 9 Ikke spesifisert, 0 Ikke kjent. */
+export type PatientSex = "0" | "1" | "2" | "9";
+
+/**
+ * Options of {@link buildHelsefagligDialog} and {@link buildEpikrise}. Give either `msgId` or `ids`, and either
+ * `genDate` or `now`: the SDK never makes ids or reads the clock by itself.
+ * @example
+ * ```ts
+ * const options: BuildOptions = { ids: () => crypto.randomUUID(), now: () => new Date().toISOString(), note };
+ * ```
+ */
+export interface BuildOptions {
+  /** The MsgId (a UUID). Wins over `ids`. */
+  readonly msgId?: string;
+  /** Id source, e.g. `() => crypto.randomUUID()`. Must return UUIDs. */
+  readonly ids?: () => string;
+  /** GenDate (`xs:dateTime`). Wins over `now`. */
+  readonly genDate?: string;
+  /** Clock, e.g. `() => new Date().toISOString()`. */
+  readonly now?: () => string;
+  /**
+   * The note body. Default: the epikrise package's `renderNoteXhtml(assessment, { lang })` (with its machine-readable
+   * carrier, so {@link extractAssessment} can read it back), or `renderNoteText` when `format` is `text`.
+   */
+  readonly note?: NoteContent;
+  /** Renders the note body when `note` is not given, instead of the epikrise package. */
+  readonly render?: NoteRenderer;
+  /** The default note's form: `xhtml` (default; carries the data) or `text` (plain, not machine-readable). */
+  readonly format?: "xhtml" | "text";
+  /** Language of the rendered note. Default `nb`. */
+  readonly lang?: Lang;
+  /** The patient's sex (3101). Needed only for a patient identified by DUF-nummer (AppRec E36 rule). */
+  readonly patientSex?: PatientSex;
+  /** Validate the assessment with the model first. Default `true`; turn off only for an already validated one. */
+  readonly validate?: boolean;
+}
+
+/** What a builder returns on success. */
+export interface BuiltMessage {
+  /** The XML document, UTF-8 declared, ready for the transport. */
+  readonly xml: string;
+  readonly msgId: string;
+  readonly genDate: string;
+  /** The 8279 message type, which is also the ebXML `Action` (messaging.md §1). */
+  readonly msgType: "DIALOG_HELSEFAGLIG" | "EPIKRISE";
+}
+
+/** The issues a builder can return: the model's, for an invalid assessment, and the edi package's. */
+export type BuildIssue = Issue<IssueCode | EdiIssueCode>;
+
+export function resolveIdAndDate(options: BuildOptions): { msgId: string; genDate: string } {
+  const msgId = options.msgId ?? options.ids?.();
+  if (msgId === undefined) {
+    throw new SdkError("invalid_argument", "options: give msgId or ids (e.g. ids: () => crypto.randomUUID())");
+  }
+  if (!isUuid(msgId)) {
+    throw new SdkError("invalid_argument", "options.msgId/ids(): expected a UUID (messaging.md §2; AppRec E10)");
+  }
+  const genDate = options.genDate ?? options.now?.();
+  if (genDate === undefined) {
+    throw new SdkError("invalid_argument", "options: give genDate or now (e.g. now: () => new Date().toISOString())");
+  }
+  if (!isXsdDateTime(genDate)) {
+    throw new SdkError("invalid_argument", "options.genDate/now(): expected an xs:dateTime such as 2025-03-01T10:00:00Z");
+  }
+  return { msgId, genDate };
+}
+
+export function resolveNote(assessment: Assessment, options: BuildOptions): NoteContent {
+  if (options.note !== undefined) {
+    return options.note;
+  }
+  if (options.render !== undefined) {
+    return options.render(assessment, { lang: options.lang ?? "nb" });
+  }
+  const lang = options.lang ?? "nb";
+  return options.format === "text"
+    ? { text: renderNoteText(assessment, { lang }).text }
+    : { text: "", xhtml: renderNoteXhtml(assessment, { lang }) };
+}
