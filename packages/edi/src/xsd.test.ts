@@ -1,0 +1,100 @@
+/**
+ * Every message the builders can produce is valid against the official KITH XSDs (issue 6): 1000 random assessments,
+ * each built as a Helsefaglig dialog and an Epikrise 1.2, with AppRec 1.1 and 1.0 answers, validated by xmllint in
+ * ONE process call against `msghead-with-payloads.xsd` (which imports MsgHead, Dialogmelding, Epikrise and AppRec).
+ * The XSDs are read from ../shared/standards/xsd beside the repository, never copied into it.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { arbAssessment, fc } from "@pakkeforlop-hjem/test-utils";
+import { arbEnvelope, deliveryFor, fixedNow, sequentialIds } from "@pakkeforlop-hjem/test-utils/edi";
+import { describe, expect, test } from "vitest";
+import { createAppRec } from "./apprec.ts";
+import { buildHelsefagligDialog } from "./build-dialog.ts";
+import { buildEpikrise } from "./build-epikrise.ts";
+import type { Envelope } from "./envelope.ts";
+import { parseMessage } from "./parse.ts";
+
+const XSD = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "..", "shared", "standards", "xsd");
+const hasXsd = existsSync(join(XSD, "msghead-with-payloads.xsd"));
+const hasXmllint = spawnSync("xmllint", ["--version"]).status === 0;
+const reason = !hasXsd
+  ? `SKIPPED: ${XSD} is missing (the KITH XSDs live in ../shared/standards/xsd beside the repo)`
+  : !hasXmllint
+    ? "SKIPPED: xmllint is not installed (apt-get install -y libxml2-utils)"
+    : "";
+
+/** Validates files in one xmllint call; returns the names of the files that failed, with xmllint's output. */
+export function xmllintBatch(files: readonly string[]): { failed: string[]; output: string } {
+  const r = spawnSync("xmllint", ["--nonet", "--noout", "--schema", join(XSD, "msghead-with-payloads.xsd"), ...files], {
+    env: { ...process.env, XML_CATALOG_FILES: join(XSD, "catalog.xml") },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const output = `${r.stdout}${r.stderr}`;
+  const failed = output
+    .split("\n")
+    .filter((l) => l.endsWith(" fails to validate") || l.includes("validity error"))
+    .map((l) => l.split(":")[0] as string);
+  return { failed: [...new Set(failed)], output: output.split("\n").filter((l) => !l.includes("Skipping import")).join("\n") };
+}
+
+describe("official XSDs", () => {
+  test.skipIf(reason !== "")(
+    `every built Helsefaglig dialog, Epikrise and AppRec (1.1 and 1.0) of 1000 random assessments validates in one xmllint batch ${reason}`,
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), "pfh-edi-xsd-"));
+      try {
+        const assessments = fc.sample(arbAssessment(), { numRuns: 1000, seed: 6 });
+        const envelopes = fc.sample(arbEnvelope(), { numRuns: 1000, seed: 7 });
+        const files: string[] = [];
+        const ids = sequentialIds();
+        const now = fixedNow();
+        assessments.forEach((a, i) => {
+          const envelope = envelopes[i] as Envelope;
+          const options = { ids, now, patientSex: "9" as const };
+          const recipient = i % 3 === 0 ? ({ kind: "gp" } as const) : undefined;
+          const dialog = buildHelsefagligDialog(a, deliveryFor(a, "helsefaglig-dialog", recipient), envelope, options);
+          const epikrise = buildEpikrise(a, deliveryFor(a, "epikrise", recipient), envelope, options);
+          expect(dialog.success && epikrise.success, `assessment ${i} built`).toBe(true);
+          if (!dialog.success || !epikrise.success) {
+            return;
+          }
+          for (const [name, xml] of [
+            [`d${i}.xml`, dialog.data.xml],
+            [`e${i}.xml`, epikrise.data.xml],
+          ] as const) {
+            writeFileSync(join(dir, name), xml);
+            files.push(join(dir, name));
+          }
+          const parsed = parseMessage(i % 2 === 0 ? dialog.data.xml : epikrise.data.xml);
+          expect(parsed.success).toBe(true);
+          if (parsed.success) {
+            const copy = parsed.data.copyReceivers.length > 0 && i % 4 === 1 ? 0 : "primary";
+            const outcome =
+              i % 5 === 0
+                ? ({ status: "rejected", errors: [{ code: "E36", text: "Mangler <fødselsnummer> & navn" }, { code: "T02" }] } as const)
+                : ({ status: "ok" } as const);
+            const v11 = createAppRec(parsed.data, outcome, { version: "1.1", ids, now, as: copy, software: { name: "pfh", version: "0.1.0" } });
+            const v10 = createAppRec(parsed.data, outcome, { version: "1.0", ids, now });
+            expect(v11.success && v10.success).toBe(true);
+            if (v11.success && v10.success) {
+              writeFileSync(join(dir, `a${i}.xml`), v11.data.xml);
+              writeFileSync(join(dir, `b${i}.xml`), v10.data.xml);
+              files.push(join(dir, `a${i}.xml`), join(dir, `b${i}.xml`));
+            }
+          }
+        });
+        const { failed, output } = xmllintBatch(files);
+        expect(failed, output.slice(0, 3000)).toEqual([]);
+        expect(output.match(/ validates$/gm)?.length).toBe(files.length);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
+});
