@@ -118,7 +118,7 @@ function contact(name: string | undefined, extra: Record<string, string | undefi
  * the model (`safeParseAssessment`). Answers are validated first (`validateAnswers`); the thermometer is scored by
  * the context's threshold rule (DOMAIN.md §3); measures get ids `m1`, `m2`, … in order; consent is recorded at
  * `conductedAt` by the professional who held the conversation (DOMAIN.md §1).
- * @throws {@link SdkError} `invalid_argument` when the form is not a needs-assessment form or its instrument cannot
+ * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` when the form is not a needs-assessment form or its instrument cannot
  * be found (misuse, not data).
  * @example
  * ```ts
@@ -286,7 +286,7 @@ export function answersToAssessment(
 /**
  * Scores the answers to a stand-alone thermometer form (DOMAIN.md §3), e.g. filled in by the patient before the
  * conversation, into the model's distress slot with category counts.
- * @throws {@link SdkError} `invalid_argument` when the form is not a thermometer form or its instrument cannot be
+ * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` when the form is not a thermometer form or its instrument cannot be
  * found.
  * @example
  * ```ts
@@ -316,7 +316,7 @@ export function answersToDistress(
 
 /**
  * Scores the answers to a symptom form (ESAS-r; DOMAIN.md §3, related instruments).
- * @throws {@link SdkError} `invalid_argument` when the form is not a symptom-scale form or its instrument cannot be
+ * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` when the form is not a symptom-scale form or its instrument cannot be
  * found.
  * @example
  * ```ts

@@ -107,7 +107,7 @@ export function thermometerItems(
 /**
  * A stand-alone distress thermometer form for an instrument (legacy or revised problem list), e.g. for the patient
  * to fill in before the conversation (DOMAIN.md §3, §5 Helsenorge). Map its answers with `answersToDistress`.
- * @throws {@link SdkError} `invalid_argument` when the instrument has no thermometer score.
+ * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` when the instrument has no thermometer score.
  * @example
  * ```ts
  * const form = createThermometerForm(withWording(DT_LEGACY, licensedWording));
@@ -128,7 +128,7 @@ export function createThermometerForm(instrument: Instrument): FormDefinition {
 /**
  * A symptom-scale form (ESAS-r): one 0–10 slider per symptom for "right now", and an optional other problem with
  * its own score (DOMAIN.md §3, related instruments). Map its answers with `answersToSymptoms`.
- * @throws {@link SdkError} `invalid_argument` when the instrument is not a 0–10 scale.
+ * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` when the instrument is not a 0–10 scale.
  * @example
  * ```ts
  * const form = createSymptomForm(ESAS_R);

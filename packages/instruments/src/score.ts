@@ -93,7 +93,7 @@ function checkText(value: unknown, path: readonly PathSegment[], maxLength: numb
  * Scores a distress thermometer response (DOMAIN.md §3): checks the answers against the instrument, judges the
  * score by the threshold rule, counts answers per category and fills the model's distress slot with the instrument
  * id+version and the rule id+version+cut-off. Unanswered items stay absent, never "no".
- * @throws {@link SdkError} `invalid_argument` when the instrument has no overall 0–10 score (e.g. ESAS-r; use
+ * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` when the instrument has no overall 0–10 score (e.g. ESAS-r; use
  * {@link scoreSymptoms}).
  * @example
  * ```ts
@@ -193,7 +193,7 @@ export interface SymptomScore {
 /**
  * Scores a 0–10 symptom scale such as ESAS-r (DOMAIN.md §3, related instruments): checks each score, keeps the
  * answered items in instrument order and sums them.
- * @throws {@link SdkError} `invalid_argument` when the instrument is not a `scale-0-10` instrument.
+ * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` when the instrument is not a `scale-0-10` instrument.
  * @example
  * ```ts
  * const result = scoreSymptoms(ESAS_R, { items: { pain: 3, nausea: 0 } });

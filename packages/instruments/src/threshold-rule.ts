@@ -20,7 +20,7 @@ export const DEFAULT_THRESHOLD_RULE: ThresholdRule = { id: "score-at-or-above", 
 /**
  * Makes a regional threshold rule (DOMAIN.md §3: configurable; 3 and 5 are used in studies). Keep the default id
  * and version when only the cut-off differs: the cut-off is stored with every result.
- * @throws {@link SdkError} `invalid_argument` when the cut-off is not a whole number 0–10 or the id or version is
+ * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` when the cut-off is not a whole number 0–10 or the id or version is
  * malformed (a programming error, not data).
  * @example
  * ```ts

@@ -185,7 +185,7 @@ export function safeWithWording(
 
 /**
  * Like {@link safeWithWording}, but throws when the wording is refused.
- * @throws {@link ValidationError} listing every missing item, category or language.
+ * @throws {@link @pakkeforlop-hjem/model!ValidationError} listing every missing item, category or language.
  * @example
  * ```ts
  * const licensed = withWording(DT_LEGACY, wording);

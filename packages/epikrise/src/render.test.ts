@@ -1,0 +1,281 @@
+import { readFileSync } from "node:fs";
+import { fc, test as propTest } from "@fast-check/vitest";
+import { type Assessment, LANGS, type Lang } from "@pakkeforlop-hjem/model";
+import { AHUS_PROFILE } from "@pakkeforlop-hjem/pathway";
+import { arbAssessment } from "@pakkeforlop-hjem/test-utils";
+import { XMLValidator } from "fast-xml-parser";
+import { describe, expect, test } from "vitest";
+import { artifacts, GOLDEN_EXAMPLES, loadExample } from "../scripts/gen.ts";
+import { FREE_TEXT_ORDER } from "./document.ts";
+import { formatDate } from "./labels.ts";
+import { renderPatientLetter } from "./letter.ts";
+import { assessmentToNoteData, readNoteData } from "./note-data.ts";
+import { cleanText, renderEpicrisisText, renderNoteText } from "./text.ts";
+import { renderNoteXhtml } from "./xhtml.ts";
+
+const arbLang = fc.constantFrom<Lang>(...LANGS);
+const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
+
+/** Characters the output may contain: XML 1.0 characters, no tabs and no control characters but the line feed. */
+const ALLOWED = /^[\n\u0020-\u007E\u00A0-\uD7FF\uE000-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
+
+/** Every free text and name of an assessment, with the budget kind that may shorten it (if any). */
+function textsOf(a: Assessment): { text: string; kind?: (typeof FREE_TEXT_ORDER)[number] }[] {
+  const out: { text: string; kind?: (typeof FREE_TEXT_ORDER)[number] }[] = [];
+  const add = (text: string | undefined, kind?: (typeof FREE_TEXT_ORDER)[number]) => {
+    if (text !== undefined) {
+      out.push(kind === undefined ? { text } : { text, kind });
+    }
+  };
+  add(a.patient.name.given);
+  add(a.patient.name.family);
+  add(a.patient.identifier.value);
+  add(a.organisation.name);
+  add(a.organisation.unit);
+  add(a.conductedBy.name);
+  add(a.conductedBy.phone);
+  add(a.conductedBy.hpr?.value);
+  add(a.diagnosis.code);
+  add(a.diagnosis.text);
+  for (const p of a.participants) {
+    add(p.relation);
+    add(p.name);
+  }
+  if (a.outcome.status === "declined") {
+    add(a.outcome.reasonText, "reason-text");
+  }
+  add(a.distress?.otherConcerns, "other-concerns");
+  add(a.whatMatters, "what-matters");
+  for (const t of Object.values(a.topics)) {
+    add(t?.note, "topic-notes");
+  }
+  const contact = (c: Assessment["contactPoint"]) => {
+    add(c?.name);
+    add(c?.role);
+    add(c?.unit);
+    add(c?.phone);
+  };
+  for (const m of a.children?.minors ?? []) {
+    add(m.situation, "children-text");
+    add(m.followUp, "children-text");
+  }
+  contact(a.children?.childResponsibleContact);
+  add(a.children?.note, "children-text");
+  for (const m of a.measures) {
+    add(m.description, "measure-descriptions");
+    add(m.responsible.unit);
+    contact(m.responsible.contact);
+  }
+  contact(a.contactPoint);
+  for (const c of a.consent) {
+    add(c.recordedBy);
+    if (c.recipient === "other") {
+      add(c.description);
+    }
+  }
+  add(a.nextStep?.note, "next-step-note");
+  add(a.notes, "notes");
+  return out;
+}
+
+describe("golden files", () => {
+  test("every renderer output for the examples equals its committed golden file (run pnpm gen when this fails)", async () => {
+    const files = await artifacts();
+    expect(files.length).toBe(GOLDEN_EXAMPLES.length * 3 * 3);
+    for (const f of files) {
+      expect(readFileSync(new URL(`../../../${f.path}`, import.meta.url), "utf8"), f.path).toBe(f.content);
+    }
+  });
+
+  test("the SP1 text is marked, ordered and says what is not answered", () => {
+    const text = renderEpicrisisText(loadExample("sp1-declined"), { lang: "nb" });
+    expect(text.startsWith("PAKKEFORLØP HJEM FOR PASIENTER MED KREFT\nSamhandlingspunkt 1 – behovskartlegging\n")).toBe(
+      true,
+    );
+    expect(text).toContain("HVA ER VIKTIG FOR DEG?\nikke besvart");
+    const order = [
+      "HVEM DELTOK",
+      "PÅKJENNINGSTERMOMETER",
+      "HVA ER VIKTIG",
+      "TEMA I SAMTALEN",
+      "BARN OG UNGE",
+      "TILTAK",
+      "KONTAKTPUNKT",
+      "SAMTYKKE",
+      "NESTE STEG",
+    ];
+    const positions = order.map((h) => text.indexOf(h));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((x, y) => x - y)).toEqual(positions);
+  });
+
+  test.each([
+    ["nb", "ikke besvart"],
+    ["nn", "ikkje svart"],
+    ["en", "not answered"],
+  ] as const)("prints unanswered parts in %s as %s", (lang, words) => {
+    expect(renderEpicrisisText(loadExample("sp1-declined"), { lang })).toContain(words);
+  });
+
+  test("a child patient's letter goes to the guardians and says school, not work", () => {
+    const letter = renderPatientLetter(loadExample("child-patient-guardian"), { lang: "nb" });
+    expect(letter).toContain("Til foreldre eller foresatte for Emma Barnesen,");
+    expect(letter).toContain("Skole og utdanning");
+    expect(letter).not.toContain("Arbeid");
+  });
+
+  test("the next step's window comes from the profile", () => {
+    const a = loadExample("sp1-consent-all");
+    expect(renderEpicrisisText(a, { lang: "nb" })).toContain(
+      "20.05.2026–20.06.2026 (3–4 måneder etter diagnosedato 20.02.2026)",
+    );
+    expect(renderEpicrisisText(a, { lang: "nb", profile: AHUS_PROFILE })).toContain("Tidsvindu:");
+  });
+});
+
+describe("renderers on any valid assessment", () => {
+  propTest.prop([arbAssessment(), arbLang, fc.integer({ min: 40, max: 120 })], { numRuns: 150 })(
+    "never throw, write only allowed characters and keep within the width",
+    (a, lang, width) => {
+      const text = renderEpicrisisText(a, { lang, width });
+      const letter = renderPatientLetter(a, { lang, width: Math.min(width, 120) });
+      const xhtml = renderNoteXhtml(a, { lang });
+      for (const out of [text, letter, xhtml]) {
+        expect(ALLOWED.test(out)).toBe(true);
+        expect(out).not.toContain("\t");
+      }
+      for (const line of text.split("\n")) {
+        expect(line.length).toBeLessThanOrEqual(width);
+      }
+      expect(renderEpicrisisText(a, { lang, width })).toBe(text);
+    },
+  );
+
+  propTest.prop([arbAssessment(), arbLang], { numRuns: 150 })(
+    "print every name, identifier and free text of the assessment",
+    (a, lang) => {
+      const text = squash(renderEpicrisisText(a, { lang, width: 60 }));
+      const xhtml = renderNoteXhtml(a, { lang, includeData: false });
+      for (const { text: value } of textsOf(a)) {
+        expect(text).toContain(squash(cleanText(value)));
+      }
+      expect(text).toContain(formatDate(a.diagnosis.diagnosedOn, lang));
+      expect(text).toContain(formatDate(a.patient.birthDate, lang));
+      if (a.distress !== undefined) {
+        expect(text).toContain(`${a.distress.score} `);
+      }
+      expect(XMLValidator.validate(xhtml)).toBe(true);
+    },
+  );
+
+  propTest.prop([arbAssessment(), arbLang, fc.integer({ min: 200, max: 4000 })], { numRuns: 150 })(
+    "under a budget, free text is shortened in the stated order, facts stay, and the note says so",
+    (a, lang, budget) => {
+      const note = renderNoteText(a, { lang, budget });
+      const text = squash(note.text);
+      expect(note.shortened).toEqual(FREE_TEXT_ORDER.filter((k) => note.shortened.includes(k)));
+      if (note.withinBudget) {
+        expect(note.text.length).toBeLessThanOrEqual(budget);
+      }
+      for (const { text: value, kind } of textsOf(a)) {
+        if (kind === undefined || !note.shortened.includes(kind)) {
+          expect(text).toContain(squash(cleanText(value)));
+        }
+      }
+      if (note.shortened.length > 0) {
+        expect(note.text).toMatch(/(forkortet|forkorta|shortened)/);
+      }
+    },
+  );
+
+  propTest.prop([arbAssessment()], { numRuns: 200 })(
+    "the XHTML is well-formed and uses only the simple elements messages allow",
+    (a) => {
+      const xhtml = renderNoteXhtml(a);
+      expect(XMLValidator.validate(xhtml)).toBe(true);
+      const tags = new Set([...xhtml.matchAll(/<([a-z0-9]+)[\s/>]/g)].map((m) => m[1]));
+      for (const tag of tags) {
+        expect(["div", "h1", "h2", "p", "strong", "br", "ul", "li", "table", "caption", "tbody", "tr", "td"]).toContain(
+          tag,
+        );
+      }
+    },
+  );
+});
+
+describe("note data carrier", () => {
+  propTest.prop([arbAssessment()], { numRuns: 300 })("rows → readNoteData gives back the same assessment", (a) => {
+    const read = readNoteData(assessmentToNoteData(a));
+    expect(read.kind === "assessment" ? read.assessment : read.issues).toEqual(a);
+  });
+
+  propTest.prop([arbAssessment()], { numRuns: 100 })("the XHTML carries the rows losslessly", (a) => {
+    const xhtml = renderNoteXhtml(a);
+    const unescapeXml = (s: string) =>
+      s.replace(
+        /&(lt|gt|quot|apos|amp);/g,
+        (_m, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e] as string,
+      );
+    const rows = [...xhtml.matchAll(/<tr><td>(.*?)<\/td><td>(.*?)<\/td><\/tr>/g)].map(
+      (m) => [unescapeXml(m[1] as string), unescapeXml(m[2] as string)] as const,
+    );
+    const read = readNoteData(rows);
+    expect(read.kind === "assessment" ? read.assessment : read.issues).toEqual(a);
+  });
+
+  test.each([
+    ["a path it does not write", [["patient..name", '"x"']], "note_data_path"],
+    ["a value that is not JSON", [["id", "x"]], "note_data_value"],
+    ["an object literal with content", [["topics", '{"a":1}']], "note_data_value"],
+    [
+      "two rows for one place",
+      [
+        ["id", '"a"'],
+        ["id", '"b"'],
+      ],
+      "note_data_conflict",
+    ],
+    [
+      "a list and an object at one place",
+      [
+        ["measures[0].id", '"a"'],
+        ["measures.id", '"b"'],
+      ],
+      "note_data_conflict",
+    ],
+  ] as const)("reports %s", (_t, rows, code) => {
+    const read = readNoteData(rows);
+    expect(read.kind === "invalid" ? read.issues.map((i) => i.code) : []).toContain(code);
+  });
+
+  test("rows that rebuild an invalid assessment give the model's issues", () => {
+    const read = readNoteData([["schemaVersion", '"1.0"']]);
+    expect(read.kind === "invalid" && read.issues.some((i) => i.code === "required")).toBe(true);
+  });
+});
+
+describe("options", () => {
+  test("refuse a width outside 40–200 and a budget that is not positive", () => {
+    const a = loadExample("sp1-consent-all");
+    expect(() => renderEpicrisisText(a, { width: 20 })).toThrow(RangeError);
+    expect(() => renderNoteText(a, { budget: 0 })).toThrow(RangeError);
+    expect(() => renderPatientLetter(a, { width: 500 })).toThrow(RangeError);
+  });
+
+  test("a tight budget shortens notes first and keeps every fact", () => {
+    const a = loadExample("sp1-consent-all");
+    const full = renderNoteText(a, { lang: "nb" });
+    expect(full.shortened).toEqual([]);
+    const note = renderNoteText(a, { lang: "nb", budget: full.text.length - 50 });
+    expect(note.shortened[0]).toBe("topic-notes");
+    expect(note.withinBudget).toBe(true);
+    expect(note.text).toContain("Skår: 6 av 10");
+    expect(note.text).toContain("Fritekst er forkortet for å holde lengdegrensen");
+  });
+
+  test("a budget below the facts alone is reported, not met by cutting facts", () => {
+    const note = renderNoteText(loadExample("sp1-consent-all"), { lang: "nb", budget: 300 });
+    expect(note.withinBudget).toBe(false);
+    expect(note.text).toContain("Kommunen: Samtykket");
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * The dialogue-note body as an XHTML fragment using only the simple elements national messages allow (div, h1, h2,
+ * p, strong, br, ul, li, table, caption, tbody, tr, td). It ends with the machine-readable carrier table
+ * (`note-data.ts`), so a receiver using this SDK reads the assessment back losslessly.
+ */
+import type { Assessment } from "@pakkeforlop-hjem/model";
+import { type Block, buildDocument, type RenderOptions } from "./document.ts";
+import { tr, unkeep } from "./labels.ts";
+import { assessmentToNoteData, NOTE_DATA_CLASS, NOTE_DATA_VERSION } from "./note-data.ts";
+import { cleanText } from "./text.ts";
+import { escapeXml } from "./xml.ts";
+
+/** The XHTML namespace. */
+export const XHTML_NS = "http://www.w3.org/1999/xhtml";
+
+/** Text that identifies the carrier table and its version, in the table's `title` attribute. */
+export const NOTE_DATA_TITLE: string = `pakkeforlop-hjem-sdk note-data ${NOTE_DATA_VERSION}`;
+
+/** Options of {@link renderNoteXhtml}. */
+export interface XhtmlOptions extends RenderOptions {
+  /** Include the machine-readable carrier table. Default `true`. */
+  readonly includeData?: boolean;
+}
+
+const inline = (text: string): string => escapeXml(unkeep(cleanText(text))).replace(/\n/g, "<br/>");
+
+function block(b: Block, out: string[]): void {
+  const value = inline(b.value.map((p) => (typeof p === "string" ? p : p.text)).join(""));
+  if (b.kind === "field") {
+    out.push(`<p><strong>${escapeXml(b.label)}:</strong> ${value}</p>`);
+  } else if (b.kind === "para") {
+    out.push(`<p>${value}</p>`);
+  } else {
+    out.push(`<li><p>${value}</p>`);
+    for (const f of b.fields) {
+      block(f, out);
+    }
+    out.push("</li>");
+  }
+}
+
+/**
+ * Renders the note body as an XHTML fragment: the same content as the epicrisis text, plus (by default) the
+ * machine-readable carrier table. Each section is a `div` with the classes `pfh-section pfh-<id>`.
+ * @example
+ * ```ts
+ * const xhtml = renderNoteXhtml(assessment, { lang: "nb" });
+ * ```
+ */
+export function renderNoteXhtml(assessment: Assessment, options: XhtmlOptions = {}): string {
+  const lang = options.lang ?? "nb";
+  const out: string[] = [`<div xmlns="${XHTML_NS}" class="pfh-note" lang="${lang}" xml:lang="${lang}">`];
+  for (const section of buildDocument(assessment, options)) {
+    out.push(`<div class="pfh-section pfh-${section.id}">`);
+    if (section.heading !== undefined && section.id !== "outcome") {
+      out.push(`<h2>${escapeXml(section.heading)}</h2>`);
+    }
+    let inList = false;
+    section.blocks.forEach((b, i) => {
+      if (section.id === "header" && i === 0) {
+        out.push(`<h1>${escapeXml(b.value[0] as string)}</h1>`);
+        return;
+      }
+      if (b.kind === "item" && !inList) {
+        out.push("<ul>");
+        inList = true;
+      } else if (b.kind !== "item" && inList) {
+        out.push("</ul>");
+        inList = false;
+      }
+      block(b, out);
+    });
+    if (inList) {
+      out.push("</ul>");
+    }
+    out.push("</div>");
+  }
+  if (options.includeData !== false) {
+    out.push(`<table class="${NOTE_DATA_CLASS}" title="${NOTE_DATA_TITLE}">`);
+    out.push(`<caption>${escapeXml(tr("dataCaption", lang))}</caption>`);
+    out.push("<tbody>");
+    for (const [path, json] of assessmentToNoteData(assessment)) {
+      out.push(`<tr><td>${escapeXml(path)}</td><td>${escapeXml(json)}</td></tr>`);
+    }
+    out.push("</tbody>");
+    out.push("</table>");
+  }
+  out.push("</div>");
+  return `${out.join("\n")}\n`;
+}
