@@ -1,5 +1,5 @@
-import { assessmentFixture } from "@pakkeforlop-hjem/test-utils/pathway";
 import { deliveryFor, ENVELOPE, fixedNow, sequentialIds } from "@pakkeforlop-hjem/test-utils/edi";
+import { assessmentFixture } from "@pakkeforlop-hjem/test-utils/pathway";
 import { describe, expect, test } from "vitest";
 import { appRecErrorsFor, appRecOutcomeFor, createAppRec } from "./apprec.ts";
 import { buildHelsefagligDialog } from "./build-dialog.ts";
@@ -9,7 +9,10 @@ import { parseMessage } from "./parse.ts";
 
 const a = assessmentFixture({ municipalityConsent: "granted" });
 const envelope: Envelope = { ...(ENVELOPE as Envelope), copyReceivers: [ENVELOPE.sender as Envelope["sender"]] };
-const built = buildHelsefagligDialog(a, deliveryFor(a, "helsefaglig-dialog"), envelope, { ids: sequentialIds(), now: fixedNow() });
+const built = buildHelsefagligDialog(a, deliveryFor(a, "helsefaglig-dialog"), envelope, {
+  ids: sequentialIds(),
+  now: fixedNow(),
+});
 const parsed = built.success ? parseMessage(built.data.xml) : undefined;
 const message = parsed?.success ? parsed.data : undefined;
 const opts = { ids: sequentialIds(100), now: fixedNow("2025-03-01T10:05:00+01:00") };
@@ -40,9 +43,20 @@ describe("createAppRec", () => {
     if (message === undefined) {
       throw new Error("fixture did not parse");
     }
-    const r = createAppRec(message, { status: "rejected", errors: [{ code: "E21", text: "Ukjent tjeneste" }] }, { ...opts, version: "1.0", as: 0 });
+    const r = createAppRec(
+      message,
+      { status: "rejected", errors: [{ code: "E21", text: "Ukjent tjeneste" }] },
+      { ...opts, version: "1.0", as: 0 },
+    );
     const back = r.success ? parseMessage(r.data.xml) : undefined;
-    expect(back?.success && [back.data.version, back.data.sender?.role, back.data.appRec?.status?.v, back.data.appRec?.errors]).toEqual([
+    expect(
+      back?.success && [
+        back.data.version,
+        back.data.sender?.role,
+        back.data.appRec?.status?.v,
+        back.data.appRec?.errors,
+      ],
+    ).toEqual([
       "1.0",
       "COP",
       "2",
@@ -76,8 +90,13 @@ describe("appRecErrorsFor", () => {
   });
 
   test("a message without the patient's public identifier is rejected with E36, and an unknown receiver with E21", () => {
-    const xml = built.success ? built.data.xml.replace(/<Patient>.*<\/Patient>/, "<Patient><FamilyName>X</FamilyName></Patient>") : "";
+    const xml = built.success
+      ? built.data.xml.replace(/<Patient>.*<\/Patient>/, "<Patient><FamilyName>X</FamilyName></Patient>")
+      : "";
     const r = parseMessage(xml, { ownHerIds: ["1"] });
-    expect(r.success && appRecOutcomeFor(r.data)).toEqual({ status: "rejected", errors: [{ code: "E36" }, { code: "E21" }] });
+    expect(r.success && appRecOutcomeFor(r.data)).toEqual({
+      status: "rejected",
+      errors: [{ code: "E36" }, { code: "E21" }],
+    });
   });
 });

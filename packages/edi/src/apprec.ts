@@ -5,8 +5,8 @@
  */
 import { type Issue, type SafeResult, SdkError, ValidationError } from "@pakkeforlop-hjem/model";
 import { APPREC_ERRORS, type AppRecErrorCode, NAMESPACES, OID_8221 } from "./codes.ts";
-import { EDI_ISSUES, type EdiIssueCode } from "./issues.ts";
 import { code, el, escapeAttr, isUuid, isXsdDateTime } from "./internal/xml.ts";
+import { EDI_ISSUES, type EdiIssueCode } from "./issues.ts";
 import type { ParsedMessage, ParsedParty } from "./parse.ts";
 
 /** One error in a negative AppRec: an 8221 code and, optionally, free text the sender must show (`OT`). */
@@ -92,7 +92,12 @@ export function appRecOutcomeFor(message: ParsedMessage): AppRecOutcome {
 
 function hcp(party: ParsedParty | undefined): string {
   const inst = (p: ParsedParty, tag: "Inst" | "Dept", inner: string): string => {
-    const id = p.herId !== undefined ? { id: p.herId, type: "HER" } : p.ids[0] === undefined ? undefined : { id: p.ids[0].id, type: p.ids[0].type };
+    const id =
+      p.herId !== undefined
+        ? { id: p.herId, type: "HER" }
+        : p.ids[0] === undefined
+          ? undefined
+          : { id: p.ids[0].id, type: p.ids[0].type };
     return `<${tag}>${el("Name", p.name)}${id === undefined ? "" : `${el("Id", id.id)}${id.type === undefined ? "" : code("TypeId", id.type, id.type === "HER" ? "HER-id" : undefined)}`}${inner}</${tag}>`;
   };
   if (party === undefined) {
@@ -129,7 +134,10 @@ export function createAppRec(
   options: AppRecOptions,
 ): SafeResult<BuiltAppRec, EdiIssueCode> {
   if (options.version !== "1.1" && options.version !== "1.0") {
-    throw new SdkError("invalid_argument", `options.version: expected "1.1" or "1.0", got "${String(options.version)}"`);
+    throw new SdkError(
+      "invalid_argument",
+      `options.version: expected "1.1" or "1.0", got "${String(options.version)}"`,
+    );
   }
   if (outcome.status === "rejected" && !(outcome.errors.length > 0)) {
     throw new SdkError("invalid_argument", "outcome.errors: a rejection (status 2 Avvist) needs at least one error");
@@ -152,7 +160,10 @@ export function createAppRec(
   }
   const id = options.id ?? options.ids?.();
   if (id === undefined || !isUuid(id)) {
-    throw new SdkError("invalid_argument", "options: give id or ids returning a UUID (e.g. ids: () => crypto.randomUUID())");
+    throw new SdkError(
+      "invalid_argument",
+      "options: give id or ids returning a UUID (e.g. ids: () => crypto.randomUUID())",
+    );
   }
   const genDate = options.genDate ?? options.now?.();
   if (genDate === undefined || !isXsdDateTime(genDate)) {

@@ -1,6 +1,6 @@
 import { IDENTIFIER_SYSTEMS, isSdkError } from "@pakkeforlop-hjem/model";
-import { assessmentFixture } from "@pakkeforlop-hjem/test-utils/pathway";
 import { deliveryFor, ENVELOPE, fixedNow, sequentialIds } from "@pakkeforlop-hjem/test-utils/edi";
+import { assessmentFixture } from "@pakkeforlop-hjem/test-utils/pathway";
 import { describe, expect, test } from "vitest";
 import { buildHelsefagligDialog } from "./build-dialog.ts";
 import { buildEpikrise } from "./build-epikrise.ts";
@@ -26,7 +26,10 @@ describe("buildHelsefagligDialog", () => {
   });
 
   test("a reply carries ConversationRef and no role 24; copy receivers become OtherReceiver", () => {
-    const conversation = { refToParent: "00000000-0000-4000-8000-00000000000a", refToConversation: "00000000-0000-4000-8000-000000000009" };
+    const conversation = {
+      refToParent: "00000000-0000-4000-8000-00000000000a",
+      refToConversation: "00000000-0000-4000-8000-000000000009",
+    };
     const r = buildHelsefagligDialog(
       a,
       deliveryFor(a, "helsefaglig-dialog"),
@@ -47,7 +50,10 @@ describe("buildHelsefagligDialog", () => {
   });
 
   test("returns insufficient_patient_identification for a DUF-nummer without sex, and the model's issues for an invalid assessment", () => {
-    const duf = { ...a, patient: { ...a.patient, identifier: { system: IDENTIFIER_SYSTEMS.duf, value: "123456789012" } } };
+    const duf = {
+      ...a,
+      patient: { ...a.patient, identifier: { system: IDENTIFIER_SYSTEMS.duf, value: "123456789012" } },
+    };
     const r = buildEpikrise(duf, deliveryFor(a, "epikrise"), envelope, { ...opts(), validate: false });
     expect(r.success ? [] : r.error.issues.map((i) => i.code)).toEqual(["insufficient_patient_identification"]);
     const bad = { ...a, mode: "telepathy" } as unknown as typeof a;
@@ -57,10 +63,41 @@ describe("buildHelsefagligDialog", () => {
 
   test.each([
     ["a delivery of another kind", () => buildHelsefagligDialog(a, deliveryFor(a, "epikrise"), envelope, opts())],
-    ["a HER-id that is not digits", () => buildHelsefagligDialog(a, deliveryFor(a, "helsefaglig-dialog"), { ...envelope, receiver: { ...envelope.receiver, service: { name: "X", herId: "HER-1" } } }, opts())],
-    ["no id source", () => buildHelsefagligDialog(a, deliveryFor(a, "helsefaglig-dialog"), envelope, { now: fixedNow(), note: { text: "x" } })],
-    ["an id that is not a UUID", () => buildHelsefagligDialog(a, deliveryFor(a, "helsefaglig-dialog"), envelope, { msgId: "42", now: fixedNow(), note: { text: "x" } })],
-    ["no clock", () => buildHelsefagligDialog(a, deliveryFor(a, "helsefaglig-dialog"), envelope, { ids: sequentialIds(), note: { text: "x" } })],
+    [
+      "a HER-id that is not digits",
+      () =>
+        buildHelsefagligDialog(
+          a,
+          deliveryFor(a, "helsefaglig-dialog"),
+          { ...envelope, receiver: { ...envelope.receiver, service: { name: "X", herId: "HER-1" } } },
+          opts(),
+        ),
+    ],
+    [
+      "no id source",
+      () =>
+        buildHelsefagligDialog(a, deliveryFor(a, "helsefaglig-dialog"), envelope, {
+          now: fixedNow(),
+          note: { text: "x" },
+        }),
+    ],
+    [
+      "an id that is not a UUID",
+      () =>
+        buildHelsefagligDialog(a, deliveryFor(a, "helsefaglig-dialog"), envelope, {
+          msgId: "42",
+          now: fixedNow(),
+          note: { text: "x" },
+        }),
+    ],
+    [
+      "no clock",
+      () =>
+        buildHelsefagligDialog(a, deliveryFor(a, "helsefaglig-dialog"), envelope, {
+          ids: sequentialIds(),
+          note: { text: "x" },
+        }),
+    ],
   ])("throws invalid_argument for %s", (_title, run) => {
     expect(run).toThrow();
     try {

@@ -16,15 +16,9 @@ import {
 import { type Delivery, PATHWAY_MARKING } from "@pakkeforlop-hjem/pathway";
 import { NAMESPACES, OID_7322, OID_8116, OID_9034, OID_9051, OID_9057 } from "./codes.ts";
 import { checkEnvelope, type Envelope, type EnvelopeParty, type EnvelopeUnit } from "./envelope.ts";
-import { EDI_ISSUES, type EdiIssueCode } from "./issues.ts";
 import { code, el, escapeText } from "./internal/xml.ts";
-import {
-  type BuildIssue,
-  type BuildOptions,
-  type BuiltMessage,
-  resolveIdAndDate,
-  resolveNote,
-} from "./options.ts";
+import { EDI_ISSUES, type EdiIssueCode } from "./issues.ts";
+import { type BuildIssue, type BuildOptions, type BuiltMessage, resolveIdAndDate, resolveNote } from "./options.ts";
 
 /** The `Tema` of every note of this pathway: the marking and the interaction point (DOMAIN.md §1, §6). */
 export function themeOf(interactionPoint: 1 | 2 | 3): string {
@@ -50,8 +44,20 @@ function unitIdents(unit: EnvelopeUnit): string {
   return orgIdent(unit.herId, "HER") + (unit.orgnr === undefined ? "" : orgIdent(unit.orgnr, "ENH"));
 }
 
+// Envelopes are typically built once and reused for many messages: their XML is cached by identity (they are readonly).
+const ORGANISATION_XML = new WeakMap<EnvelopeParty, string>();
+
 /** `Organisation` (legal entity) with the service as a nested `Organisation`, both with HER-ids (HIS 1153). */
 function organisation(party: EnvelopeParty): string {
+  let xml = ORGANISATION_XML.get(party);
+  if (xml === undefined) {
+    xml = organisationXml(party);
+    ORGANISATION_XML.set(party, xml);
+  }
+  return xml;
+}
+
+function organisationXml(party: EnvelopeParty): string {
   const o = party.organisation;
   const s = party.service;
   return `<Organisation>${el("OrganisationName", o.name)}${unitIdents(o)}<Organisation>${el("OrganisationName", s.name)}${unitIdents(s)}</Organisation></Organisation>`;
@@ -70,11 +76,18 @@ function patient(a: Assessment, sex: string | undefined): string {
   const p = a.patient;
   const kith = systemToKithIdType(p.identifier.system, "person");
   const ident =
-    kith === undefined ? "" : `<Ident><Id>${p.identifier.value}</Id>${code("TypeId", kith.code, kith.display, OID_8116)}</Ident>`;
+    kith === undefined
+      ? ""
+      : `<Ident><Id>${p.identifier.value}</Id>${code("TypeId", kith.code, kith.display, OID_8116)}</Ident>`;
   return `<Patient>${el("FamilyName", p.name.family)}${el("GivenName", p.name.given)}<DateOfBirth>${p.birthDate}</DateOfBirth>${sex === undefined ? "" : code("Sex", sex, SEX_DN[sex])}${ident}</Patient>`;
 }
 
-const SEX_DN: Readonly<Record<string, string>> = { "0": "Ikke kjent", "1": "Mann", "2": "Kvinne", "9": "Ikke spesifisert" };
+const SEX_DN: Readonly<Record<string, string>> = {
+  "0": "Ikke kjent",
+  "1": "Mann",
+  "2": "Kvinne",
+  "9": "Ikke spesifisert",
+};
 
 function professionCode(p: keyof typeof PROFESSIONS.entries): string {
   return code("TypeHealthcareProfessional", p, PROFESSIONS.entries[p].nb);
@@ -87,7 +100,9 @@ function hcpNames(name: string): string {
 
 // Inside Dialogmelding, Ident and TeleCom are felleskomponent1 types: their children are in the fk1 namespace.
 function hprIdent(hpr: string | undefined): string {
-  return hpr === undefined ? "" : `<Ident><fk1:Id>${hpr}</fk1:Id>${code("fk1:TypeId", "HPR", "HPR-nummer", OID_8116)}</Ident>`;
+  return hpr === undefined
+    ? ""
+    : `<Ident><fk1:Id>${hpr}</fk1:Id>${code("fk1:TypeId", "HPR", "HPR-nummer", OID_8116)}</Ident>`;
 }
 
 function tel(phone: string | undefined): string {
@@ -132,7 +147,10 @@ function checkDelivery(assessment: Assessment, delivery: Delivery, kind: "helsef
     );
   }
   if (delivery.assessmentId !== assessment.id) {
-    throw new SdkError("invalid_argument", "delivery.assessmentId: does not match assessment.id; pass the routed assessment");
+    throw new SdkError(
+      "invalid_argument",
+      "delivery.assessmentId: does not match assessment.id; pass the routed assessment",
+    );
   }
 }
 

@@ -5,15 +5,17 @@
  */
 import { type Assessment, type SafeResult, systemToKithIdType, ValidationError } from "@pakkeforlop-hjem/model";
 import type { Delivery } from "@pakkeforlop-hjem/pathway";
-import { themeOf, precheck } from "./build-dialog.ts";
+import { precheck, themeOf } from "./build-dialog.ts";
 import { NAMESPACES } from "./codes.ts";
 import type { Envelope, EnvelopeParty, EnvelopeUnit } from "./envelope.ts";
-import type { EdiIssueCode } from "./issues.ts";
 import { code, el, escapeText } from "./internal/xml.ts";
+import type { EdiIssueCode } from "./issues.ts";
 import { type BuildIssue, type BuildOptions, type BuiltMessage, resolveIdAndDate, resolveNote } from "./options.ts";
 
 const orgnrId = (unit: EnvelopeUnit): string =>
-  unit.orgnr === undefined ? "" : `<AdditionalId><Id>${unit.orgnr}</Id>${code("Type", "ENH", "Organisasjonsnummer")}</AdditionalId>`;
+  unit.orgnr === undefined
+    ? ""
+    : `<AdditionalId><Id>${unit.orgnr}</Id>${code("Type", "ENH", "Organisasjonsnummer")}</AdditionalId>`;
 
 /** `HCP/Inst` with the service as `Dept`, both addressed by HER-id (HIS 1153); the person, when given, as `HCPerson`. */
 function hcp(party: EnvelopeParty, person?: string): string {

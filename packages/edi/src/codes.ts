@@ -46,7 +46,7 @@ export type AppRecErrorCode = "T01" | "T02" | "T10" | "T99" | "E10" | "E21" | "E
 
 /** Display text (DN) of the 8221 codes this package writes. */
 export const APPREC_ERRORS: Readonly<Record<AppRecErrorCode, string>> = {
-  T01: "Ikke XML / ikke \"well formed\" / uleselig",
+  T01: 'Ikke XML / ikke "well formed" / uleselig',
   T02: "XML validerer ikke",
   T10: "Støtter ikke meldingsformatet",
   T99: "Annen feil på format",

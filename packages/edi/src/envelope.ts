@@ -93,10 +93,18 @@ function checkUnit(unit: EnvelopeUnit, where: string): void {
   }
 }
 
-/** Throws {@link SdkError} `invalid_argument` when the envelope is not usable (misuse, not data). */
+const CHECKED = new WeakSet<Envelope>();
+
+/**
+ * Throws {@link SdkError} `invalid_argument` when the envelope is not usable (misuse, not data). An envelope that
+ * passed is remembered by identity (it is readonly), so reusing one costs nothing.
+ */
 export function checkEnvelope(envelope: Envelope): void {
   if (typeof envelope !== "object" || envelope === null) {
     throw new SdkError("invalid_argument", "envelope: expected an object with sender and receiver");
+  }
+  if (CHECKED.has(envelope)) {
+    return;
   }
   const parties: [EnvelopeParty, string][] = [
     [envelope.sender, "envelope.sender"],
@@ -117,4 +125,5 @@ export function checkEnvelope(envelope: Envelope): void {
       "envelope.conversation: refToParent and refToConversation must both be the UUID MsgIds of earlier messages",
     );
   }
+  CHECKED.add(envelope);
 }

@@ -18,7 +18,12 @@ describe("extractAssessment", () => {
     "assessment → Helsefaglig dialog / Epikrise → parse → extract is lossless",
     (assessment, envelope) => {
       const options = { ids: sequentialIds(), now: fixedNow(), patientSex: "9" as const };
-      const dialog = buildHelsefagligDialog(assessment, deliveryFor(assessment, "helsefaglig-dialog"), envelope as Envelope, options);
+      const dialog = buildHelsefagligDialog(
+        assessment,
+        deliveryFor(assessment, "helsefaglig-dialog"),
+        envelope as Envelope,
+        options,
+      );
       const epikrise = buildEpikrise(assessment, deliveryFor(assessment, "epikrise"), envelope as Envelope, options);
       for (const built of [dialog, epikrise]) {
         expect(built.success).toBe(true);

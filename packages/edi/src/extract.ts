@@ -16,7 +16,11 @@ import type { ParsedMessage } from "./parse.ts";
  */
 export type ExtractResult =
   | { readonly kind: "assessment"; readonly assessment: Assessment; readonly noteIndex: number }
-  | { readonly kind: "invalid"; readonly issues: readonly Issue<IssueCode | NoteDataIssueCode>[]; readonly noteIndex: number }
+  | {
+      readonly kind: "invalid";
+      readonly issues: readonly Issue<IssueCode | NoteDataIssueCode>[];
+      readonly noteIndex: number;
+    }
   | { readonly kind: "not-ours" };
 
 /**

@@ -4,8 +4,8 @@
  */
 import { renderNoteText, renderNoteXhtml } from "@pakkeforlop-hjem/epikrise";
 import { type Assessment, type Issue, type IssueCode, type Lang, SdkError } from "@pakkeforlop-hjem/model";
-import type { EdiIssueCode } from "./issues.ts";
 import { isUuid, isXsdDateTime } from "./internal/xml.ts";
+import type { EdiIssueCode } from "./issues.ts";
 
 /** The body of the note: plain text, and XHTML when the receiver should see formatting (HISD 1155). */
 export interface NoteContent {
@@ -84,7 +84,10 @@ export function resolveIdAndDate(options: BuildOptions): { msgId: string; genDat
     throw new SdkError("invalid_argument", "options: give genDate or now (e.g. now: () => new Date().toISOString())");
   }
   if (!isXsdDateTime(genDate)) {
-    throw new SdkError("invalid_argument", "options.genDate/now(): expected an xs:dateTime such as 2025-03-01T10:00:00Z");
+    throw new SdkError(
+      "invalid_argument",
+      "options.genDate/now(): expected an xs:dateTime such as 2025-03-01T10:00:00Z",
+    );
   }
   return { msgId, genDate };
 }

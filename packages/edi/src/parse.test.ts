@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { test as propTest, fc } from "@fast-check/vitest";
-import { assessmentFixture } from "@pakkeforlop-hjem/test-utils/pathway";
+import { fc, test as propTest } from "@fast-check/vitest";
 import { deliveryFor, ENVELOPE, fixedNow, sequentialIds } from "@pakkeforlop-hjem/test-utils/edi";
+import { assessmentFixture } from "@pakkeforlop-hjem/test-utils/pathway";
 import { describe, expect, test } from "vitest";
 import { buildHelsefagligDialog } from "./build-dialog.ts";
 import type { Envelope } from "./envelope.ts";
@@ -47,7 +47,9 @@ describe("parseMessage", () => {
     });
     expect(m.receiver?.person).toEqual({
       name: "Test Lege",
-      ids: [{ id: "9144897", type: "HPR", codeSystem: "2.16.578.1.12.4.1.1.8268", system: "urn:oid:2.16.578.1.12.4.1.4.4" }],
+      ids: [
+        { id: "9144897", type: "HPR", codeSystem: "2.16.578.1.12.4.1.1.8268", system: "urn:oid:2.16.578.1.12.4.1.4.4" },
+      ],
     });
     expect(m.patient?.ids[0]?.system).toBe("urn:oid:2.16.578.1.12.4.1.4.1");
     expect(m.notes).toEqual([
@@ -77,17 +79,35 @@ describe("parseMessage", () => {
     expect(r.data.sender?.service?.name).toBe("Onkologisk poliklinikk");
     expect(r.data.receiver?.person?.name).toBe("Dr. Fastlege");
     expect(r.data.notes[0]).toMatchObject({ kind: "infitem", theme: "Poliklinisk notat", text: "Kontroll uten funn." });
-    expect(r.data.patient).toEqual({ name: "Testesen, Testine", ids: [{ id: "13116900216", type: "FNR", system: "urn:oid:2.16.578.1.12.4.1.4.1" }] });
+    expect(r.data.patient).toEqual({
+      name: "Testesen, Testine",
+      ids: [{ id: "13116900216", type: "FNR", system: "urn:oid:2.16.578.1.12.4.1.4.1" }],
+    });
   });
 
   test("reads an AppRec 1.0 rejection with its error and the original message id", () => {
     const r = parseMessage(fixture("apprec-1.0-rejected.xml"));
     expect(r.success && r.data.appRec).toEqual({
       status: { v: "2", dn: "Avvist" },
-      errors: [{ v: "E36", s: "2.16.578.1.12.4.1.1.8221", dn: "Pasientopplysninger er utilstrekkelige", ot: "Mangler fødselsnummer" }],
-      originalMsgId: { msgType: "DIALOG_NOTAT", issueDate: "2024-11-05T08:30:00", id: "6F2B1D3A-9C4E-4B7A-8E21-0A1B2C3D4E5F" },
+      errors: [
+        {
+          v: "E36",
+          s: "2.16.578.1.12.4.1.1.8221",
+          dn: "Pasientopplysninger er utilstrekkelige",
+          ot: "Mangler fødselsnummer",
+        },
+      ],
+      originalMsgId: {
+        msgType: "DIALOG_NOTAT",
+        issueDate: "2024-11-05T08:30:00",
+        id: "6F2B1D3A-9C4E-4B7A-8E21-0A1B2C3D4E5F",
+      },
     });
-    expect(r.success && [r.data.version, r.data.sender?.role, r.data.receiver?.service?.herId]).toEqual(["1.0", "PRIM", "7654321"]);
+    expect(r.success && [r.data.version, r.data.sender?.role, r.data.receiver?.service?.herId]).toEqual([
+      "1.0",
+      "PRIM",
+      "7654321",
+    ]);
   });
 
   test("reads the envelope of a MsgHead with another payload and reports unsupported_payload", () => {
@@ -103,13 +123,21 @@ describe("parseMessage", () => {
   });
 
   test.each([
-    ["XXE (external entity)", '<?xml version="1.0"?><!DOCTYPE m [<!ENTITY x SYSTEM "file:///etc/passwd">]><MsgHead>&x;</MsgHead>', "entity_forbidden"],
+    [
+      "XXE (external entity)",
+      '<?xml version="1.0"?><!DOCTYPE m [<!ENTITY x SYSTEM "file:///etc/passwd">]><MsgHead>&x;</MsgHead>',
+      "entity_forbidden",
+    ],
     [
       "billion laughs",
       '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;">]><MsgHead>&lol3;</MsgHead>',
       "entity_forbidden",
     ],
-    ["a DOCTYPE without entities", '<!DOCTYPE MsgHead SYSTEM "http://example.org/x.dtd"><MsgHead/>', "doctype_forbidden"],
+    [
+      "a DOCTYPE without entities",
+      '<!DOCTYPE MsgHead SYSTEM "http://example.org/x.dtd"><MsgHead/>',
+      "doctype_forbidden",
+    ],
     ["an undeclared entity", "<MsgHead>&nbsp;</MsgHead>", "not_xml"],
     ["plain text", "hello", "not_xml"],
     ["JSON", '{"MsgHead":{}}', "not_xml"],
@@ -134,26 +162,50 @@ describe("parseMessage", () => {
     expect(JSON.stringify(r.success ? {} : r.error.issues)).not.toContain("13116900216");
   });
 
-  propTest.prop([fc.string({ unit: "binary", maxLength: 300 })], { numRuns: RUNS })("never throws on arbitrary strings", (s) => {
-    expect(typeof parseMessage(s).success).toBe("boolean");
-  });
+  propTest.prop([fc.string({ unit: "binary", maxLength: 300 })], { numRuns: RUNS })(
+    "never throws on arbitrary strings",
+    (s) => {
+      expect(typeof parseMessage(s).success).toBe("boolean");
+    },
+  );
 
   const mutation = fc.oneof(
     fc.record({ op: fc.constant("delete" as const), at: fc.nat(), len: fc.integer({ min: 1, max: 40 }) }),
-    fc.record({ op: fc.constant("insert" as const), at: fc.nat(), text: fc.constantFrom("<", ">", "&", "</MsgInfo>", "<!DOCTYPE x>", "<![CDATA[", "&amp;", '"', "<Notat>", "\u0000", "]]>", "<?x?>", "<a:b xmlns:a=''>") }),
+    fc.record({
+      op: fc.constant("insert" as const),
+      at: fc.nat(),
+      text: fc.constantFrom(
+        "<",
+        ">",
+        "&",
+        "</MsgInfo>",
+        "<!DOCTYPE x>",
+        "<![CDATA[",
+        "&amp;",
+        '"',
+        "<Notat>",
+        "\u0000",
+        "]]>",
+        "<?x?>",
+        "<a:b xmlns:a=''>",
+      ),
+    }),
     fc.record({ op: fc.constant("duplicate" as const), at: fc.nat(), len: fc.integer({ min: 1, max: 200 }) }),
   );
-  propTest.prop([fc.array(mutation, { minLength: 1, maxLength: 4 })], { numRuns: RUNS })("never throws on mutated messages", (ops) => {
-    let xml = sample;
-    for (const m of ops) {
-      const at = m.at % (xml.length + 1);
-      xml =
-        m.op === "delete"
-          ? xml.slice(0, at) + xml.slice(at + m.len)
-          : m.op === "insert"
-            ? xml.slice(0, at) + m.text + xml.slice(at)
-            : xml.slice(0, at) + xml.slice(at, at + m.len) + xml.slice(at);
-    }
-    expect(typeof parseMessage(xml).success).toBe("boolean");
-  });
+  propTest.prop([fc.array(mutation, { minLength: 1, maxLength: 4 })], { numRuns: RUNS })(
+    "never throws on mutated messages",
+    (ops) => {
+      let xml = sample;
+      for (const m of ops) {
+        const at = m.at % (xml.length + 1);
+        xml =
+          m.op === "delete"
+            ? xml.slice(0, at) + xml.slice(at + m.len)
+            : m.op === "insert"
+              ? xml.slice(0, at) + m.text + xml.slice(at)
+              : xml.slice(0, at) + xml.slice(at, at + m.len) + xml.slice(at);
+      }
+      expect(typeof parseMessage(xml).success).toBe("boolean");
+    },
+  );
 });

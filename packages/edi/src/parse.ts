@@ -13,8 +13,8 @@ import type { NoteDataRow } from "@pakkeforlop-hjem/epikrise";
 import { type Issue, kithIdTypeToSystem, type SafeResult, ValidationError } from "@pakkeforlop-hjem/model";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { NAMESPACES } from "./codes.ts";
-import { EDI_ISSUES, type EdiIssueCode } from "./issues.ts";
 import { isUuid } from "./internal/xml.ts";
+import { EDI_ISSUES, type EdiIssueCode } from "./issues.ts";
 
 /** A coded value as written (`V`, `DN`, `S`, `OT`); any may be missing in real messages. */
 export interface ParsedCode {
@@ -261,7 +261,10 @@ function decode(bytes: Uint8Array): string {
   }
 }
 
-function fail(code: EdiIssueCode, params: Record<string, string | number> = {}): SafeResult<ParsedMessage, EdiIssueCode> {
+function fail(
+  code: EdiIssueCode,
+  params: Record<string, string | number> = {},
+): SafeResult<ParsedMessage, EdiIssueCode> {
   return { success: false, error: new ValidationError([EDI_ISSUES.issue(code, [], params)]) };
 }
 
@@ -284,7 +287,8 @@ export function parseMessage(
   if (typeof input !== "string" && !(input instanceof Uint8Array)) {
     return fail("not_xml", { reason: "not a string or bytes" });
   }
-  const size = typeof input === "string" ? (input.length * 3 <= limit ? input.length : utf8Length(input)) : input.length;
+  const size =
+    typeof input === "string" ? (input.length * 3 <= limit ? input.length : utf8Length(input)) : input.length;
   if (size > limit) {
     return fail("too_large", { limit });
   }
@@ -475,7 +479,11 @@ function read(xml: string, options: ParseMessageOptions): ParsedMessage {
             copies.push(party);
           }
         } else if (parent === "OtherReceiver") {
-          copies.push({ ids: [], person, ...(pendingRoles.has("OtherReceiver") ? { role: pendingRoles.get("OtherReceiver") as string } : {}) });
+          copies.push({
+            ids: [],
+            person,
+            ...(pendingRoles.has("OtherReceiver") ? { role: pendingRoles.get("OtherReceiver") as string } : {}),
+          });
           pendingRoles.delete("OtherReceiver");
         }
         next = { k: "person", o: person };
@@ -612,9 +620,9 @@ function read(xml: string, options: ParseMessageOptions): ParsedMessage {
       case "TekstNotatInnhold":
       case "Sporsmal":
       case "Description": {
-        const body =
-          name === "TekstNotatInnhold" ? "Notat" : name === "Sporsmal" ? "Foresporsel" : "Observation";
-        const own = h.k === "note" && (name === "Description" || (h.o.kind === "notat") === (name === "TekstNotatInnhold"));
+        const body = name === "TekstNotatInnhold" ? "Notat" : name === "Sporsmal" ? "Foresporsel" : "Observation";
+        const own =
+          h.k === "note" && (name === "Description" || (h.o.kind === "notat") === (name === "TekstNotatInnhold"));
         if (h.k === "note" && own && parent === body) {
           bodyDepth = depth;
           bodyNote = h.o;
@@ -636,14 +644,21 @@ function read(xml: string, options: ParseMessageOptions): ParsedMessage {
           version = ns === NAMESPACES.dialog10 ? "1.0" : "1.1";
           namespace = ns;
         } else {
-          issues.push(EDI_ISSUES.issue("unsupported_payload", ["Document", 0], { element: name, namespace: ns.slice(0, 80) }));
+          issues.push(
+            EDI_ISSUES.issue("unsupported_payload", ["Document", 0], { element: name, namespace: ns.slice(0, 80) }),
+          );
         }
       } else if (name === "Base64Container") {
         base64 = h.o;
         base64.base64 = "";
       } else if (documentIndex === 0 && !payloadRead) {
         payloadRead = true;
-        issues.push(EDI_ISSUES.issue("unsupported_payload", ["Document", 0], { element: name.slice(0, 40), namespace: ns.slice(0, 80) }));
+        issues.push(
+          EDI_ISSUES.issue("unsupported_payload", ["Document", 0], {
+            element: name.slice(0, 40),
+            namespace: ns.slice(0, 80),
+          }),
+        );
       }
     }
     holders.push(next);
@@ -792,7 +807,11 @@ function read(xml: string, options: ParseMessageOptions): ParsedMessage {
       case "Ident":
       case "AdditionalId": {
         const owner = holders[holders.length - 1] ?? NONE;
-        if (h.k === "ident" && h.o.id !== "" && (owner.k === "party" || owner.k === "person" || owner.k === "patient")) {
+        if (
+          h.k === "ident" &&
+          h.o.id !== "" &&
+          (owner.k === "party" || owner.k === "person" || owner.k === "patient")
+        ) {
           owner.o.ids.push(h.o);
         }
         break;
@@ -832,10 +851,7 @@ function read(xml: string, options: ParseMessageOptions): ParsedMessage {
         }
         break;
       case "RefDoc":
-        if (
-          h.k === "refdoc" &&
-          !(kind !== "epikrise" && documentIndex === 0 && h.o.msgType?.toUpperCase() === "XML")
-        ) {
+        if (h.k === "refdoc" && !(kind !== "epikrise" && documentIndex === 0 && h.o.msgType?.toUpperCase() === "XML")) {
           attachments.push(h.o);
         }
         break;
@@ -910,7 +926,11 @@ function read(xml: string, options: ParseMessageOptions): ParsedMessage {
       out.patient = pat;
     }
     if (k === "apprec") {
-      out.appRec = { errors: appErrors, originalMsgId: original, ...(appStatus === undefined ? {} : { status: appStatus }) };
+      out.appRec = {
+        errors: appErrors,
+        originalMsgId: original,
+        ...(appStatus === undefined ? {} : { status: appStatus }),
+      };
     }
     return out;
   }
@@ -940,7 +960,9 @@ function freezeParty(p: MParty): ParsedParty {
     out.service = freezeParty(p.service);
   }
   if (p.person !== undefined) {
-    const name = p.person.name ?? ([p.person.given, p.person.middle, p.person.family].filter((x) => x !== undefined).join(" ") || undefined);
+    const name =
+      p.person.name ??
+      ([p.person.given, p.person.middle, p.person.family].filter((x) => x !== undefined).join(" ") || undefined);
     out.person = name === undefined ? { ids: p.person.ids } : { name, ids: p.person.ids };
   }
   if (p.role !== undefined) {

@@ -39,7 +39,13 @@ export function xmllintBatch(files: readonly string[]): { failed: string[]; outp
     .split("\n")
     .filter((l) => l.endsWith(" fails to validate") || l.includes("validity error"))
     .map((l) => l.split(":")[0] as string);
-  return { failed: [...new Set(failed)], output: output.split("\n").filter((l) => !l.includes("Skipping import")).join("\n") };
+  return {
+    failed: [...new Set(failed)],
+    output: output
+      .split("\n")
+      .filter((l) => !l.includes("Skipping import"))
+      .join("\n"),
+  };
 }
 
 describe("official XSDs", () => {
@@ -76,9 +82,18 @@ describe("official XSDs", () => {
             const copy = parsed.data.copyReceivers.length > 0 && i % 4 === 1 ? 0 : "primary";
             const outcome =
               i % 5 === 0
-                ? ({ status: "rejected", errors: [{ code: "E36", text: "Mangler <fødselsnummer> & navn" }, { code: "T02" }] } as const)
+                ? ({
+                    status: "rejected",
+                    errors: [{ code: "E36", text: "Mangler <fødselsnummer> & navn" }, { code: "T02" }],
+                  } as const)
                 : ({ status: "ok" } as const);
-            const v11 = createAppRec(parsed.data, outcome, { version: "1.1", ids, now, as: copy, software: { name: "pfh", version: "0.1.0" } });
+            const v11 = createAppRec(parsed.data, outcome, {
+              version: "1.1",
+              ids,
+              now,
+              as: copy,
+              software: { name: "pfh", version: "0.1.0" },
+            });
             const v10 = createAppRec(parsed.data, outcome, { version: "1.0", ids, now });
             expect(v11.success && v10.success).toBe(true);
             if (v11.success && v10.success) {

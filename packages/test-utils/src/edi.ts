@@ -1,7 +1,6 @@
 /**
  * Fixtures and fast-check arbitraries for `@pakkeforlop-hjem/edi` tests: envelopes with plausible HER-ids, deliveries
- * for an assessment, deterministic id and clock sources, and a note body in the epikrise package's carrier format
- * (an XHTML fragment ending in a `table.pfh-data` of path / JSON-literal rows).
+ * for an assessment, and deterministic id and clock sources.
  */
 import type { Assessment } from "@pakkeforlop-hjem/model";
 import { type Delivery, PATHWAY_MARKING } from "@pakkeforlop-hjem/pathway";
@@ -21,7 +20,12 @@ export interface EnvelopeFixture {
 }
 
 export interface PartyFixture {
-  readonly organisation: { readonly name: string; readonly herId: string; readonly orgnr?: string; readonly phone?: string };
+  readonly organisation: {
+    readonly name: string;
+    readonly herId: string;
+    readonly orgnr?: string;
+    readonly phone?: string;
+  };
   readonly service: { readonly name: string; readonly herId: string; readonly phone?: string };
 }
 
@@ -44,7 +48,10 @@ export function sequentialIds(start = 1): () => string {
 }
 
 /** A fixed clock. */
-export const fixedNow = (iso = "2025-03-01T10:00:00+01:00"): (() => string) => () => iso;
+export const fixedNow =
+  (iso = "2025-03-01T10:00:00+01:00"): (() => string) =>
+  () =>
+    iso;
 
 const uuid = fc.uuid({ version: 4 });
 const herId = fc.integer({ min: 1, max: 999_999_999 }).map(String);
@@ -55,7 +62,10 @@ function arbParty(): fc.Arbitrary<PartyFixture> {
       { name: arbLine(40), herId, orgnr: fc.nat().map(orgnrFrom), phone: fc.constant("+47 22 00 00 00") },
       { requiredKeys: ["name", "herId"] },
     ),
-    service: fc.record({ name: arbLine(40), herId, phone: fc.constant("+47 22 11 22 33") }, { requiredKeys: ["name", "herId"] }),
+    service: fc.record(
+      { name: arbLine(40), herId, phone: fc.constant("+47 22 11 22 33") },
+      { requiredKeys: ["name", "herId"] },
+    ),
   });
 }
 
@@ -68,7 +78,11 @@ export function arbEnvelope(): fc.Arbitrary<EnvelopeFixture> {
       copyReceivers: fc.array(arbParty(), { maxLength: 2 }),
       conversation: fc.record({ refToParent: uuid, refToConversation: uuid }),
       gp: fc.record(
-        { name: arbLine(30), hpr: fc.integer({ min: 1, max: 99_999_999 }).map(String), phone: fc.constant("+47 900 00 000") },
+        {
+          name: arbLine(30),
+          hpr: fc.integer({ min: 1, max: 99_999_999 }).map(String),
+          phone: fc.constant("+47 900 00 000"),
+        },
         { requiredKeys: ["name"] },
       ),
       processingStatus: fc.constantFrom("P" as const, "T" as const, "D" as const),
@@ -95,42 +109,5 @@ export function deliveryFor(
     rule: "one-way-in",
     why: "test delivery",
     source: "DOMAIN.md §1",
-  };
-}
-
-const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-function rows(value: Json, path: string, out: [string, string][]): void {
-  if (Array.isArray(value)) {
-    if (value.length === 0) {
-      out.push([path, "[]"]);
-    }
-    value.forEach((v, i) => rows(v, `${path}[${i}]`, out));
-  } else if (value !== null && typeof value === "object") {
-    const keys = Object.keys(value);
-    if (keys.length === 0) {
-      out.push([path, "{}"]);
-    }
-    for (const k of keys) {
-      rows(value[k] as Json, path === "" ? k : `${path}.${k}`, out);
-    }
-  } else {
-    out.push([path, JSON.stringify(value)]);
-  }
-}
-
-/**
- * A note body in the epikrise package's carrier format (same rows as its `assessmentToNoteData`), for tests that
- * must not depend on the epikrise renderers' wording.
- */
-export function carrierNote(assessment: Assessment): { text: string; xhtml: string } {
-  const out: [string, string][] = [];
-  rows(assessment as unknown as Json, "", out);
-  const trs = out.map(([p, j]) => `<tr><td>${esc(p)}</td><td>${esc(j)}</td></tr>`).join("\n");
-  const text = `${PATHWAY_MARKING}\nSamhandlingspunkt ${assessment.interactionPoint}\n`;
-  return {
-    text,
-    xhtml: `<div xmlns="http://www.w3.org/1999/xhtml" class="pfh-note"><h1>${esc(PATHWAY_MARKING)}</h1><p>Samhandlingspunkt ${assessment.interactionPoint}</p><table class="pfh-data" title="pakkeforlop-hjem-sdk note-data 1"><caption>Data</caption><tbody>\n${trs}\n</tbody></table></div>`,
   };
 }

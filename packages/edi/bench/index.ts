@@ -1,0 +1,113 @@
+/**
+ * edi benchmarks (issue 6: build ≥ 0.8× a raw template-literal renderer of the same message; parse ≥ 1.0×
+ * fast-xml-parser's XMLParser on the same message). Contenders work on the same 200 assessments with the same
+ * pre-rendered note, in one process.
+ */
+import { renderNoteXhtml } from "@pakkeforlop-hjem/epikrise";
+import type { Assessment } from "@pakkeforlop-hjem/model";
+import { arbAssessment, fc } from "@pakkeforlop-hjem/test-utils";
+import { deliveryFor, ENVELOPE } from "@pakkeforlop-hjem/test-utils/edi";
+import { XMLParser } from "fast-xml-parser";
+import { compare } from "../../../bench/harness.ts";
+import { buildHelsefagligDialog, type Envelope, parseMessage } from "../src/index.ts";
+
+const envelope = ENVELOPE as Envelope;
+
+/** The baseline: the same message as one template literal, minimal escaping, no checks. */
+function rawTemplate(a: Assessment, note: string, msgId: string, genDate: string): string {
+  const e = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const org = (p: Envelope["sender"]) =>
+    `<Organisation><OrganisationName>${e(p.organisation.name)}</OrganisationName><Ident><Id>${p.organisation.herId}</Id><TypeId V="HER" DN="HER-id" S="2.16.578.1.12.4.1.1.9051"/></Ident><Ident><Id>${p.organisation.orgnr}</Id><TypeId V="ENH" DN="Organisasjonsnummeret i Enhetsregisteret" S="2.16.578.1.12.4.1.1.9051"/></Ident><Organisation><OrganisationName>${e(p.service.name)}</OrganisationName><Ident><Id>${p.service.herId}</Id><TypeId V="HER" DN="HER-id" S="2.16.578.1.12.4.1.1.9051"/></Ident></Organisation></Organisation>`;
+  const by = a.conductedBy;
+  const at = by.name.lastIndexOf(" ");
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<MsgHead xmlns="http://www.kith.no/xmlstds/msghead/2006-05-24"><MsgInfo><Type V="DIALOG_HELSEFAGLIG" DN="Helsefaglig dialog"/><MIGversion>v1.2 2006-05-24</MIGversion><GenDate>${genDate}</GenDate><MsgId>${msgId}</MsgId><ProcessingStatus V="P" DN="Produksjon"/><Sender>${org(envelope.sender)}</Sender><Receiver>${org(envelope.receiver)}</Receiver><Patient><FamilyName>${e(a.patient.name.family)}</FamilyName><GivenName>${e(a.patient.name.given)}</GivenName><DateOfBirth>${a.patient.birthDate}</DateOfBirth><Ident><Id>${a.patient.identifier.value}</Id><TypeId V="FNR" DN="Fødselsnummer" S="2.16.578.1.12.4.1.1.8116"/></Ident></Patient></MsgInfo><Document><RefDoc><MsgType V="XML" DN="XML-instans"/><Content><Dialogmelding xmlns="http://www.kith.no/xmlstds/dialog/2013-01-23" xmlns:fk1="http://www.kith.no/xmlstds/felleskomponent1"><Notat><TemaKodet V="6" DN="Henvendelse om pasient" S="2.16.578.1.12.4.1.1.7322"/><Tema>Pakkeforløp hjem for pasienter med kreft – samhandlingspunkt ${a.interactionPoint}</Tema><TekstNotatInnhold>${note}</TekstNotatInnhold><DokIdNotat>${e(a.id)}</DokIdNotat><DatoNotat>${a.conductedAt.slice(0, 10)}</DatoNotat><RollerRelatertNotat><RolleNotat V="1" DN="Forfatter" S="2.16.578.1.12.4.1.1.9057"/><HealthcareProfessional><TypeHealthcareProfessional V="${by.profession}"/>${by.role === undefined ? "" : `<RoleToPatient V="${by.role}" S="2.16.578.1.12.4.1.1.9034"/>`}<FamilyName>${e(by.name.slice(at + 1))}</FamilyName><GivenName>${e(by.name.slice(0, Math.max(at, 0)))}</GivenName>${by.hpr === undefined ? "" : `<Ident><fk1:Id>${by.hpr.value}</fk1:Id><fk1:TypeId V="HPR" DN="HPR-nummer" S="2.16.578.1.12.4.1.1.8116"/></Ident>`}<TeleCom><fk1:TeleAddress V="tel:${(by.phone ?? envelope.sender.service.phone ?? "").replace(/[^0-9+]/g, "")}"/></TeleCom></HealthcareProfessional></RollerRelatertNotat><RollerRelatertNotat><RoleToPatient V="24" DN="Kontakt hos mottaker" S="2.16.578.1.12.4.1.1.9034"/><HealthcareProfessional><TypeHealthcareProfessional V="SP" DN="Sykepleier"/></HealthcareProfessional></RollerRelatertNotat></Notat></Dialogmelding></Content></RefDoc></Document></MsgHead>
+`;
+}
+
+export async function bench(): Promise<void> {
+  const assessments = fc.sample(arbAssessment({ outcome: "completed" }), { numRuns: 200, seed: 42 }).map(
+    (a) =>
+      ({
+        ...a,
+        patient: { ...a.patient, identifier: { system: "urn:oid:2.16.578.1.12.4.1.4.1", value: "13116900216" } },
+      }) as Assessment,
+  );
+  const notes = assessments.map((a) => renderNoteXhtml(a, { lang: "nb" }));
+  const msgId = "00000000-0000-4000-8000-000000000001";
+  const genDate = "2025-03-01T10:00:00+01:00";
+  const deliveries = assessments.map((a) => deliveryFor(a, "helsefaglig-dialog"));
+  const xmls = assessments.map((a, i) => {
+    const r = buildHelsefagligDialog(a, deliveries[i] as never, envelope, {
+      msgId,
+      genDate,
+      note: { text: "", xhtml: notes[i] as string },
+      validate: false,
+    });
+    if (!r.success) {
+      throw new Error("bench: a sample did not build");
+    }
+    return r.data.xml;
+  });
+  let sink = 0;
+  const build = (validate: boolean) => () => {
+    assessments.forEach((a, i) => {
+      const r = buildHelsefagligDialog(a, deliveries[i] as never, envelope, {
+        msgId,
+        genDate,
+        note: { text: "", xhtml: notes[i] as string },
+        validate,
+      });
+      sink += r.success ? r.data.xml.length : 0;
+    });
+  };
+  const avg = Math.round(xmls.reduce((n, x) => n + x.length, 0) / xmls.length);
+  await compare(
+    `build ${assessments.length} Helsefaglig dialogs (note pre-rendered, ~${avg} chars each)`,
+    "msgs",
+    assessments.length,
+    [
+      {
+        name: "raw template literal (baseline)",
+        run: () => {
+          assessments.forEach((a, i) => {
+            sink += rawTemplate(a, notes[i] as string, msgId, genDate).length;
+          });
+        },
+      },
+      { name: "buildHelsefagligDialog (validate: false)", run: build(false) },
+      { name: "buildHelsefagligDialog (validates the model)", run: build(true) },
+    ],
+  );
+  const fxp = new XMLParser();
+  const fxpAttrs = new XMLParser({ ignoreAttributes: false });
+  await compare(`parse ${xmls.length} Helsefaglig dialogs`, "msgs", xmls.length, [
+    {
+      name: "fast-xml-parser XMLParser (baseline)",
+      run: () => {
+        for (const x of xmls) {
+          sink += fxp.parse(x) === undefined ? 0 : 1;
+        }
+      },
+    },
+    {
+      name: "fast-xml-parser, attributes on",
+      run: () => {
+        for (const x of xmls) {
+          sink += fxpAttrs.parse(x) === undefined ? 0 : 1;
+        }
+      },
+    },
+    {
+      name: "parseMessage (saxes, typed result)",
+      run: () => {
+        for (const x of xmls) {
+          sink += parseMessage(x).success ? 1 : 0;
+        }
+      },
+    },
+  ]);
+  if (sink < 0) {
+    console.log(sink);
+  }
+}
