@@ -41,6 +41,7 @@ import {
 import { createFormats, FORMAT_PATTERNS } from "./formats.ts";
 import { IDENTIFIER_SYSTEMS, type IdentifierOptions } from "./identifiers.ts";
 import { assessmentRuleIssues } from "./rules.ts";
+import { withRuleIssues } from "./zod-issues.ts";
 
 /** The schema version this package writes. Older documents are brought here by `migrateAssessment`. */
 export const SCHEMA_VERSION = "1.0" as const;
@@ -464,20 +465,7 @@ function structural(options: SchemaOptions = {}) {
  * ```
  */
 export function createAssessmentSchema(options: SchemaOptions = {}): z.ZodType<Assessment> {
-  return structural(options).check((ctx) => {
-    if (ctx.issues.length > 0) {
-      return;
-    }
-    for (const issue of assessmentRuleIssues(ctx.value as Assessment)) {
-      ctx.issues.push({
-        code: "custom",
-        input: undefined,
-        path: [...issue.path],
-        message: issue.message,
-        params: { sdkCode: issue.code, ...issue.params },
-      });
-    }
-  }) as z.ZodType<Assessment>;
+  return withRuleIssues(structural(options) as z.ZodType<Assessment>, assessmentRuleIssues);
 }
 
 /**

@@ -115,4 +115,4 @@ export { DRAFT09_INSTRUMENT, MIGRATIONS, migrateAssessment, SUPPORTED_VERSIONS }
 export { ageOn, datePart } from "./rules.ts";
 export type { ParseOptions } from "./validate.ts";
 export { assessmentIssues, isAssessment, parseAssessment, safeParseAssessment } from "./validate.ts";
-export { issuesFromZod } from "./zod-issues.ts";
+export { issuesFromZod, withRuleIssues } from "./zod-issues.ts";

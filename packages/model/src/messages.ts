@@ -84,12 +84,32 @@ const FORMATS: Readonly<Record<string, { en: string; nb: string; nn: string }>> 
     nb: "et tidspunkt med sekunder og tidssone (ÅÅÅÅ-MM-DDTtt:mm:ss+01:00)",
     nn: "eit tidspunkt med sekund og tidssone (ÅÅÅÅ-MM-DDTtt:mm:ss+01:00)",
   },
-  line: { en: "one line of text without control characters", nb: "én linje tekst uten kontrolltegn", nn: "éi linje tekst utan kontrollteikn" },
+  line: {
+    en: "one line of text without control characters",
+    nb: "én linje tekst uten kontrolltegn",
+    nn: "éi linje tekst utan kontrollteikn",
+  },
   text: { en: "text without control characters", nb: "tekst uten kontrolltegn", nn: "tekst utan kontrollteikn" },
-  phone: { en: "a phone number (digits, optional + and single spaces)", nb: "et telefonnummer", nn: "eit telefonnummer" },
-  lang: { en: "a language code such as nb or en-GB", nb: "en språkkode, for eksempel nb", nn: "ein språkkode, til dømes nn" },
-  token: { en: "an id of letters, digits and . _ : -", nb: "en id av bokstaver, sifre og . _ : -", nn: "ein id av bokstavar, siffer og . _ : -" },
-  version: { en: "a version such as 1.0", nb: "et versjonsnummer, for eksempel 1.0", nn: "eit versjonsnummer, til dømes 1.0" },
+  phone: {
+    en: "a phone number (digits, optional + and single spaces)",
+    nb: "et telefonnummer",
+    nn: "eit telefonnummer",
+  },
+  lang: {
+    en: "a language code such as nb or en-GB",
+    nb: "en språkkode, for eksempel nb",
+    nn: "ein språkkode, til dømes nn",
+  },
+  token: {
+    en: "an id of letters, digits and . _ : -",
+    nb: "en id av bokstaver, sifre og . _ : -",
+    nn: "ein id av bokstavar, siffer og . _ : -",
+  },
+  version: {
+    en: "a version such as 1.0",
+    nb: "et versjonsnummer, for eksempel 1.0",
+    nn: "eit versjonsnummer, til dømes 1.0",
+  },
   "icd10-neoplasm": {
     en: "an ICD-10 neoplasm code (C00–D48)",
     nb: "en ICD-10-kode for kreft (C00–D48)",

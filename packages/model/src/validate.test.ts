@@ -102,7 +102,9 @@ describe("safeParseAssessment", () => {
         // reports the closest branch's issue and the precompiled validator reports `invalid_value`.
         const union = (p: string) => /(interactionPoint|items\[\d+\]\.value)$/.test(p);
         const codes = (xs: readonly { code: string; path: readonly (string | number)[] }[]) =>
-          [...new Set(xs.filter((i) => !union(formatPath(i.path))).map((i) => `${i.code} ${formatPath(i.path)}`))].sort();
+          [
+            ...new Set(xs.filter((i) => !union(formatPath(i.path))).map((i) => `${i.code} ${formatPath(i.path)}`)),
+          ].sort();
         // zod also runs length checks after a type error on a value with a length (an array given for a string).
         const typeErrors = new Set(theirs.filter((i) => i.code === "invalid_type").map((i) => formatPath(i.path)));
         const theirsClean = theirs.filter((i) => i.code === "invalid_type" || !typeErrors.has(formatPath(i.path)));

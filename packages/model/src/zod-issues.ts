@@ -3,7 +3,7 @@
  * the SDK's codes, paths and localized texts.
  */
 import type * as z from "zod";
-import type { Issue, IssueCode, IssueParams, PathSegment } from "./errors.ts";
+import type { Issue, IssueCode, IssueParams, PathSegment, Issue as SdkIssue } from "./errors.ts";
 import { IDENTIFIER_FORMATS } from "./formats.ts";
 import { validateNorwegianId } from "./identifiers.ts";
 import { describeIssue } from "./messages.ts";
@@ -106,4 +106,33 @@ export function issuesFromZod(issues: readonly z.core.$ZodIssue[], input: unknow
     }
   }
   return out;
+}
+
+/**
+ * Attaches cross-field rules that return SDK issues to a zod schema. The rules run only when the value is
+ * structurally valid; their issues become zod `custom` issues whose `params.sdkCode` carries the SDK code, so
+ * {@link issuesFromZod} maps them back. Packages use it to keep one source of truth for their rules.
+ * @example
+ * ```ts
+ * const ProfileSchema = withRuleIssues(structuralProfile, profileRuleIssues);
+ * ```
+ */
+export function withRuleIssues<T>(
+  schema: z.ZodType<T>,
+  rules: (value: T) => readonly SdkIssue<string>[],
+): z.ZodType<T> {
+  return schema.check((ctx) => {
+    if (ctx.issues.length > 0) {
+      return;
+    }
+    for (const issue of rules(ctx.value as T)) {
+      ctx.issues.push({
+        code: "custom",
+        input: undefined,
+        path: [...issue.path],
+        message: issue.message,
+        params: { sdkCode: issue.code, ...issue.params },
+      });
+    }
+  }) as z.ZodType<T>;
 }

@@ -11,6 +11,7 @@ import {
   type SafeResult,
   SdkError,
   ValidationError,
+  withRuleIssues,
 } from "@pakkeforlop-hjem/model";
 import * as z from "zod";
 import { type PathwayIssue, type PathwayIssueCode, pathwayIssue } from "./issues.ts";
@@ -262,20 +263,7 @@ export function profileRuleIssues(profile: Profile): PathwayIssue[] {
  * ProfileSchema.safeParse(JSON.parse(text)).success;
  * ```
  */
-export const ProfileSchema: z.ZodType<Profile> = structural.check((ctx) => {
-  if (ctx.issues.length > 0) {
-    return;
-  }
-  for (const issue of profileRuleIssues(ctx.value as Profile)) {
-    ctx.issues.push({
-      code: "custom",
-      input: undefined,
-      path: [...issue.path],
-      message: issue.message,
-      params: { sdkCode: issue.code, ...issue.params },
-    });
-  }
-}) as z.ZodType<Profile>;
+export const ProfileSchema: z.ZodType<Profile> = withRuleIssues(structural as z.ZodType<Profile>, profileRuleIssues);
 
 /**
  * Every issue of a profile: structural ones first, then the cross-field rules (which run only on a structurally
