@@ -20,7 +20,14 @@ import { code, el, escapeText } from "./internal/xml.ts";
 import { EDI_ISSUES, type EdiIssueCode } from "./issues.ts";
 import { type BuildIssue, type BuildOptions, type BuiltMessage, resolveIdAndDate, resolveNote } from "./options.ts";
 
-/** The `Tema` of every note of this pathway: the marking and the interaction point (DOMAIN.md §1, §6). */
+/**
+ * The `Tema` of every note of this pathway: the marking and the interaction point (DOMAIN.md §1, §6). Also the
+ * epikrise `MsgDescr`. It stays the same through a thread, as HIS 1077 asks.
+ * @example
+ * ```ts
+ * themeOf(2); // "Pakkeforløp hjem for pasienter med kreft – samhandlingspunkt 2"
+ * ```
+ */
 export function themeOf(interactionPoint: 1 | 2 | 3): string {
   return `${PATHWAY_MARKING} – samhandlingspunkt ${interactionPoint}`;
 }

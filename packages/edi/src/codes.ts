@@ -3,7 +3,13 @@
  * read as "known codes", never as closed enumerations: the parser accepts any code, the builders emit only these.
  */
 
-/** Namespaces of the messages this package reads and writes (messaging.md §1–§6; shared/standards/xsd/README.md). */
+/**
+ * Namespaces of the messages this package reads and writes (messaging.md §1–§6; shared/standards/xsd/README.md).
+ * @example
+ * ```ts
+ * NAMESPACES.dialog11; // "http://www.kith.no/xmlstds/dialog/2013-01-23"
+ * ```
+ */
 export const NAMESPACES: {
   readonly msgHead: "http://www.kith.no/xmlstds/msghead/2006-05-24";
   readonly dialog10: "http://www.kith.no/xmlstds/dialog/2006-10-11";
@@ -44,7 +50,13 @@ export const OID_8221: string = kithOid("8221");
  */
 export type AppRecErrorCode = "T01" | "T02" | "T10" | "T99" | "E10" | "E21" | "E35" | "E36" | "X99";
 
-/** Display text (DN) of the 8221 codes this package writes. */
+/**
+ * Display text (DN) of the 8221 codes this package writes.
+ * @example
+ * ```ts
+ * APPREC_ERRORS.E36; // "Pasientopplysninger er utilstrekkelige"
+ * ```
+ */
 export const APPREC_ERRORS: Readonly<Record<AppRecErrorCode, string>> = {
   T01: 'Ikke XML / ikke "well formed" / uleselig',
   T02: "XML validerer ikke",

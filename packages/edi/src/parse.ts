@@ -140,7 +140,13 @@ export interface ParseMessageOptions {
   readonly ownHerIds?: readonly string[];
 }
 
-/** The default size limit: a few MB fits any dialogue note with a few PDF attachments (messaging.md §11.7). */
+/**
+ * The default size limit: a few MB fits any dialogue note with a few PDF attachments (messaging.md §11.7).
+ * @example
+ * ```ts
+ * parseMessage(xml, { maxBytes: 4 * DEFAULT_MAX_BYTES }); // for a partner that sends large scans
+ * ```
+ */
 export const DEFAULT_MAX_BYTES = 5_000_000;
 
 // ---------------------------------------------------------------------------------------------------------------
