@@ -56,6 +56,10 @@ function numberBounds(def: Def): { min?: number; max?: number; int: boolean } {
     }
   }
   const out: { min?: number; max?: number; int: boolean } = { int: def.format === "safeint" };
+  if (out.int && (min === undefined || max === undefined)) {
+    // zod bounds unbounded int() to the safe-integer range; the model always states its own bounds.
+    throw new Error("gen-validator: integers need both a minimum and a maximum");
+  }
   if (min !== undefined) {
     out.min = min;
   }
@@ -76,7 +80,7 @@ function predicate(def: Def, x: string): string {
         .join(" || ")})`;
     case "number": {
       const b = numberBounds(def);
-      const parts = [`typeof ${x} === "number"`, b.int ? `Number.isSafeInteger(${x})` : `Number.isFinite(${x})`];
+      const parts = [`typeof ${x} === "number"`, b.int ? `Number.isInteger(${x})` : `Number.isFinite(${x})`];
       if (b.min !== undefined) {
         parts.push(`${x} >= ${b.min}`);
       }
@@ -130,7 +134,8 @@ function genNode(ctx: Ctx, schema: unknown, x: string, key: string | null, depth
       ];
       if (b.int) {
         lines.push(
-          `else if (!Number.isSafeInteger(${x})) { ${err(key, "invalid_type", `{ expected: "integer", received: "number" }`)} }`,
+          // As zod's int(): a fraction is a type error; an integer beyond the bounds is too big or too small.
+          `else if (!Number.isInteger(${x})) { ${err(key, "invalid_type", `{ expected: "integer", received: "number" }`)} }`,
         );
       }
       lines.push("else {");

@@ -172,6 +172,46 @@ describe("safeParseAssessment", () => {
   });
 });
 
+describe("regressions found by the equivalence property (kept as tests)", () => {
+  type Doc = Record<string, any>;
+  test.each<[string, (d: Doc) => void, string]>([
+    [
+      "an integer beyond the safe range is too big, not a type error",
+      (d) => {
+        d.distress.thresholdRule.cutoff = 1e21;
+      },
+      "too_big distress.thresholdRule.cutoff",
+    ],
+    [
+      "a consent entry without its recipient is missing it",
+      (d) => {
+        delete d.consent[0].recipient;
+      },
+      "required consent[0].recipient",
+    ],
+    [
+      "a list given for a text is a type error only",
+      (d) => {
+        d.contactPoint.role = [];
+      },
+      "invalid_type contactPoint.role",
+    ],
+    [
+      "a missing enum field is required",
+      (d) => {
+        delete d.mode;
+      },
+      "required mode",
+    ],
+  ])("%s", (_title, mutate, want) => {
+    const doc = structuredClone(example("sp1-consent-all")) as Doc;
+    mutate(doc);
+    expect(assessmentIssues(doc, { allowTestNumbers: true }).map((i) => `${i.code} ${formatPath(i.path)}`)).toEqual([
+      want,
+    ]);
+  });
+});
+
 describe("parseAssessment", () => {
   test("returns the document when valid", () => {
     const doc = example("sp2-with-children");

@@ -177,7 +177,7 @@ function o3(v: any, p: Path, e: Issue[], o: Ctx): void {
     n++;
     if (typeof a1 !== "number" || !Number.isFinite(a1)) {
       E(e, p, "attempts", "invalid_type", { expected: "number", received: T(a1) });
-    } else if (!Number.isSafeInteger(a1)) {
+    } else if (!Number.isInteger(a1)) {
       E(e, p, "attempts", "invalid_type", { expected: "integer", received: "number" });
     } else {
       if (a1 < 1) {
@@ -904,7 +904,7 @@ function o19(v: any, p: Path, e: Issue[], o: Ctx): void {
     E(e, p, "value", "required", {});
   } else {
     n++;
-    if (!(a1 === "yes" || a1 === "no" || (typeof a1 === "number" && Number.isSafeInteger(a1) && a1 >= 0 && a1 <= 10))) {
+    if (!(a1 === "yes" || a1 === "no" || (typeof a1 === "number" && Number.isInteger(a1) && a1 >= 0 && a1 <= 10))) {
       E(e, p, "value", "invalid_value", { expected: ["yes", "no", "0–10"] });
     }
   }
@@ -948,7 +948,7 @@ function o20(v: any, p: Path, e: Issue[], o: Ctx): void {
     n++;
     if (typeof a2 !== "number" || !Number.isFinite(a2)) {
       E(e, p, "cutoff", "invalid_type", { expected: "number", received: T(a2) });
-    } else if (!Number.isSafeInteger(a2)) {
+    } else if (!Number.isInteger(a2)) {
       E(e, p, "cutoff", "invalid_type", { expected: "integer", received: "number" });
     } else {
       if (a2 < 0) {
@@ -986,7 +986,7 @@ function o17(v: any, p: Path, e: Issue[], o: Ctx): void {
     n++;
     if (typeof a1 !== "number" || !Number.isFinite(a1)) {
       E(e, p, "score", "invalid_type", { expected: "number", received: T(a1) });
-    } else if (!Number.isSafeInteger(a1)) {
+    } else if (!Number.isInteger(a1)) {
       E(e, p, "score", "invalid_type", { expected: "integer", received: "number" });
     } else {
       if (a1 < 0) {
@@ -1302,7 +1302,7 @@ function o24(v: any, p: Path, e: Issue[], o: Ctx): void {
     n++;
     if (typeof a1 !== "number" || !Number.isFinite(a1)) {
       E(e, p, "age", "invalid_type", { expected: "number", received: T(a1) });
-    } else if (!Number.isSafeInteger(a1)) {
+    } else if (!Number.isInteger(a1)) {
       E(e, p, "age", "invalid_type", { expected: "integer", received: "number" });
     } else {
       if (a1 < 0) {
