@@ -1,0 +1,527 @@
+/**
+ * Form definition → FHIR R4 Questionnaire in two dialects (research/fhir-refero.md §6–§7). Both share `url`,
+ * `version`, the linkIds of every answerable item and the answer codings (our own CodeSystems), so one response
+ * mapper serves every channel:
+ *
+ * - `refero` (Helsenorge): one Questionnaire per language; a 0–10 slider is a `choice` with 11 coded options whose
+ *   `valueCoding` carries `ordinalValue`, end labels and display type in `item.code`; help is a `text` child with
+ *   itemControl `help`; Helsenorge `meta`, `validationtext` and `repeatstext`.
+ * - `sdc` (HL7 SDC): one Questionnaire with `translation` extensions; a 0–10 slider is an `integer` with
+ *   itemControl `slider`, `sliderStepValue` and `lower`/`upper` labels; scores are `calculatedExpression`s; help is a
+ *   `display` child with itemControl `help`.
+ */
+import {
+  type EnableWhen,
+  type FormDefinition,
+  type FormItem,
+  type FormText,
+  findInstrument,
+  flattenItems,
+  type Instrument,
+  type QuestionItem,
+} from "@pakkeforlop-hjem/instruments";
+import { type Lang, SdkError } from "@pakkeforlop-hjem/model";
+import type {
+  Coding,
+  Extension,
+  PrimitiveExtension,
+  Questionnaire,
+  QuestionnaireAnswerOption,
+  QuestionnaireBundle,
+  QuestionnaireEnableWhen,
+  QuestionnaireItem,
+} from "./fhir-types.ts";
+import { codeSystemUrl, EXT, FHIR_BASE, questionnaireUrl, SDF_PROFILE, SYSTEM } from "./urls.ts";
+
+/** The two Questionnaire dialects: Helsenorge's renderer Refero, or HL7 Structured Data Capture. */
+export type Dialect = "refero" | "sdc";
+
+/** Options for {@link toQuestionnaire}. */
+export interface ToQuestionnaireOptions {
+  readonly dialect: Dialect;
+  /**
+   * `refero`: the language of this Questionnaire (one per language). `sdc`: the base language; the form's other
+   * languages go into `translation` extensions. Default: the form's first language.
+   */
+  readonly lang?: Lang;
+  /**
+   * The instrument of the form's thermometer or scale when it is not a shipped one (e.g. with licensed wording from
+   * `withWording`): its licence goes into `copyright`.
+   */
+  readonly instrument?: Instrument;
+}
+
+/** BCP-47 tags as Helsenorge writes them. */
+const BCP47: Readonly<Record<Lang, string>> = { nb: "nb-NO", nn: "nn-NO", en: "en-GB" };
+const LANG_NAME: Readonly<Record<Lang, string>> = { nb: "Bokmål", nn: "Nynorsk", en: "English" };
+
+const SCORE_SYSTEM = codeSystemUrl("score-0-10");
+const PUBLISHER = "Pakkeforløp hjem SDK (pakkeforlop-hjem)";
+
+const SLIDER_INVALID: FormText = {
+  nb: "Velg et tall fra {min} til {max}.",
+  nn: "Vel eit tal frå {min} til {max}.",
+  en: "Choose a number from {min} to {max}.",
+};
+const ADD_ANOTHER: FormText = { nb: "Legg til", nn: "Legg til", en: "Add another" };
+
+interface Ctx {
+  readonly form: FormDefinition;
+  readonly dialect: Dialect;
+  readonly lang: Lang;
+  readonly index: ReadonlyMap<string, FormItem>;
+}
+
+/** A 0–10 (or any bounded) integer shown as a slider: a coded choice in Refero. @internal */
+export function isSlider(item: FormItem): boolean {
+  return item.type === "integer" && item.control === "slider";
+}
+
+/** The steps of a slider. @internal */
+export function sliderSteps(item: QuestionItem): number[] {
+  const min = item.minValue ?? 0;
+  const max = item.maxValue ?? 10;
+  return Array.from({ length: max - min + 1 }, (_, i) => min + i);
+}
+
+/** The CodeSystem of a choice item's options; `version` when the value set names one (`dt-revised@2022`). @internal */
+export function choiceSystem(item: QuestionItem): { system: string; version?: string } {
+  const vs = item.valueSet ?? item.linkId;
+  const at = vs.indexOf("@");
+  return at < 0 ? { system: codeSystemUrl(vs) } : { system: codeSystemUrl(vs.slice(0, at)), version: vs.slice(at + 1) };
+}
+
+/** The Questionnaire `id` for a dialect and language. @internal */
+export function questionnaireId(form: FormDefinition, dialect: Dialect, lang: Lang): string {
+  return dialect === "refero" ? `${form.id}-${lang}` : form.id;
+}
+
+const pascal = (id: string): string =>
+  id
+    .split(/[^A-Za-z0-9]+/)
+    .filter((p) => p !== "")
+    .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
+    .join("");
+
+function textOf(ctx: Ctx, text: FormText, lang: Lang = ctx.lang): string {
+  return text[lang] ?? text[ctx.form.languages[0] ?? "nb"] ?? "";
+}
+
+const control = (code: string): Extension => ({
+  url: EXT.itemControl,
+  valueCodeableConcept: { coding: [{ system: SYSTEM.itemControl, code }] },
+});
+
+/** SDC: `translation` extensions for the form's other languages, or nothing in Refero. */
+function translations(ctx: Ctx, text: FormText): { _text?: PrimitiveExtension } {
+  if (ctx.dialect !== "sdc") {
+    return {};
+  }
+  const ext = ctx.form.languages
+    .filter((l) => l !== ctx.lang && text[l] !== undefined)
+    .map(
+      (l): Extension => ({
+        url: EXT.translation,
+        extension: [
+          { url: "lang", valueCode: BCP47[l] },
+          { url: "content", valueString: text[l] as string },
+        ],
+      }),
+    );
+  return ext.length === 0 ? {} : { _text: { extension: ext } };
+}
+
+function displayItem(ctx: Ctx, linkId: string, text: FormText, code: "help" | "lower" | "upper"): QuestionnaireItem {
+  if (ctx.dialect === "refero") {
+    // Refero's help pattern: a read-only `text` child with itemControl `help` (never written to the response).
+    return { extension: [control(code)], linkId, text: textOf(ctx, text), type: "text", readOnly: true };
+  }
+  return { extension: [control(code)], linkId, text: textOf(ctx, text), ...translations(ctx, text), type: "display" };
+}
+
+function helpChildren(ctx: Ctx, item: FormItem): QuestionnaireItem[] {
+  return item.help === undefined ? [] : [displayItem(ctx, `${item.linkId}-help`, item.help, "help")];
+}
+
+function coding(ctx: Ctx, system: { system: string; version?: string }, code: string, display: FormText): Coding {
+  const sdcDisplay = translations(ctx, display)._text;
+  return {
+    ...system,
+    code,
+    display: textOf(ctx, display),
+    ...(sdcDisplay === undefined ? {} : { _display: sdcDisplay }),
+  };
+}
+
+function enableWhenOf(ctx: Ctx, item: FormItem): Pick<QuestionnaireItem, "enableWhen" | "enableBehavior"> {
+  const conditions = item.enableWhen;
+  if (conditions === undefined || conditions.length === 0) {
+    return {};
+  }
+  const converted = conditions.map((c) => convertCondition(ctx, item.linkId, c));
+  if (converted.some((c) => c.length > 1)) {
+    if (conditions.length > 1 && item.enableBehavior !== "any") {
+      throw new SdkError(
+        "invalid_argument",
+        `toQuestionnaire: item "${item.linkId}" compares a Refero slider with an ordering operator together with other conditions; Refero can express only one such condition per item`,
+      );
+    }
+    return { enableWhen: converted.flat(), enableBehavior: "any" };
+  }
+  return {
+    enableWhen: converted.flat(),
+    ...(conditions.length > 1 ? { enableBehavior: item.enableBehavior ?? "all" } : {}),
+  };
+}
+
+/** One form condition → FHIR enableWhen (several, to be OR-ed, for an ordering comparison on a Refero slider). */
+function convertCondition(ctx: Ctx, linkId: string, c: EnableWhen): QuestionnaireEnableWhen[] {
+  const target = ctx.index.get(c.question);
+  if (target === undefined || target.type === "group" || target.type === "display") {
+    throw new SdkError(
+      "invalid_argument",
+      `toQuestionnaire: item "${linkId}" depends on "${c.question}", which is not a question of form ${ctx.form.id}`,
+    );
+  }
+  if (c.operator === "exists") {
+    return [{ question: c.question, operator: "exists", answerBoolean: c.answer === true }];
+  }
+  switch (target.type) {
+    case "boolean":
+      return [{ question: c.question, operator: c.operator, answerBoolean: c.answer === true }];
+    case "choice":
+      return [
+        {
+          question: c.question,
+          operator: c.operator,
+          answerCoding: { ...choiceSystem(target), code: String(c.answer) },
+        },
+      ];
+    case "integer": {
+      const n = Number(c.answer);
+      if (ctx.dialect === "sdc" || !isSlider(target)) {
+        return [{ question: c.question, operator: c.operator, answerInteger: n }];
+      }
+      // Refero compares codings by equality only (research/fhir-refero.md §1.6): expand to the matching steps.
+      const test: Readonly<Record<string, (v: number) => boolean>> = {
+        "=": (v) => v === n,
+        "!=": (v) => v !== n,
+        ">": (v) => v > n,
+        "<": (v) => v < n,
+        ">=": (v) => v >= n,
+        "<=": (v) => v <= n,
+      };
+      const steps = sliderSteps(target).filter((v) => test[c.operator]?.(v) === true);
+      return steps.map((v) => ({
+        question: c.question,
+        operator: "=",
+        answerCoding: { system: SCORE_SYSTEM, code: String(v) },
+      }));
+    }
+    case "date":
+      return [{ question: c.question, operator: c.operator, answerDate: String(c.answer) }];
+    default:
+      return [{ question: c.question, operator: c.operator, answerString: String(c.answer) }];
+  }
+}
+
+function defaultControl(item: QuestionItem): string {
+  return (
+    item.control ??
+    (item.repeats === true ? "check-box" : (item.answerOption ?? []).length > 6 ? "drop-down" : "radio-button")
+  );
+}
+
+function sliderItem(ctx: Ctx, item: QuestionItem): QuestionnaireItem {
+  const min = item.minValue ?? 0;
+  const max = item.maxValue ?? 10;
+  const steps = sliderSteps(item);
+  const common = {
+    linkId: item.linkId,
+    text: textOf(ctx, item.text),
+    ...translations(ctx, item.text),
+  };
+  const flags = { ...enableWhenOf(ctx, item), ...(item.required === true ? { required: true } : {}) };
+  if (ctx.dialect === "refero") {
+    const invalid = textOf(ctx, SLIDER_INVALID).replace("{min}", String(min)).replace("{max}", String(max));
+    const labels: Coding[] =
+      item.anchors === undefined
+        ? []
+        : [
+            { system: SYSTEM.sliderLabels, code: "LabelLeft", display: textOf(ctx, item.anchors.low) },
+            { system: SYSTEM.sliderLabels, code: "LabelRight", display: textOf(ctx, item.anchors.high) },
+          ];
+    return {
+      extension: [control("slider"), { url: EXT.validationText, valueString: invalid }],
+      linkId: item.linkId,
+      code: [{ system: SYSTEM.sliderDisplayType, code: "ordinalValue" }, ...labels],
+      text: common.text,
+      type: "choice",
+      ...flags,
+      answerOption: steps.map(
+        (v): QuestionnaireAnswerOption => ({
+          valueCoding: {
+            extension: [{ url: EXT.ordinalValue, valueDecimal: v }],
+            system: SCORE_SYSTEM,
+            code: String(v),
+            display: String(v),
+          },
+        }),
+      ),
+      ...children(helpChildren(ctx, item)),
+    };
+  }
+  const ends =
+    item.anchors === undefined
+      ? []
+      : [
+          displayItem(ctx, `${item.linkId}-lower`, item.anchors.low, "lower"),
+          displayItem(ctx, `${item.linkId}-upper`, item.anchors.high, "upper"),
+        ];
+  return {
+    extension: [
+      control("slider"),
+      { url: EXT.sliderStepValue, valueInteger: 1 },
+      { url: EXT.minValue, valueInteger: min },
+      { url: EXT.maxValue, valueInteger: max },
+    ],
+    ...common,
+    type: "integer",
+    ...flags,
+    ...children([...helpChildren(ctx, item), ...ends]),
+  };
+}
+
+const children = (items: readonly QuestionnaireItem[]): { item?: readonly QuestionnaireItem[] } =>
+  items.length === 0 ? {} : { item: items };
+
+function questionItem(ctx: Ctx, item: QuestionItem): QuestionnaireItem {
+  if (isSlider(item)) {
+    return sliderItem(ctx, item);
+  }
+  const extension: Extension[] = [];
+  if (item.type === "choice") {
+    extension.push(control(defaultControl(item)));
+  }
+  if (item.type === "integer") {
+    if (item.minValue !== undefined) {
+      extension.push({ url: EXT.minValue, valueInteger: item.minValue });
+    }
+    if (item.maxValue !== undefined) {
+      extension.push({ url: EXT.maxValue, valueInteger: item.maxValue });
+    }
+  }
+  const system = item.type === "choice" ? choiceSystem(item) : undefined;
+  return {
+    ...(extension.length === 0 ? {} : { extension }),
+    linkId: item.linkId,
+    text: textOf(ctx, item.text),
+    ...translations(ctx, item.text),
+    type: item.type,
+    ...enableWhenOf(ctx, item),
+    ...(item.required === true ? { required: true } : {}),
+    ...(item.type === "choice" && item.repeats === true ? { repeats: true } : {}),
+    ...(item.maxLength !== undefined && (item.type === "string" || item.type === "text")
+      ? { maxLength: item.maxLength }
+      : {}),
+    ...(system === undefined
+      ? {}
+      : {
+          answerOption: (item.answerOption ?? []).map(
+            (o): QuestionnaireAnswerOption => ({ valueCoding: coding(ctx, system, o.code, o.display) }),
+          ),
+        }),
+    ...children(helpChildren(ctx, item)),
+  };
+}
+
+function toItem(ctx: Ctx, item: FormItem): QuestionnaireItem {
+  switch (item.type) {
+    case "group": {
+      const extension: Extension[] = [];
+      if (item.repeats === true) {
+        if (item.minOccurs !== undefined) {
+          extension.push({ url: EXT.minOccurs, valueInteger: item.minOccurs });
+        }
+        if (item.maxOccurs !== undefined) {
+          extension.push({ url: EXT.maxOccurs, valueInteger: item.maxOccurs });
+        }
+        if (ctx.dialect === "refero") {
+          extension.push({ url: EXT.repeatsText, valueString: textOf(ctx, ADD_ANOTHER) });
+        }
+      }
+      return {
+        ...(extension.length === 0 ? {} : { extension }),
+        linkId: item.linkId,
+        text: textOf(ctx, item.text),
+        ...translations(ctx, item.text),
+        type: "group",
+        ...enableWhenOf(ctx, item),
+        ...(item.repeats === true ? { repeats: true } : {}),
+        item: [...helpChildren(ctx, item), ...item.items.map((i) => toItem(ctx, i))],
+      };
+    }
+    case "display":
+      return {
+        linkId: item.linkId,
+        text: textOf(ctx, item.text),
+        ...translations(ctx, item.text),
+        type: "display",
+        ...enableWhenOf(ctx, item),
+        ...children(helpChildren(ctx, item)),
+      };
+    default:
+      return questionItem(ctx, item);
+  }
+}
+
+/**
+ * linkId of the derived total of a symptom-scale Questionnaire: read-only, computed by the renderer, ignored by
+ * `fromQuestionnaireResponse` (the SDK recomputes the total itself).
+ * @example
+ * ```ts
+ * q.item?.some((i) => i.linkId === TOTAL_SCORE_LINK_ID);
+ * ```
+ */
+export const TOTAL_SCORE_LINK_ID = "total-score";
+
+/** Derived scores: the total of a symptom scale, a `calculatedExpression` in SDC, a Refero `TS` score in Refero. */
+function scoreItems(ctx: Ctx): QuestionnaireItem[] {
+  if (ctx.form.kind !== "symptom-scale") {
+    return [];
+  }
+  const text: FormText = { nb: "Sum av symptomskårene", nn: "Sum av symptomskårane", en: "Total symptom score" };
+  const base = { linkId: TOTAL_SCORE_LINK_ID, text: textOf(ctx, text), ...translations(ctx, text) };
+  if (ctx.dialect === "refero") {
+    return [
+      {
+        extension: [
+          {
+            url: EXT.sdfCalculatedExpression,
+            valueString:
+              "QuestionnaireResponse.descendants().where(linkId.startsWith('symptom.')).answer.value.code.toInteger().sum()",
+          },
+        ],
+        linkId: base.linkId,
+        code: [{ system: SYSTEM.scoringFormulas, code: "TS", display: "Total score" }],
+        text: base.text,
+        type: "integer",
+        readOnly: true,
+      },
+    ];
+  }
+  return [
+    {
+      extension: [
+        {
+          url: EXT.sdcCalculatedExpression,
+          valueExpression: {
+            description: "Sum of the answered symptom scores",
+            language: "text/fhirpath",
+            expression: "%resource.descendants().where(linkId.startsWith('symptom.')).answer.value.sum()",
+          },
+        },
+      ],
+      ...base,
+      type: "integer",
+      readOnly: true,
+    },
+  ];
+}
+
+function copyright(form: FormDefinition, given: Instrument | undefined): string {
+  const lines = ["Form structure and codes: Pakkeforløp hjem SDK, MIT licence."];
+  const ref = form.instrument;
+  const instrument =
+    ref === undefined
+      ? undefined
+      : given?.id === ref.id && given.version === ref.version
+        ? given
+        : findInstrument(ref.id, ref.version);
+  if (ref !== undefined && instrument !== undefined) {
+    const l = instrument.licence;
+    lines.push(
+      `Instrument ${ref.id}@${ref.version}: rights holder ${l.rightsHolder} (${l.url}).`,
+      ...(l.permissionRequiredFor.length === 0
+        ? []
+        : [`Permission required for: ${l.permissionRequiredFor.join(", ")}.`]),
+      ...l.conditions,
+      l.officialWording
+        ? "The labels are the licensed official wording."
+        : "The labels are neutral labels, not the official wording.",
+    );
+  }
+  return lines.join("\n\n");
+}
+
+/**
+ * Builds a FHIR R4 Questionnaire from a headless form definition, in the Helsenorge/Refero dialect (one
+ * Questionnaire per language) or the HL7 SDC dialect (one Questionnaire with translations). Both dialects share
+ * `url`, `version`, the linkIds of every answerable item and the answer codings, so
+ * {@link fromQuestionnaireResponse} reads a response from either. Deterministic: no dates, no random ids.
+ * @throws {@link SdkError} `invalid_argument` when `lang` is not a language of the form, or a condition cannot be
+ * expressed in the dialect.
+ * @example
+ * ```ts
+ * const refero = toQuestionnaire(THERMOMETER_LEGACY_FORM, { dialect: "refero", lang: "nn" });
+ * const sdc = toQuestionnaire(THERMOMETER_LEGACY_FORM, { dialect: "sdc" });
+ * ```
+ * @see https://hl7.org/fhir/R4/questionnaire.html
+ */
+export function toQuestionnaire(form: FormDefinition, options: ToQuestionnaireOptions): Questionnaire {
+  const lang = options.lang ?? form.languages[0] ?? "nb";
+  if (!form.languages.includes(lang)) {
+    throw new SdkError(
+      "invalid_argument",
+      `toQuestionnaire: form ${form.id} has no "${lang}" texts (it has ${form.languages.join(", ")})`,
+    );
+  }
+  const index = new Map(flattenItems(form.items).map((i) => [i.linkId, i]));
+  const ctx: Ctx = { form, dialect: options.dialect, lang, index };
+  const title = textOf(ctx, form.title);
+  const titleTranslations = translations(ctx, form.title)._text;
+  return {
+    resourceType: "Questionnaire",
+    id: questionnaireId(form, options.dialect, lang),
+    ...(options.dialect === "refero"
+      ? {
+          meta: {
+            profile: [SDF_PROFILE],
+            tag: [{ system: SYSTEM.bcp47, code: BCP47[lang], display: LANG_NAME[lang] }],
+          },
+        }
+      : {}),
+    language: BCP47[lang],
+    url: questionnaireUrl(form.id),
+    version: form.version,
+    name: pascal(form.id),
+    title,
+    ...(titleTranslations === undefined ? {} : { _title: titleTranslations }),
+    status: "active",
+    subjectType: ["Patient"],
+    publisher: PUBLISHER,
+    copyright: copyright(form, options.instrument),
+    code: [{ system: codeSystemUrl("form"), code: form.id, display: title }],
+    item: [...form.items.map((i) => toItem(ctx, i)), ...scoreItems(ctx)],
+  };
+}
+
+/**
+ * The Refero dialect of a form in every language it has, as Helsenorge ships a translated form: a `searchset`
+ * Bundle of one Questionnaire per language with identical url, version and linkIds.
+ * @example
+ * ```ts
+ * const bundle = toQuestionnaireBundle(PRE_VISIT_FORM);
+ * bundle.entry.map((e) => e.resource.language); // ["nb-NO", "nn-NO", "en-GB"]
+ * ```
+ */
+export function toQuestionnaireBundle(
+  form: FormDefinition,
+  options: Omit<ToQuestionnaireOptions, "dialect" | "lang"> = {},
+): QuestionnaireBundle {
+  const entry = form.languages.map((lang) => {
+    const resource = toQuestionnaire(form, { ...options, dialect: "refero", lang });
+    return { fullUrl: `${FHIR_BASE}/Questionnaire/${resource.id ?? form.id}`, resource };
+  });
+  return { resourceType: "Bundle", id: form.id, type: "searchset", total: entry.length, entry };
+}
