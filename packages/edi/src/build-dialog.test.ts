@@ -107,3 +107,26 @@ describe("buildHelsefagligDialog", () => {
     }
   });
 });
+
+describe("defineEnvelope", () => {
+  test("freezes a checked copy that builds the same message", async () => {
+    const { defineEnvelope } = await import("./envelope.ts");
+    const defined = defineEnvelope(envelope);
+    expect(Object.isFrozen(defined)).toBe(true);
+    expect(Object.isFrozen(defined.sender.organisation)).toBe(true);
+    expect(defined).toEqual(envelope);
+    const plain = buildHelsefagligDialog(a, deliveryFor(a, "helsefaglig-dialog"), envelope, opts());
+    const fast = buildHelsefagligDialog(a, deliveryFor(a, "helsefaglig-dialog"), defined, opts());
+    expect(fast.success && fast.data.xml).toBe(plain.success && plain.data.xml);
+    expect(() => defineEnvelope({ sender: null } as never)).toThrow(/envelope/);
+  });
+
+  test("a plain envelope is read on every build, so a change to it is seen", () => {
+    const mutable = structuredClone(envelope) as { sender: { organisation: { name: string } } } & Envelope;
+    const first = buildHelsefagligDialog(a, deliveryFor(a, "helsefaglig-dialog"), mutable, opts());
+    mutable.sender.organisation.name = "Renamed HF";
+    const second = buildHelsefagligDialog(a, deliveryFor(a, "helsefaglig-dialog"), mutable, opts());
+    expect(first.success && first.data.xml).not.toContain("Renamed HF");
+    expect(second.success && second.data.xml).toContain("Renamed HF");
+  });
+});

@@ -15,7 +15,7 @@ import {
 } from "@pakkeforlop-hjem/model";
 import { type Delivery, PATHWAY_MARKING } from "@pakkeforlop-hjem/pathway";
 import { NAMESPACES, OID_7322, OID_8116, OID_9034, OID_9051, OID_9057 } from "./codes.ts";
-import { checkEnvelope, type Envelope, type EnvelopeParty, type EnvelopeUnit } from "./envelope.ts";
+import { checkEnvelope, type Envelope, type EnvelopeParty, type EnvelopeUnit, isDefined } from "./envelope.ts";
 import { code, el, escapeText } from "./internal/xml.ts";
 import { EDI_ISSUES, type EdiIssueCode } from "./issues.ts";
 import { type BuildIssue, type BuildOptions, type BuiltMessage, resolveIdAndDate, resolveNote } from "./options.ts";
@@ -54,8 +54,14 @@ function unitIdents(unit: EnvelopeUnit): string {
 // Envelopes are typically built once and reused for many messages: their XML is cached by identity (they are readonly).
 const ORGANISATION_XML = new WeakMap<EnvelopeParty, string>();
 
-/** `Organisation` (legal entity) with the service as a nested `Organisation`, both with HER-ids (HIS 1153). */
+/**
+ * `Organisation` (legal entity) with the service as a nested `Organisation`, both with HER-ids (HIS 1153). Cached
+ * only for parties of a defined (immutable) envelope.
+ */
 function organisation(party: EnvelopeParty): string {
+  if (!isDefined(party)) {
+    return organisationXml(party);
+  }
   let xml = ORGANISATION_XML.get(party);
   if (xml === undefined) {
     xml = organisationXml(party);

@@ -93,17 +93,54 @@ function checkUnit(unit: EnvelopeUnit, where: string): void {
   }
 }
 
-const CHECKED = new WeakSet<Envelope>();
+/** Envelopes made by {@link defineEnvelope}: checked once and deep-frozen, so they cannot change afterwards. */
+const DEFINED = new WeakSet<object>();
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) {
+      deepFreeze(v);
+    }
+    Object.freeze(value);
+  }
+  return value;
+}
 
 /**
- * Throws {@link SdkError} `invalid_argument` when the envelope is not usable (misuse, not data). An envelope that
- * passed is remembered by identity (it is readonly), so reusing one costs nothing.
+ * Checks an envelope once and returns a deep-frozen copy. Builders skip the check and reuse the rendered
+ * organisation XML for a defined envelope, which matters when one sender sends many messages; a plain object
+ * envelope is checked and rendered on every call, so later changes to it are always seen.
+ * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` when the envelope is not usable.
+ * @example
+ * ```ts
+ * const envelope = defineEnvelope({ sender, receiver, copyReceivers: [gpOffice] });
+ * buildHelsefagligDialog(assessment, delivery, envelope, { ids, now });
+ * ```
+ */
+export function defineEnvelope(envelope: Envelope): Envelope {
+  checkEnvelope(envelope);
+  const frozen = deepFreeze(structuredClone(envelope));
+  DEFINED.add(frozen);
+  for (const party of [frozen.sender, frozen.receiver, ...(frozen.copyReceivers ?? [])]) {
+    DEFINED.add(party);
+  }
+  return frozen;
+}
+
+/** `true` for envelopes and parties made by {@link defineEnvelope} (immutable, already checked). */
+export function isDefined(value: object): boolean {
+  return DEFINED.has(value);
+}
+
+/**
+ * Throws {@link SdkError} `invalid_argument` when the envelope is not usable (misuse, not data). A defined
+ * envelope ({@link defineEnvelope}) was checked when it was made.
  */
 export function checkEnvelope(envelope: Envelope): void {
   if (typeof envelope !== "object" || envelope === null) {
     throw new SdkError("invalid_argument", "envelope: expected an object with sender and receiver");
   }
-  if (CHECKED.has(envelope)) {
+  if (DEFINED.has(envelope)) {
     return;
   }
   const parties: [EnvelopeParty, string][] = [
@@ -125,5 +162,4 @@ export function checkEnvelope(envelope: Envelope): void {
       "envelope.conversation: refToParent and refToConversation must both be the UUID MsgIds of earlier messages",
     );
   }
-  CHECKED.add(envelope);
 }

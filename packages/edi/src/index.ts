@@ -12,6 +12,7 @@ export { buildEpikrise } from "./build-epikrise.ts";
 export type { AppRecErrorCode } from "./codes.ts";
 export { APPREC_ERRORS, NAMESPACES } from "./codes.ts";
 export type { ConversationRef, Envelope, EnvelopeParty, EnvelopeProfessional, EnvelopeUnit } from "./envelope.ts";
+export { defineEnvelope } from "./envelope.ts";
 export type { ExtractResult } from "./extract.ts";
 export { extractAssessment } from "./extract.ts";
 export type { EdiIssueCode } from "./issues.ts";
