@@ -119,7 +119,7 @@ function deepFreeze<T>(value: T): T {
  */
 export function defineEnvelope(envelope: Envelope): Envelope {
   checkEnvelope(envelope);
-  const frozen = deepFreeze(structuredClone(envelope));
+  const frozen = deepFreeze(JSON.parse(JSON.stringify(envelope)) as Envelope);
   DEFINED.add(frozen);
   for (const party of [frozen.sender, frozen.receiver, ...(frozen.copyReceivers ?? [])]) {
     DEFINED.add(party);

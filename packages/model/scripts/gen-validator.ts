@@ -6,7 +6,6 @@
  */
 import type * as z from "zod";
 
-// biome-ignore lint/suspicious/noExplicitAny: zod's internal definitions are untyped here by design.
 type Def = any;
 
 interface Ctx {
