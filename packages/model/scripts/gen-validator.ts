@@ -6,6 +6,7 @@
  */
 import type * as z from "zod";
 
+// zod's internal definitions are untyped here by design: the generator reads them and refuses what it does not know.
 type Def = any;
 
 interface Ctx {
