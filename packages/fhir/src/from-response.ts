@@ -141,7 +141,7 @@ function readValue(
       }
       const option = findOption(item, { system: String(v["system"]), code: String(v["code"]) });
       if (option?.code === undefined) {
-        r.out.push(issue("unknown_code", path, { linkId: item.linkId, system: String(v["system"] ?? "(none)") }));
+        r.out.push(issue("unknown_code", path, { linkId: item.linkId }));
         return undefined;
       }
       return isChoiceSlider(item) ? Number(option.code) : option.code;
@@ -165,7 +165,7 @@ function readItems(
   if (!Array.isArray(rItems)) {
     r.out.push(
       issue("wrong_answer_type", qrPath, {
-        linkId: String(qrPath[qrPath.length - 2] ?? "(root)"),
+        linkId: "(items)",
         expected: "a list of items",
         received: typeof rItems,
       }),
@@ -178,7 +178,7 @@ function readItems(
     const linkId = isObject(rItem) && typeof rItem["linkId"] === "string" ? rItem["linkId"] : undefined;
     const qItem = linkId === undefined ? undefined : byId.get(linkId);
     if (!isObject(rItem) || linkId === undefined || qItem === undefined) {
-      r.out.push(issue("unknown_link_id", here, { linkId: linkId ?? "(none)" }));
+      r.out.push(issue("unknown_link_id", here, {}));
       return;
     }
     if (isAnswerless(qItem)) {
@@ -213,7 +213,7 @@ function readItems(
       return;
     }
     if (rItem["item"] !== undefined) {
-      r.out.push(issue("unknown_link_id", [...here, "item"], { linkId: `${linkId} (children)` }));
+      r.out.push(issue("unknown_link_id", [...here, "item"], {}));
     }
     const answers = rItem["answer"] ?? [];
     if (!Array.isArray(answers)) {
@@ -238,7 +238,7 @@ function readItems(
     }
     answers.forEach((a: unknown, j) => {
       if (isObject(a) && a["item"] !== undefined) {
-        r.out.push(issue("unknown_link_id", [...here, "answer", j, "item"], { linkId: `${linkId} (children)` }));
+        r.out.push(issue("unknown_link_id", [...here, "answer", j, "item"], {}));
       }
     });
     const values = answers.map((a: unknown, j) => readValue(r, qItem, a, [...here, "answer", j]));
@@ -338,10 +338,10 @@ export function fromQuestionnaireResponse(
     const url = bar < 0 ? named : named.slice(0, bar);
     const version = bar < 0 ? undefined : named.slice(bar + 1);
     if (url !== q.url) {
-      return fail([issue("questionnaire_mismatch", ["questionnaire"], { expected: q.url, received: url })]);
+      return fail([issue("questionnaire_mismatch", ["questionnaire"], { expected: q.url })]);
     }
     if (version !== undefined && version !== q.version) {
-      return fail([issue("version_mismatch", ["questionnaire"], { expected: q.version, received: version })]);
+      return fail([issue("version_mismatch", ["questionnaire"], { expected: q.version })]);
     }
   }
   const r: Reader = { out: [], where: new Map() };

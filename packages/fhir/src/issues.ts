@@ -18,6 +18,9 @@ import {
  * - `questionnaire_mismatch`: the response names another Questionnaire url.
  * - `version_mismatch`: the response names another version of the Questionnaire (`url|version`).
  * - `unknown_link_id`: an item's linkId is not in the Questionnaire (or not at that place).
+ *
+ * Messages never repeat a value from the response (not even an unknown linkId, url or version): they name the
+ * Questionnaire's own linkIds, expected values and the location only.
  * - `wrong_answer_type`: an answer has the wrong value type, or there are several answers (or items) where one is
  *   allowed.
  * - `unknown_code`: a coded answer is not one of the item's answer options (system and code).
@@ -39,16 +42,15 @@ const TEMPLATES: IssueTemplates<FhirIssueCode> = {
     nn: () => "er ikkje eit utfylt skjema (QuestionnaireResponse)",
   },
   questionnaire_mismatch: {
-    en: (p) =>
-      `names Questionnaire "${s(p["received"])}", expected "${s(p["expected"])}"; map it with its own Questionnaire`,
+    en: (p) => `names another Questionnaire than "${s(p["expected"])}"; map it with its own Questionnaire`,
     nb: () => "svaret hører til et annet skjema",
     nn: () => "svaret høyrer til eit anna skjema",
   },
   version_mismatch: {
     en: (p) =>
-      `was answered with version "${s(p["received"])}" of the Questionnaire, expected "${s(p["expected"])}"; map it with the Questionnaire version it was answered with`,
-    nb: (p) => `svaret gjelder versjon ${s(p["received"])} av skjemaet, ikke ${s(p["expected"])}`,
-    nn: (p) => `svaret gjeld versjon ${s(p["received"])} av skjemaet, ikkje ${s(p["expected"])}`,
+      `was answered with another version of the Questionnaire than "${s(p["expected"])}"; map it with the Questionnaire version it was answered with`,
+    nb: (p) => `svaret gjelder en annen versjon av skjemaet enn ${s(p["expected"])}`,
+    nn: (p) => `svaret gjeld ein annan versjon av skjemaet enn ${s(p["expected"])}`,
   },
   unknown_link_id: {
     en: (p) =>
@@ -63,7 +65,7 @@ const TEMPLATES: IssueTemplates<FhirIssueCode> = {
   },
   unknown_code: {
     en: (p) =>
-      `answer to "${s(p["linkId"])}" is not one of its answer options (system ${s(p["system"])}); use a code from answerOption`,
+      `answer to "${s(p["linkId"])}" is not one of its answer options (system and code); use a coding from answerOption`,
     nb: (p) => `svaret på "${s(p["linkId"])}" er ikke et av svaralternativene`,
     nn: (p) => `svaret på "${s(p["linkId"])}" er ikkje eit av svaralternativa`,
   },

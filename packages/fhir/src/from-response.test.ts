@@ -1,0 +1,216 @@
+import { test as propTest } from "@fast-check/vitest";
+import { FORMS, type FormAnswers, THERMOMETER_LEGACY_FORM } from "@pakkeforlop-hjem/instruments";
+import { isSdkError, LANGS } from "@pakkeforlop-hjem/model";
+import { fc } from "@pakkeforlop-hjem/test-utils";
+import { arbFormCase, arbPersonalValue } from "@pakkeforlop-hjem/test-utils/fhir";
+import { arbNeedsAssessment } from "@pakkeforlop-hjem/test-utils/instruments";
+import { describe, expect, test } from "vitest";
+import { fhirErrors } from "../test/validate-fhir.ts";
+import type { QuestionnaireResponse } from "./fhir-types.ts";
+import { fromQuestionnaireResponse } from "./from-response.ts";
+import { formatFhirIssue, isFhirIssue } from "./issues.ts";
+import { toOperationOutcome } from "./operation-outcome.ts";
+import { PRE_VISIT_FORM } from "./pre-visit-form.ts";
+import { toQuestionnaire } from "./to-questionnaire.ts";
+import { toQuestionnaireResponse } from "./to-response.ts";
+
+const referoQ = toQuestionnaire(THERMOMETER_LEGACY_FORM, { dialect: "refero", lang: "nb" });
+const sdcQ = toQuestionnaire(THERMOMETER_LEGACY_FORM, { dialect: "sdc" });
+const URL = referoQ.url as string;
+
+/** A response as Refero writes it: url only, in progress, texts copied. */
+const referoResponse = (answers: FormAnswers): Record<string, unknown> => {
+  const { questionnaire: _pinned, ...rest } = toQuestionnaireResponse(referoQ, answers, { status: "in-progress" });
+  return { ...rest, questionnaire: URL };
+};
+
+const codes = (r: ReturnType<typeof fromQuestionnaireResponse>) => (r.success ? [] : r.error.issues.map((i) => i.code));
+const paths = (r: ReturnType<typeof fromQuestionnaireResponse>) =>
+  r.success ? [] : r.error.issues.map((i) => toOperationOutcome([i]).issue[0]?.expression?.[0]);
+
+describe("fromQuestionnaireResponse", () => {
+  propTest.prop([arbFormCase()], { numRuns: 60 })(
+    "random valid answers → QuestionnaireResponse → answers round-trip in both dialects",
+    ({ form, dialect, lang, answers }) => {
+      const questionnaire = toQuestionnaire(form, { dialect, lang });
+      const response = toQuestionnaireResponse(questionnaire, answers, { authored: "2026-03-02T10:00:00+01:00" });
+      const r = fromQuestionnaireResponse(response, { questionnaire });
+      if (!r.success) {
+        throw new Error(r.error.message);
+      }
+      expect(r.data.answers).toEqual(answers);
+      expect(r.data.questionnaire).toBe(`${questionnaire.url}|${questionnaire.version}`);
+      if (form.kind === "distress-thermometer") {
+        expect(r.data.distress?.screening.score).toBe(answers["distress-score"]);
+      }
+    },
+  );
+
+  propTest.prop([arbFormCase(FORMS.filter((f) => f.kind !== "needs-assessment"))], { numRuns: 15 })(
+    "every generated QuestionnaireResponse is valid FHIR R4",
+    ({ form, dialect, lang, answers }) => {
+      const q = toQuestionnaire(form, { dialect, lang });
+      expect(fhirErrors(toQuestionnaireResponse(q, answers, { authored: "2026-03-02T10:00:00+01:00" }))).toEqual([]);
+    },
+  );
+
+  propTest.prop([arbNeedsAssessment(FORMS[0] as (typeof FORMS)[number])], { numRuns: 5 })(
+    "a needs-assessment response with a context becomes the same Assessment as the answers",
+    ({ context, answers }) => {
+      const questionnaire = toQuestionnaire(FORMS[0] as (typeof FORMS)[number], { dialect: "sdc" });
+      const r = fromQuestionnaireResponse(toQuestionnaireResponse(questionnaire, answers), { questionnaire, context });
+      if (!r.success) {
+        throw new Error(r.error.message);
+      }
+      expect(r.data.assessment?.id).toBe(context.id);
+    },
+  );
+
+  test("pins url|version when Refero wrote only the url, and scores the thermometer", () => {
+    const r = fromQuestionnaireResponse(referoResponse({ "distress-score": 6, "problem.pain": "yes" }), {
+      questionnaire: referoQ,
+    });
+    expect(r.success && r.data.response.questionnaire).toBe(`${URL}|1.0`);
+    expect(r.success && r.data.distress?.aboveThreshold).toBe(true);
+  });
+
+  test("reads the SDC integer slider and the Refero coded slider to the same answer", () => {
+    const a = fromQuestionnaireResponse(toQuestionnaireResponse(sdcQ, { "distress-score": 3 }), {
+      questionnaire: sdcQ,
+    });
+    const b = fromQuestionnaireResponse(referoResponse({ "distress-score": 3 }), { questionnaire: referoQ });
+    expect(a.success && a.data.answers).toEqual({ "distress-score": 3 });
+    expect(b.success && b.data.answers).toEqual({ "distress-score": 3 });
+  });
+
+  test("maps the pre-visit form to the patient's wishes", () => {
+    const questionnaire = toQuestionnaire(PRE_VISIT_FORM, { dialect: "refero", lang: "nn" });
+    const qr = toQuestionnaireResponse(questionnaire, { wish: "talk", "wish-topics": ["nutrition", "coping"] });
+    const r = fromQuestionnaireResponse(qr, { questionnaire });
+    expect(r.success && r.data.preVisit).toEqual({ wantsToTalk: true, topics: ["nutrition", "coping"] });
+  });
+
+  test("not_a_response: the input is not a QuestionnaireResponse", () => {
+    expect(codes(fromQuestionnaireResponse({ resourceType: "Patient" }, { questionnaire: referoQ }))).toEqual([
+      "not_a_response",
+    ]);
+    expect(codes(fromQuestionnaireResponse("x", { questionnaire: referoQ }))).toEqual(["not_a_response"]);
+  });
+
+  test("questionnaire_mismatch: the response names another Questionnaire", () => {
+    const qr = { ...referoResponse({ "distress-score": 1 }), questionnaire: "https://example.org/Questionnaire/x|1.0" };
+    expect(codes(fromQuestionnaireResponse(qr, { questionnaire: referoQ }))).toEqual(["questionnaire_mismatch"]);
+  });
+
+  test("version_mismatch: the response was answered with another version", () => {
+    const qr = { ...referoResponse({ "distress-score": 1 }), questionnaire: `${URL}|0.9` };
+    const r = fromQuestionnaireResponse(qr, { questionnaire: referoQ });
+    expect(codes(r)).toEqual(["version_mismatch"]);
+    expect(paths(r)).toEqual(["QuestionnaireResponse.questionnaire"]);
+  });
+
+  test("unknown_link_id: an item that is not in the Questionnaire", () => {
+    const qr = { ...referoResponse({}), item: [{ linkId: "nope", answer: [{ valueString: "x" }] }] };
+    const r = fromQuestionnaireResponse(qr, { questionnaire: referoQ });
+    expect(codes(r)).toEqual(["unknown_link_id"]);
+    expect(paths(r)).toEqual(["QuestionnaireResponse.item[0]"]);
+  });
+
+  test("wrong_answer_type: a string for the slider, and two answers where one is allowed", () => {
+    const item = (answer: unknown[]) => ({
+      ...referoResponse({}),
+      item: [{ linkId: "distress", item: [{ linkId: "distress-score", answer }] }],
+    });
+    const one = fromQuestionnaireResponse(item([{ valueString: "7" }]), { questionnaire: referoQ });
+    expect(codes(one)).toEqual(["wrong_answer_type"]);
+    expect(paths(one)).toEqual(["QuestionnaireResponse.item[0].item[0].answer[0]"]);
+    const two = fromQuestionnaireResponse(item([{ valueInteger: 1 }, { valueInteger: 2 }]), { questionnaire: sdcQ });
+    expect(codes(two)).toEqual(["wrong_answer_type"]);
+  });
+
+  test("unknown_code: a coding that is not one of the options", () => {
+    const qr = {
+      ...referoResponse({}),
+      item: [
+        {
+          linkId: "distress",
+          item: [{ linkId: "distress-score", answer: [{ valueCoding: { system: "x", code: "7" } }] }],
+        },
+      ],
+    };
+    expect(codes(fromQuestionnaireResponse(qr, { questionnaire: referoQ }))).toEqual(["unknown_code"]);
+  });
+
+  test("answer issues of the instruments package point into the response", () => {
+    const r = fromQuestionnaireResponse(referoResponse({}), { questionnaire: referoQ });
+    expect(codes(r)).toEqual(["answer_required"]);
+    expect(paths(r)).toEqual(["QuestionnaireResponse.descendants().where(linkId='distress-score')"]);
+    expect(!r.success && r.error.issues[0]?.params["linkId"]).toBe("distress-score");
+  });
+
+  test("throws SdkError when the questionnaire is not ours and no form is given", () => {
+    const other = { ...referoQ, url: "https://example.org/Questionnaire/x" };
+    try {
+      fromQuestionnaireResponse({}, { questionnaire: other });
+      expect.unreachable();
+    } catch (e) {
+      expect(isSdkError(e) && e.code).toBe("invalid_argument");
+    }
+  });
+
+  propTest.prop([arbPersonalValue(), fc.constantFrom(referoQ, sdcQ)])(
+    "no message, end-user text or OperationOutcome repeats a value from the response",
+    (secret, questionnaire) => {
+      const bad: unknown[] = [
+        { ...referoResponse({}), questionnaire: `${URL}|${secret}` },
+        { ...referoResponse({}), questionnaire: `${secret}|1.0` },
+        { ...referoResponse({}), item: [{ linkId: secret, answer: [{ valueString: secret }] }] },
+        {
+          ...referoResponse({}),
+          item: [
+            {
+              linkId: "distress",
+              item: [
+                { linkId: "distress-score", answer: [{ valueString: secret }] },
+                {
+                  linkId: "problem-list",
+                  item: [{ linkId: "other-concerns", answer: [{ valueCoding: { system: secret, code: secret } }] }],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          ...referoResponse({}),
+          item: [
+            {
+              linkId: "distress",
+              item: [
+                {
+                  linkId: "problem-list",
+                  item: [{ linkId: "other-concerns", answer: [{ valueString: `${secret}\u0000` }] }],
+                },
+              ],
+            },
+          ],
+        },
+      ];
+      for (const qr of bad) {
+        const r = fromQuestionnaireResponse(qr, {
+          questionnaire: questionnaire as QuestionnaireResponse & typeof referoQ,
+        });
+        expect(r.success).toBe(false);
+        if (!r.success) {
+          const texts = [
+            ...r.error.issues.map((i) => i.message),
+            ...r.error.issues.filter(isFhirIssue).flatMap((i) => LANGS.map((l) => formatFhirIssue(i, l))),
+            JSON.stringify(toOperationOutcome(r.error.issues)),
+          ];
+          for (const t of texts) {
+            expect(t).not.toContain(secret);
+          }
+        }
+      }
+    },
+  );
+});
