@@ -121,7 +121,7 @@ function dateTimeOf(value: string | undefined): string | undefined {
  * Creates the AppRec one receiver of `parsed` sends back: status 1 OK or 2 Avvist with 8221 errors, `OriginalMsgId`
  * from the original (type, GenDate, MsgId), the receipt's sender = that receiver, its receiver = the original sender
  * (role `AVS`). Returns `missing_element` when the original lacks what a receipt must quote (MsgId, GenDate).
- * @throws {@link SdkError} `invalid_argument` on misuse (no id or clock source, a rejection without errors, `as` out of range).
+ * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` on misuse (no id or clock source, a rejection without errors, `as` out of range).
  * @example
  * ```ts
  * const r = createAppRec(parsed.data, { status: "ok" }, { version: "1.1", ids: () => crypto.randomUUID(), now: () => new Date().toISOString() });

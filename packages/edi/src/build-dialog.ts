@@ -202,7 +202,7 @@ export function precheck(
  *
  * Returns issues for an invalid assessment, a missing phone or insufficient patient identification. Throws for misuse
  * (wrong delivery kind, bad envelope, no id or clock source).
- * @throws {@link SdkError} `invalid_argument` on misuse.
+ * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` on misuse.
  * @example
  * ```ts
  * const result = buildHelsefagligDialog(assessment, delivery, envelope, {

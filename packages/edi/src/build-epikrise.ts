@@ -44,7 +44,7 @@ function patient(a: Assessment, sex: string | undefined): string {
  * letter in epikrise format). Sender = `ServProvider`, receiver = `Requester`, copy receivers = `CopyDest`, each as
  * `Inst` (organisation, HER-id) with the service as `Dept`. `ServProvId` is the assessment id, so a later change
  * (ServType M) or cancellation (C) can refer to it. `MsgDescr` carries the pathway marking and the interaction point.
- * @throws {@link SdkError} `invalid_argument` on misuse (wrong delivery kind, bad envelope, no id or clock source).
+ * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` on misuse (wrong delivery kind, bad envelope, no id or clock source).
  * @example
  * ```ts
  * const result = buildEpikrise(assessment, delivery, envelope, { ids: () => crypto.randomUUID(), now: () => new Date().toISOString(), note });

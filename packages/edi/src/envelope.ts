@@ -133,7 +133,7 @@ export function isDefined(value: object): boolean {
 }
 
 /**
- * Throws {@link SdkError} `invalid_argument` when the envelope is not usable (misuse, not data). A defined
+ * Throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` when the envelope is not usable (misuse, not data). A defined
  * envelope ({@link defineEnvelope}) was checked when it was made.
  */
 export function checkEnvelope(envelope: Envelope): void {

@@ -308,7 +308,7 @@ function resolveForm(q: Questionnaire, given: FormDefinition | undefined): FormD
  * writes it) is pinned to the Questionnaire's version.
  * @returns the data, or issues (`unknown_link_id`, `wrong_answer_type`, `unknown_code`, `version_mismatch`,
  * `questionnaire_mismatch`, `not_a_response`, and the instruments' answer issues) whose paths point into the response.
- * @throws {@link SdkError} `invalid_argument` when `questionnaire` is not a Questionnaire or its form cannot be found.
+ * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` when `questionnaire` is not a Questionnaire or its form cannot be found.
  * @example
  * ```ts
  * const r = fromQuestionnaireResponse(response, { questionnaire });

@@ -459,7 +459,7 @@ function copyright(form: FormDefinition, given: Instrument | undefined): string 
  * Questionnaire per language) or the HL7 SDC dialect (one Questionnaire with translations). Both dialects share
  * `url`, `version`, the linkIds of every answerable item and the answer codings, so
  * {@link fromQuestionnaireResponse} reads a response from either. Deterministic: no dates, no random ids.
- * @throws {@link SdkError} `invalid_argument` when `lang` is not a language of the form, or a condition cannot be
+ * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` when `lang` is not a language of the form, or a condition cannot be
  * expressed in the dialect.
  * @example
  * ```ts

@@ -98,7 +98,7 @@ function itemsOf(items: readonly QuestionnaireItem[], answers: FormAnswers): Que
  * by {@link toQuestionnaire}, in either dialect: groups nest as in the Questionnaire, a repeating group gives one item
  * per entry, codings are copied from the answer options, and `questionnaire` is pinned to `url|version`. Useful for
  * pre-filling a form, for tests, and for systems that keep answers and send FHIR.
- * @throws {@link SdkError} `invalid_argument` when an answer does not fit its item (validate answers first).
+ * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` when an answer does not fit its item (validate answers first).
  * @example
  * ```ts
  * const q = toQuestionnaire(THERMOMETER_LEGACY_FORM, { dialect: "refero", lang: "nb" });
