@@ -97,7 +97,11 @@ function summarize(issues: readonly Issue<string>[]): string {
  * Type guard for any error thrown by this SDK, across duplicate package copies.
  * @example
  * ```ts
- * if (isSdkError(e) && e.code === "validation_failed") { ... }
+ * try {
+ *   parseAssessment(input);
+ * } catch (e) {
+ *   if (isSdkError(e) && e.code === "validation_failed") showIssues(e);
+ * }
  * ```
  */
 export function isSdkError(error: unknown): error is SdkError {
