@@ -1,0 +1,48 @@
+/**
+ * The sending hospital's side, used by the demo and the tests: builds a Helsefaglig dialog from an assessment with
+ * the edi builder, as the hospital's EHR would send it to this inbox.
+ */
+import { buildHelsefagligDialog, type Envelope } from "@pakkeforlop-hjem/edi";
+import type { Assessment } from "@pakkeforlop-hjem/model";
+import { NATIONAL_PROFILE, route } from "@pakkeforlop-hjem/pathway";
+
+/** The municipality's kreftkoordinator service: the HER-id this inbox answers for. */
+export const INBOX_HER_ID = "8139433";
+
+export const HOSPITAL_TO_MUNICIPALITY: Envelope = {
+  sender: {
+    organisation: { name: "Sykehuset Innlandet HF", herId: "79" },
+    service: { name: "Kreftavdelingen, Gjøvik", herId: "8143530", phone: "+47 61 13 40 00" },
+  },
+  receiver: {
+    organisation: { name: "Gjøvik kommune", herId: "8091432" },
+    service: { name: "Kreftkoordinator", herId: INBOX_HER_ID },
+  },
+};
+
+export interface SampleOptions {
+  readonly msgId: string;
+  readonly genDate: string;
+  readonly envelope?: Envelope;
+}
+
+/**
+ * The XML the hospital sends to the municipality for `assessment` (its "one way in" delivery under the national
+ * profile). The assessment must already be valid; the builder's own check is turned off because the examples use
+ * synthetic test numbers, which it refuses.
+ */
+export function buildSampleMessage(assessment: Assessment, options: SampleOptions): string {
+  const delivery = route(assessment, NATIONAL_PROFILE).deliveries.find((d) => d.recipient.kind === "municipality");
+  if (delivery === undefined) {
+    throw new Error("the assessment routes nothing to the municipality (consent?)");
+  }
+  const built = buildHelsefagligDialog(assessment, delivery, options.envelope ?? HOSPITAL_TO_MUNICIPALITY, {
+    msgId: options.msgId,
+    genDate: options.genDate,
+    validate: false,
+  });
+  if (!built.success) {
+    throw new Error(built.error.issues.map((i) => i.code).join(", "));
+  }
+  return built.data.xml;
+}
