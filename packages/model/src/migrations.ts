@@ -78,50 +78,62 @@ export const DRAFT09_INSTRUMENT: { readonly id: "dt-legacy"; readonly version: "
   version: "1.0",
 };
 
-const s = z.string();
-const Draft09Schema = z.object({
-  schemaVersion: z.literal("0.9"),
-  id: s,
-  sp: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  status: z.enum(["done", "declined", "not-reached"]),
-  declineReason: z.enum(DECLINE_REASONS.codes).optional(),
-  reofferDate: s.optional(),
-  date: s,
-  channel: z.enum(["oppmote", "video", "telefon"]),
-  patient: z.object({
-    fnr: s,
-    firstName: s,
-    lastName: s,
-    birthDate: s,
-    language: s,
-    interpreter: z.boolean(),
-    digital: z.boolean(),
-    child: z.boolean(),
-  }),
-  respondent: z.enum(RESPONDENTS.codes),
-  relatives: z.array(s),
-  clinician: z.object({ name: s, profession: z.enum(PROFESSIONS.codes), hpr: s.optional(), phone: s.optional() }),
-  unit: z.object({ name: s, kind: z.enum(ORGANISATION_KINDS.codes), herId: s.optional() }),
-  icd10: s,
-  diagnosisText: s,
-  diagnosisDate: s,
-  thermometer: z.object({ score: z.number(), cutoff: z.number(), problems: z.array(s) }).optional(),
-  whatMatters: s.optional(),
-  topics: z.partialRecord(z.enum(TOPICS.codes), z.object({ need: z.boolean().nullable(), note: s.optional() })),
-  measures: z.array(
-    z.object({
-      text: s,
-      topic: z.enum(TOPICS.codes).optional(),
-      responsible: z.enum(RESPONSIBLE_PARTY_KINDS.codes),
-      due: s.optional(),
+/**
+ * The 0.9 draft schema, built on first use: zod schemas built at module level would be kept by bundlers in every
+ * browser bundle that imports anything from this package.
+ */
+let draft09: z.ZodType<unknown> | undefined;
+function draft09Schema(): z.ZodType<unknown> {
+  draft09 ??= buildDraft09();
+  return draft09;
+}
+
+function buildDraft09(): z.ZodType<unknown> {
+  const s = z.string();
+  return z.object({
+    schemaVersion: z.literal("0.9"),
+    id: s,
+    sp: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    status: z.enum(["done", "declined", "not-reached"]),
+    declineReason: z.enum(DECLINE_REASONS.codes).optional(),
+    reofferDate: s.optional(),
+    date: s,
+    channel: z.enum(["oppmote", "video", "telefon"]),
+    patient: z.object({
+      fnr: s,
+      firstName: s,
+      lastName: s,
+      birthDate: s,
+      language: s,
+      interpreter: z.boolean(),
+      digital: z.boolean(),
+      child: z.boolean(),
     }),
-  ),
-  consentMunicipality: z.boolean().optional(),
-  consentGp: z.boolean().optional(),
-  consentDate: s.optional(),
-  consentBy: s.optional(),
-  notes: s.optional(),
-});
+    respondent: z.enum(RESPONDENTS.codes),
+    relatives: z.array(s),
+    clinician: z.object({ name: s, profession: z.enum(PROFESSIONS.codes), hpr: s.optional(), phone: s.optional() }),
+    unit: z.object({ name: s, kind: z.enum(ORGANISATION_KINDS.codes), herId: s.optional() }),
+    icd10: s,
+    diagnosisText: s,
+    diagnosisDate: s,
+    thermometer: z.object({ score: z.number(), cutoff: z.number(), problems: z.array(s) }).optional(),
+    whatMatters: s.optional(),
+    topics: z.partialRecord(z.enum(TOPICS.codes), z.object({ need: z.boolean().nullable(), note: s.optional() })),
+    measures: z.array(
+      z.object({
+        text: s,
+        topic: z.enum(TOPICS.codes).optional(),
+        responsible: z.enum(RESPONSIBLE_PARTY_KINDS.codes),
+        due: s.optional(),
+      }),
+    ),
+    consentMunicipality: z.boolean().optional(),
+    consentGp: z.boolean().optional(),
+    consentDate: s.optional(),
+    consentBy: s.optional(),
+    notes: s.optional(),
+  });
+}
 
 /** One registered migration step. */
 export interface MigrationStep {
@@ -238,7 +250,7 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     to: "1.0",
     migrate: migrate09,
     check: (doc) => {
-      const r = Draft09Schema.safeParse(doc);
+      const r = draft09Schema().safeParse(doc);
       return r.success ? [] : issuesFromZod(r.error.issues, doc);
     },
   },
