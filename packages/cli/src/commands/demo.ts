@@ -1,0 +1,221 @@
+/**
+ * `pfh demo`: takes a sample assessment through the whole SDK: validation, routing, text, XML, reading the XML back
+ * and a receipt, and the pathway's next actions. Writes each output into a folder (`./pfh-demo-out/` by default) and
+ * says where each went. The sample uses synthetic test identifiers, so test numbers are allowed here.
+ */
+import { appRecOutcomeFor, createAppRec, extractAssessment, parseMessage } from "@pakkeforlop-hjem/edi";
+import { renderEpicrisisText, renderNoteXhtml, renderPatientLetter } from "@pakkeforlop-hjem/epikrise";
+import type { Lang } from "@pakkeforlop-hjem/model";
+import { NATIONAL_PROFILE, nextActions, type PathwayEvent, replay, route } from "@pakkeforlop-hjem/pathway";
+import { bool, dateTimeOption, parse, str, uuidOption } from "../args.ts";
+import { validAssessment } from "../assessment.ts";
+import { checkedEnvelope } from "../envelope.ts";
+import { idSource, nowOf } from "../ids.ts";
+import { write } from "../io.ts";
+import { writeOut } from "../output.ts";
+import { SAMPLE_ASSESSMENT, SAMPLE_ENVELOPE } from "../sample.ts";
+import { buildFor, pickDelivery } from "./build.ts";
+import type { Command } from "./command.ts";
+
+const OPTIONS = {
+  out: { type: "string", short: "o" },
+  "msg-id": { type: "string" },
+  now: { type: "string" },
+} as const;
+
+const DEFAULT_OUT = "./pfh-demo-out";
+
+const HELP = `Usage: pfh demo [options]
+
+Takes a sample assessment (synthetic data, Tenor test identifiers) through the SDK: validation, routing with the
+national profile, epicrisis text, patient letter, XHTML note, a Helsefaglig dialog (XML), reading it back, an
+AppRec receipt, and the pathway's next actions. Writes every output into a folder and says where each went.
+
+Options:
+  --out, -o <dir>         the folder (default ${DEFAULT_OUT})
+  --lang <nb|nn|en>       language of the texts (default nb)
+  --msg-id <uuid>         the first message id; the next ones count up from it (default: random UUIDs)
+  --now <date-time>       the clock for the messages and the pathway (default: the clock)
+  --json                  print { valid, out, steps: [{ step, file }] } on stdout
+
+Exit: 0 ok, 2 usage error.
+
+Example:
+  pfh demo --lang nn --out /tmp/pfh --msg-id 4f6c3b2a-1d2e-4f00-8a00-000000000001 --now 2026-03-10T12:00:00+01:00
+`;
+
+const STEP: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  nb: {
+    intro: "Eksempelvurdering (syntetiske data, testnumre tillatt) gjennom SDK-en:",
+    validated: "validert: gyldig vurdering for samhandlingspunkt",
+    routed: "rutet (nasjonal profil):",
+    deliveries: "levering(er)",
+    withheld: "holdt tilbake",
+    epicrisis: "epikrisetekst",
+    letter: "pasientbrev",
+    note: "notat (XHTML med datatabell)",
+    message: "Helsefaglig dialog (XML)",
+    parsed: "lest tilbake: vurderingen er lik originalen",
+    receipt: "kvittering (AppRec), status",
+    pathway: "forløp: neste handlinger",
+    done: "Ferdig. Filene ligger i",
+  },
+  nn: {
+    intro: "Dømevurdering (syntetiske data, testnummer tillatne) gjennom SDK-en:",
+    validated: "validert: gyldig vurdering for samhandlingspunkt",
+    routed: "ruta (nasjonal profil):",
+    deliveries: "levering(ar)",
+    withheld: "haldne tilbake",
+    epicrisis: "epikrisetekst",
+    letter: "pasientbrev",
+    note: "notat (XHTML med datatabell)",
+    message: "Helsefagleg dialog (XML)",
+    parsed: "lese tilbake: vurderinga er lik originalen",
+    receipt: "kvittering (AppRec), status",
+    pathway: "forløp: neste handlingar",
+    done: "Ferdig. Filene ligg i",
+  },
+  en: {
+    intro: "A sample assessment (synthetic data, test numbers allowed) through the SDK:",
+    validated: "validated: a valid assessment for interaction point",
+    routed: "routed (national profile):",
+    deliveries: "delivery(ies)",
+    withheld: "withheld",
+    epicrisis: "epicrisis text",
+    letter: "patient letter",
+    note: "note (XHTML with data table)",
+    message: "Helsefaglig dialog (XML)",
+    parsed: "read back: the assessment equals the original",
+    receipt: "receipt (AppRec), status",
+    pathway: "pathway: next actions",
+    done: "Done. The files are in",
+  },
+};
+
+const json2 = (v: unknown): string => `${JSON.stringify(v, null, 2)}\n`;
+
+/** The `demo` command. */
+export const demoCommand: Command = {
+  name: "demo",
+  summary: "take a sample assessment through validation, routing, text, XML and a receipt",
+  help: HELP,
+  run: async (ctx, argv) => {
+    const p = parse(argv, OPTIONS, 0);
+    const dir = (str(p, "out") ?? DEFAULT_OUT).replace(/\/+$/, "");
+    const ids = idSource(ctx, uuidOption(p, "msg-id"));
+    const givenNow = dateTimeOption(p, "now");
+    const now = nowOf(ctx, givenNow);
+    const json = bool(p, "json");
+    const lang = ctx.lang;
+    const s = STEP[lang];
+    const steps: { step: string; file?: string; detail?: string }[] = [];
+    const say = async (step: string, text: string, file?: string, detail?: string): Promise<void> => {
+      steps.push({ step, ...(file === undefined ? {} : { file }), ...(detail === undefined ? {} : { detail }) });
+      if (!json) {
+        await write(ctx.io.stdout, `  ${text}${file === undefined ? "" : ` -> ${file}`}\n`);
+      }
+    };
+    const put = async (name: string, content: string): Promise<string> => {
+      const file = `${dir}/${name}`;
+      await writeOut(ctx, file, content, true);
+      return file;
+    };
+    if (!json) {
+      await write(ctx.io.stdout, `${s.intro}\n`);
+    }
+
+    const options = { allowTestNumbers: true };
+    const assessment = validAssessment(ctx, SAMPLE_ASSESSMENT, "sample", options);
+    const envelope = checkedEnvelope(SAMPLE_ENVELOPE);
+    await put("envelope.json", json2(SAMPLE_ENVELOPE));
+    await say(
+      "validate",
+      `1. ${s.validated} ${assessment.interactionPoint}`,
+      await put("assessment.json", json2(assessment)),
+    );
+
+    const routed = route(assessment, NATIONAL_PROFILE, { senderSystem: "helseplattformen" });
+    const routeSummary = `${routed.deliveries.length} ${s.deliveries} (${routed.deliveries.map((d) => `${d.recipient.kind}/${d.role}/${d.messageKind}`).join(", ")}), ${routed.withheld.length} ${s.withheld}`;
+    await say("route", `2. ${s.routed} ${routeSummary}`, await put("routing.json", json2(routed)), routeSummary);
+
+    await say(
+      "epicrisis",
+      `3. ${s.epicrisis}`,
+      await put(`epicrisis.${lang}.txt`, `${renderEpicrisisText(assessment, { lang, width: 80 })}\n`),
+    );
+    await say(
+      "letter",
+      `4. ${s.letter}`,
+      await put(`letter.${lang}.txt`, `${renderPatientLetter(assessment, { lang, width: 80 })}\n`),
+    );
+    await say("note", `5. ${s.note}`, await put(`note.${lang}.xhtml`, `${renderNoteXhtml(assessment, { lang })}\n`));
+
+    const delivery = pickDelivery(assessment, NATIONAL_PROFILE, { senderSystem: "helseplattformen" });
+    const built = buildFor(assessment, delivery, envelope, { lang, format: "xhtml", ids, now: () => now });
+    await say(
+      "build",
+      `6. ${s.message}, MsgId ${built.msgId}`,
+      await put("message.xml", `${built.xml}\n`),
+      built.msgId,
+    );
+
+    const parsed = parseMessage(built.xml, { ownHerIds: [envelope.receiver.service.herId] });
+    if (!parsed.success) {
+      throw new Error("demo: the built message did not parse");
+    }
+    const found = extractAssessment(parsed.data, options);
+    const same = found.kind === "assessment" && JSON.stringify(found.assessment) === JSON.stringify(assessment);
+    if (!same) {
+      throw new Error("demo: the assessment read back differs from the original");
+    }
+    await say("parse", `7. ${s.parsed}`, await put("message.parsed.json", json2({ ...parsed.data })));
+
+    const receipt = createAppRec(parsed.data, appRecOutcomeFor(parsed.data), { version: "1.1", ids, now: () => now });
+    if (!receipt.success) {
+      throw new Error("demo: no receipt for the built message");
+    }
+    await say(
+      "receipt",
+      `8. ${s.receipt} ${receipt.data.status}`,
+      await put("apprec.xml", `${receipt.data.xml}\n`),
+      receipt.data.status,
+    );
+
+    const events: PathwayEvent[] = [
+      {
+        type: "included",
+        id: "demo-included",
+        at: `${assessment.diagnosis.diagnosedOn}T12:00:00Z`,
+        diagnosedOn: assessment.diagnosis.diagnosedOn,
+      },
+      { type: "completed", id: "demo-sp1", at: assessment.conductedAt, assessment },
+    ];
+    const today = (givenNow ?? now).slice(0, 10);
+    const { state, issues } = replay(events, NATIONAL_PROFILE, options);
+    const actions = nextActions(state, { today });
+    const actionSummary = actions
+      .map((a) => (a.kind === "interaction-point" ? `SP${a.interactionPoint} ${a.timing}` : a.kind))
+      .join(", ");
+    await say(
+      "pathway",
+      `9. ${s.pathway} (${today}): ${actionSummary}`,
+      await put(
+        "pathway.json",
+        json2({
+          today,
+          events: events.map((e) => ({ ...e, ...(e.type === "completed" ? { assessment: e.assessment.id } : {}) })),
+          state,
+          actions,
+          issues,
+        }),
+      ),
+      actionSummary,
+    );
+    if (json) {
+      await write(ctx.io.stdout, `${JSON.stringify({ valid: true, out: dir, steps })}\n`);
+    } else {
+      await write(ctx.io.stdout, `${s.done} ${dir}/\n`);
+    }
+    return 0;
+  },
+};

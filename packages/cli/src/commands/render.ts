@@ -1,0 +1,95 @@
+/** `pfh render`: epicrisis text, dialogue-note text, XHTML note or patient letter from an assessment. */
+import { renderEpicrisisText, renderNoteText, renderNoteXhtml, renderPatientLetter } from "@pakkeforlop-hjem/epikrise";
+import { bool, choice, parse, positiveInt, str } from "../args.ts";
+import { loadAssessment } from "../assessment.ts";
+import { write } from "../io.ts";
+import { writeOut } from "../output.ts";
+import { loadProfile } from "../profile.ts";
+import type { Command } from "./command.ts";
+
+const KINDS = ["epicrisis", "note", "xhtml", "letter"] as const;
+
+const OPTIONS = {
+  as: { type: "string" },
+  width: { type: "string" },
+  budget: { type: "string" },
+  profile: { type: "string" },
+  "no-data": { type: "boolean" },
+  out: { type: "string", short: "o" },
+  "allow-test-numbers": { type: "boolean" },
+} as const;
+
+const HELP = `Usage: pfh render [assessment.json] [options]
+
+Renders text from a valid assessment (stdin when no file or "-"), in the language of --lang.
+
+Options:
+  --as <kind>             epicrisis (default): epicrisis text | note: dialogue-note text (with --budget)
+                          | xhtml: XHTML note with the machine-readable data table | letter: patient letter
+  --lang <nb|nn|en>       language of the text and of messages (default nb)
+  --width <n>             wrap plain text at n characters
+  --budget <n>            note: shorten free text to fit n characters
+  --profile <id|file>     regional profile for the next-step window: national (default), sondre-trondelag, ahus, or a file
+  --no-data               xhtml: leave out the machine-readable data table
+  --out, -o <file>        write to a file instead of stdout
+  --allow-test-numbers    accept synthetic test identifiers
+  --json                  print { valid, as, lang, text, ... } on stdout
+
+Exit: 0 rendered, 1 invalid assessment, 2 usage error.
+
+Examples:
+  pfh render assessment.json --lang nn
+  pfh render assessment.json --as letter --lang en --out letter.txt
+  pfh render assessment.json --as note --budget 2000
+`;
+
+/** The `render` command. */
+export const renderCommand: Command = {
+  name: "render",
+  summary: "render epicrisis text, a dialogue note (text/XHTML) or a patient letter",
+  help: HELP,
+  run: async (ctx, argv) => {
+    const p = parse(argv, OPTIONS, 1);
+    const as = choice(p, "as", KINDS, "epicrisis");
+    const width = positiveInt(p, "width");
+    const budget = positiveInt(p, "budget");
+    const profile = str(p, "profile") === undefined ? undefined : await loadProfile(ctx, str(p, "profile"));
+    const assessment = await loadAssessment(
+      ctx,
+      p.positionals[0],
+      bool(p, "allow-test-numbers") ? { allowTestNumbers: true } : {},
+    );
+    const base = { lang: ctx.lang, ...(profile === undefined ? {} : { profile }) };
+    const wrap = width === undefined ? {} : { width };
+    let text: string;
+    let extra: Record<string, unknown> = {};
+    switch (as) {
+      case "epicrisis":
+        text = renderEpicrisisText(assessment, { ...base, ...wrap });
+        break;
+      case "note": {
+        const note = renderNoteText(assessment, { ...base, ...wrap, ...(budget === undefined ? {} : { budget }) });
+        text = note.text;
+        extra = { shortened: note.shortened, withinBudget: note.withinBudget };
+        break;
+      }
+      case "xhtml":
+        text = renderNoteXhtml(assessment, { ...base, includeData: !bool(p, "no-data") });
+        break;
+      case "letter":
+        text = renderPatientLetter(assessment, { ...base, ...wrap });
+        break;
+    }
+    const out = str(p, "out");
+    const content = text.endsWith("\n") ? text : `${text}\n`;
+    if (bool(p, "json")) {
+      await write(ctx.io.stdout, `${JSON.stringify({ valid: true, as, lang: ctx.lang, ...extra, text })}\n`);
+    } else if (out === undefined) {
+      await write(ctx.io.stdout, content);
+    }
+    if (out !== undefined) {
+      await writeOut(ctx, out, content);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,417 @@
+/**
+ * `pfh validate`: an assessment (JSON, a JSON array, NDJSON), a FHIR QuestionnaireResponse or an XML message
+ * (MsgHead + Dialogmelding, Epikrise, AppRec), detected from the content or named with `--format`. NDJSON streams
+ * line by line with flat memory, reports each bad line by number and carries on.
+ */
+import { DEFAULT_MAX_BYTES, extractAssessment, parseMessage } from "@pakkeforlop-hjem/edi";
+import {
+  fromQuestionnaireResponse,
+  PRE_VISIT_FORM,
+  type Questionnaire,
+  questionnaireUrl,
+  toQuestionnaire,
+} from "@pakkeforlop-hjem/fhir";
+import { FORMS } from "@pakkeforlop-hjem/instruments";
+import {
+  type Issue,
+  isSdkError,
+  migrateAssessment,
+  type ParseOptions,
+  safeParseAssessment,
+} from "@pakkeforlop-hjem/model";
+import { bool, choice, type Parsed, parse, positiveInt, str, strs } from "../args.ts";
+import { CLI_ISSUES, invalid, usage } from "../errors.ts";
+import { decode, lines, openSource, parseJson, peek, readAll, type Source } from "../input.ts";
+import { type Context, write } from "../io.ts";
+import { type IssueDomain, issueJson, issueLines } from "../issues.ts";
+import { t, WORDS } from "../messages.ts";
+import type { Command } from "./command.ts";
+
+const FORMATS = ["auto", "assessment", "ndjson", "fhir", "xml"] as const;
+type Format = Exclude<(typeof FORMATS)[number], "auto"> | "array";
+
+const OPTIONS = {
+  format: { type: "string" },
+  "allow-test-numbers": { type: "boolean" },
+  migrate: { type: "boolean" },
+  questionnaire: { type: "string" },
+  "own-her-id": { type: "string", multiple: true },
+  "max-bytes": { type: "string" },
+  stats: { type: "boolean" },
+  "no-progress": { type: "boolean" },
+} as const;
+
+const HELP = `Usage: pfh validate [file ...] [options]
+
+Validates assessments (JSON, a JSON array, NDJSON), FHIR QuestionnaireResponses and XML messages
+(MsgHead + Dialogmelding, Epikrise, AppRec). Reads stdin when no file (or "-") is given. The format is
+detected from the content (and .ndjson/.jsonl names); --format names it.
+
+Options:
+  --format <f>            auto (default) | assessment | ndjson | fhir | xml
+  --allow-test-numbers    accept synthetic test identifiers (NAV/Dolly, Tenor): for test data only
+  --migrate               bring older documents (0.9 draft) to the current schema version first
+  --questionnaire <file>  the Questionnaire a FHIR response answers (default: the shipped form it names)
+  --own-her-id <id>       your HER-id (repeatable): XML to another receiver is reported (AppRec E21)
+  --max-bytes <n>         largest accepted document (default 5000000; NDJSON: per line)
+  --stats                 print documents/s and peak memory on stderr at the end
+  --no-progress           no progress line on stderr during long NDJSON runs
+  --json                  one JSON object per line on stdout (per file; NDJSON: per invalid line + a summary)
+  --lang <nb|nn|en>       language of messages (default nb, or PFH_LANG)
+  --debug                 show stack traces
+  -h, --help              this help
+
+Exit: 0 all valid, 1 something invalid, 2 usage error.
+
+Examples:
+  pfh validate assessment.json
+  pfh validate --allow-test-numbers examples/data/*.json
+  pfh validate --json --stats big.ndjson
+  pfh validate response.json --format fhir
+  cat message.xml | pfh validate --own-her-id 8139433
+`;
+
+interface Result {
+  readonly format: Format;
+  readonly issues: readonly Issue<string>[];
+  readonly domain?: IssueDomain;
+  readonly extra?: Readonly<Record<string, unknown>>;
+}
+
+interface Settings {
+  readonly parseOptions: ParseOptions;
+  readonly migrate: boolean;
+  readonly json: boolean;
+  readonly maxBytes: number;
+  readonly ownHerIds: readonly string[];
+  readonly questionnaire?: Questionnaire;
+  readonly stats: boolean;
+  readonly progress: boolean;
+}
+
+/** The `validate` command. */
+export const validateCommand: Command = {
+  name: "validate",
+  summary: "validate assessments (JSON/NDJSON), FHIR responses or XML messages",
+  help: HELP,
+  run: async (ctx, argv) => {
+    const p = parse(argv, OPTIONS);
+    const format = choice(p, "format", FORMATS, "auto");
+    const settings = await settingsOf(ctx, p);
+    const files = p.positionals.length === 0 ? ["-"] : p.positionals;
+    if (files.filter((f) => f === "-").length > 1) {
+      throw usage("unexpected_argument", { argument: "-" });
+    }
+    let allValid = true;
+    for (const file of files) {
+      const valid = await validateOne(ctx, settings, file, format);
+      allValid &&= valid;
+    }
+    return allValid ? 0 : 1;
+  },
+};
+
+async function settingsOf(ctx: Context, p: Parsed): Promise<Settings> {
+  const q = str(p, "questionnaire");
+  let questionnaire: Questionnaire | undefined;
+  if (q !== undefined) {
+    const doc = parseJson(decode(await readAll(await openSource(ctx, q), 20_000_000)), q);
+    if (
+      typeof doc !== "object" ||
+      doc === null ||
+      (doc as { resourceType?: unknown }).resourceType !== "Questionnaire"
+    ) {
+      throw invalid("bad_questionnaire", { detail: "resourceType Questionnaire" });
+    }
+    questionnaire = doc as Questionnaire;
+  }
+  return {
+    parseOptions: bool(p, "allow-test-numbers") ? { allowTestNumbers: true } : {},
+    migrate: bool(p, "migrate"),
+    json: bool(p, "json"),
+    maxBytes: positiveInt(p, "max-bytes") ?? DEFAULT_MAX_BYTES,
+    ownHerIds: strs(p, "own-her-id"),
+    ...(questionnaire === undefined ? {} : { questionnaire }),
+    stats: bool(p, "stats"),
+    progress: !bool(p, "no-progress"),
+  };
+}
+
+function detect(head: string, name: string): Format | undefined {
+  if (/\.(ndjson|jsonl)$/i.test(name)) {
+    return "ndjson";
+  }
+  const trimmed = head.replace(/^\uFEFF/, "").trimStart();
+  if (trimmed.startsWith("<")) {
+    return "xml";
+  }
+  if (trimmed.startsWith("[")) {
+    return "array";
+  }
+  if (!trimmed.startsWith("{")) {
+    return undefined;
+  }
+  // NDJSON when the first line is a whole JSON value and more follows on the next lines.
+  const nl = trimmed.indexOf("\n");
+  if (nl > 0 && trimmed.slice(nl + 1).trim() !== "") {
+    try {
+      JSON.parse(trimmed.slice(0, nl));
+      return "ndjson";
+    } catch {
+      // a pretty-printed document: its first line is not a whole value
+    }
+  }
+  return /"resourceType"\s*:\s*"QuestionnaireResponse"/.test(trimmed) ? "fhir" : "assessment";
+}
+
+async function validateOne(
+  ctx: Context,
+  settings: Settings,
+  file: string,
+  requested: (typeof FORMATS)[number],
+): Promise<boolean> {
+  const where = file === "-" ? (WORDS[ctx.lang]["stdin"] ?? "-") : file;
+  const peeked = await peek(await openSource(ctx, file), 64 * 1024);
+  const format = requested === "auto" ? detect(peeked.head, file) : requested;
+  if (format === undefined) {
+    if (peeked.head.trim() === "") {
+      throw invalid("empty_input", { where });
+    }
+    throw invalid("unknown_format", { where });
+  }
+  if (format === "ndjson") {
+    return validateNdjson(ctx, settings, peeked.source, where);
+  }
+  const result = await validateDocument(ctx, settings, peeked.source, where, format);
+  await report(ctx, settings, file, where, result);
+  return result.issues.length === 0;
+}
+
+async function validateDocument(
+  ctx: Context,
+  settings: Settings,
+  source: Source,
+  where: string,
+  format: Exclude<Format, "ndjson">,
+): Promise<Result> {
+  const bytes = await readAll(source, settings.maxBytes);
+  if (format === "xml") {
+    return validateXml(settings, bytes);
+  }
+  const text = decode(bytes);
+  if (text.trim() === "") {
+    throw invalid("empty_input", { where });
+  }
+  const doc = parseJson(text, where);
+  if (format === "fhir" || (isObject(doc) && doc["resourceType"] === "QuestionnaireResponse")) {
+    return validateFhir(ctx, settings, doc);
+  }
+  if (Array.isArray(doc)) {
+    const issues = doc.flatMap((d, i) => assessmentIssues(settings, d).map((x) => ({ ...x, path: [i, ...x.path] })));
+    return { format: "array", issues, extra: { documents: doc.length } };
+  }
+  return { format: "assessment", issues: assessmentIssues(settings, doc) };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+function assessmentIssues(settings: Settings, doc: unknown): readonly Issue<string>[] {
+  if (!isObject(doc)) {
+    return [CLI_ISSUES.issue("not_object", [])];
+  }
+  const result = settings.migrate
+    ? migrateAssessment(doc, settings.parseOptions)
+    : safeParseAssessment(doc, settings.parseOptions);
+  return result.success ? [] : result.error.issues;
+}
+
+function validateXml(settings: Settings, bytes: Uint8Array): Result {
+  const parsed = parseMessage(bytes, {
+    maxBytes: settings.maxBytes,
+    ...(settings.ownHerIds.length > 0 ? { ownHerIds: settings.ownHerIds } : {}),
+  });
+  if (!parsed.success) {
+    return { format: "xml", issues: parsed.error.issues };
+  }
+  const m = parsed.data;
+  const found = extractAssessment(m, settings.parseOptions);
+  const issues = [...m.issues, ...(found.kind === "invalid" ? found.issues : [])];
+  return {
+    format: "xml",
+    issues,
+    extra: {
+      kind: m.kind,
+      version: m.version,
+      ...(m.msgType?.v === undefined ? {} : { msgType: m.msgType.v }),
+      assessment: found.kind === "assessment" ? "valid" : found.kind === "invalid" ? "invalid" : "none",
+    },
+  };
+}
+
+/** The shipped Questionnaire a response names (`url|version`), in the dialect its answers are written in. */
+function shippedQuestionnaires(response: Record<string, unknown>): Questionnaire[] {
+  const named = typeof response["questionnaire"] === "string" ? response["questionnaire"] : "";
+  const [url, version] = named.split("|");
+  const forms = [...FORMS, PRE_VISIT_FORM].filter(
+    (f) => questionnaireUrl(f.id) === url && (version === undefined || f.version === version),
+  );
+  return forms.flatMap((f) => [
+    toQuestionnaire(f, { dialect: "refero", lang: f.languages[0] ?? "nb" }),
+    toQuestionnaire(f, { dialect: "sdc" }),
+  ]);
+}
+
+function validateFhir(ctx: Context, settings: Settings, doc: unknown): Result {
+  const domain: IssueDomain = "fhir";
+  if (!isObject(doc) || doc["resourceType"] !== "QuestionnaireResponse") {
+    return { format: "fhir", domain, issues: [CLI_ISSUES.issue("not_object", [])] };
+  }
+  const candidates = settings.questionnaire === undefined ? shippedQuestionnaires(doc) : [settings.questionnaire];
+  if (candidates.length === 0) {
+    throw invalid("no_questionnaire");
+  }
+  let best: readonly Issue<string>[] | undefined;
+  for (const questionnaire of candidates) {
+    let result: ReturnType<typeof fromQuestionnaireResponse>;
+    try {
+      result = fromQuestionnaireResponse(doc, { questionnaire });
+    } catch (error) {
+      if (isSdkError(error)) {
+        throw invalid("bad_questionnaire", { detail: error.message });
+      }
+      throw error;
+    }
+    if (result.success) {
+      const d = result.data;
+      return {
+        format: "fhir",
+        domain,
+        issues: [],
+        extra: {
+          questionnaire: d.questionnaire,
+          form: d.form.id,
+          ...(d.distress === undefined
+            ? {}
+            : { distress: { score: d.distress.screening.score, aboveThreshold: d.distress.aboveThreshold } }),
+          ...(d.symptoms === undefined ? {} : { symptoms: true }),
+          ...(d.preVisit === undefined ? {} : { preVisit: { wantsToTalk: d.preVisit.wantsToTalk } }),
+        },
+      };
+    }
+    if (best === undefined || result.error.issues.length < best.length) {
+      best = result.error.issues;
+    }
+  }
+  void ctx;
+  return { format: "fhir", domain, issues: best ?? [] };
+}
+
+async function report(ctx: Context, settings: Settings, file: string, where: string, r: Result): Promise<void> {
+  const valid = r.issues.length === 0;
+  if (settings.json) {
+    const record = {
+      file,
+      format: r.format,
+      valid,
+      ...r.extra,
+      issues: r.issues.map((i) => issueJson(i, ctx.lang, r.domain)),
+    };
+    await write(ctx.io.stdout, `${JSON.stringify(record)}\n`);
+    return;
+  }
+  const what = WORDS[ctx.lang][r.format] ?? r.format;
+  if (valid) {
+    await write(ctx.io.stdout, `${t(ctx.lang, "valid", { where, what })}\n`);
+  } else {
+    await write(
+      ctx.io.stderr,
+      `${t(ctx.lang, "invalid", { where, what, count: r.issues.length })}\n${issueLines(r.issues, ctx.lang, r.domain)}`,
+    );
+  }
+}
+
+async function validateNdjson(ctx: Context, settings: Settings, source: Source, where: string): Promise<boolean> {
+  const start = ctx.monotonic();
+  const every = ctx.io.progressEveryMs ?? 1000;
+  const tty = ctx.io.stderr.isTTY === true;
+  let lastProgress = start;
+  let progressShown = false;
+  let total = 0;
+  let bad = 0;
+  const file = source.name;
+  for await (const line of lines(source.chunks, settings.maxBytes)) {
+    let issues: readonly Issue<string>[];
+    if (line.text === undefined) {
+      issues = [CLI_ISSUES.issue(line.issue, [], { limit: settings.maxBytes })];
+    } else if (line.text.trim() === "") {
+      continue;
+    } else {
+      let doc: unknown;
+      try {
+        doc = JSON.parse(line.text);
+        issues = assessmentIssues(settings, doc);
+      } catch {
+        issues = [CLI_ISSUES.issue("not_json", [])];
+      }
+    }
+    total++;
+    if (issues.length > 0) {
+      bad++;
+      if (settings.json) {
+        const record = {
+          file,
+          format: "ndjson",
+          line: line.line,
+          valid: false,
+          issues: issues.map((i) => issueJson(i, ctx.lang)),
+        };
+        await write(ctx.io.stdout, `${JSON.stringify(record)}\n`);
+      } else {
+        await write(
+          ctx.io.stderr,
+          `${progressShown && tty ? "\r\x1b[K" : ""}${where}: ${t(ctx.lang, "line_invalid", { line: line.line, count: issues.length })}\n${issueLines(issues, ctx.lang)}`,
+        );
+      }
+    }
+    if (settings.progress && (total & 1023) === 0) {
+      const now = ctx.monotonic();
+      if (now - lastProgress >= every) {
+        lastProgress = now;
+        progressShown = true;
+        const rate = Math.round(total / ((now - start) / 1000));
+        const text = t(ctx.lang, "progress", { count: total, rate, invalid: bad });
+        await write(ctx.io.stderr, tty ? `\r\x1b[K${text}` : `${text}\n`);
+      }
+    }
+  }
+  if (progressShown && tty) {
+    await write(ctx.io.stderr, "\r\x1b[K");
+  }
+  const seconds = (ctx.monotonic() - start) / 1000;
+  const stats = {
+    documents: total,
+    seconds: Number(seconds.toFixed(3)),
+    docsPerSecond: seconds > 0 ? Math.round(total / seconds) : total,
+    maxRssKb: ctx.maxRssKb(),
+  };
+  if (settings.stats) {
+    await write(ctx.io.stderr, `pfh stats: ${JSON.stringify(stats)}\n`);
+  }
+  if (settings.json) {
+    const summary = {
+      file,
+      format: "ndjson",
+      valid: bad === 0,
+      documents: total,
+      invalid: bad,
+      ...(settings.stats ? { stats } : {}),
+    };
+    await write(ctx.io.stdout, `${JSON.stringify(summary)}\n`);
+  } else {
+    await write(
+      ctx.io.stdout,
+      `${where}: ${t(ctx.lang, "ndjson_summary", { total, valid: total - bad, invalid: bad })}\n`,
+    );
+  }
+  return bad === 0;
+}

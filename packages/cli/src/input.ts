@@ -1,0 +1,173 @@
+/**
+ * Reading input: a file or stdin (`-` or no file) as a stream of chunks, peeked for format detection without
+ * reading everything, collected with a size limit, or split into lines with flat memory (NDJSON).
+ */
+import { StringDecoder } from "node:string_decoder";
+import { type CliIssueCode, invalid, usage } from "./errors.ts";
+import type { Context } from "./io.ts";
+
+/** An input source: its display name and its chunks. */
+export interface Source {
+  /** The path as the user wrote it, or `-` for stdin. */
+  readonly name: string;
+  readonly chunks: AsyncIterable<Uint8Array | string>;
+}
+
+const toBytes = (c: Uint8Array | string): Uint8Array => (typeof c === "string" ? Buffer.from(c, "utf8") : c);
+
+/** Opens a file (or stdin for `-`/undefined). A file that cannot be opened is a usage error (exit 2). */
+export async function openSource(ctx: Context, file: string | undefined): Promise<Source> {
+  if (file === undefined || file === "-") {
+    return { name: "-", chunks: ctx.io.stdin };
+  }
+  const path = ctx.path(file);
+  if (await ctx.fs.isDirectory(path)) {
+    throw usage("cannot_read", { file });
+  }
+  const stream = ctx.fs.readStream(path);
+  // Open eagerly, so a missing file fails here (usage) and not in the middle of a run.
+  const iterator = stream[Symbol.asyncIterator]();
+  let first: IteratorResult<Uint8Array | string>;
+  try {
+    first = await iterator.next();
+  } catch {
+    throw usage("cannot_read", { file });
+  }
+  return { name: file, chunks: prepend(first, iterator) };
+}
+
+async function* prepend(
+  first: IteratorResult<Uint8Array | string>,
+  rest: AsyncIterator<Uint8Array | string>,
+): AsyncGenerator<Uint8Array | string> {
+  if (first.done === true) {
+    return;
+  }
+  yield first.value;
+  for (;;) {
+    const next = await rest.next();
+    if (next.done === true) {
+      return;
+    }
+    yield next.value;
+  }
+}
+
+/** The first bytes of a source (at least `min` unless it is shorter), and the source with them put back. */
+export async function peek(source: Source, min = 4096): Promise<{ head: string; source: Source }> {
+  const iterator = source.chunks[Symbol.asyncIterator]();
+  const taken: Uint8Array[] = [];
+  let size = 0;
+  let done = false;
+  while (size < min) {
+    const next = await iterator.next();
+    if (next.done === true) {
+      done = true;
+      break;
+    }
+    const bytes = toBytes(next.value);
+    taken.push(bytes);
+    size += bytes.length;
+  }
+  const head = Buffer.concat(taken).toString("utf8");
+  async function* replay(): AsyncGenerator<Uint8Array> {
+    yield* taken;
+    if (!done) {
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done === true) {
+          return;
+        }
+        yield toBytes(next.value);
+      }
+    }
+  }
+  return { head, source: { name: source.name, chunks: replay() } };
+}
+
+/** Reads a whole source into memory, refusing more than `limit` bytes (exit 1, `too_large`). */
+export async function readAll(source: Source, limit: number): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of source.chunks) {
+    const bytes = toBytes(chunk);
+    size += bytes.length;
+    if (size > limit) {
+      throw invalid("too_large", { where: source.name, limit });
+    }
+    parts.push(bytes);
+  }
+  return Buffer.concat(parts);
+}
+
+/** Decodes UTF-8 and drops a byte-order mark. */
+export function decode(bytes: Uint8Array): string {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Parses JSON. A syntax error becomes the `not_json` text, never the engine's message (which can quote the
+ * document).
+ */
+export function parseJson(text: string, where: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw invalid("not_json", { where });
+  }
+}
+
+/** One line of a stream: its 1-based number and text, or a marker that it was too long (and skipped). */
+export type Line =
+  | { readonly line: number; readonly text: string }
+  | { readonly line: number; readonly text?: undefined; readonly issue: CliIssueCode };
+
+/**
+ * Splits a stream into lines (LF or CRLF) with memory bounded by the longest line; a line longer than `maxLine`
+ * bytes is skipped and reported, so one runaway line cannot exhaust memory.
+ */
+export async function* lines(
+  chunks: AsyncIterable<Uint8Array | string>,
+  maxLine: number = 16 * 1024 * 1024,
+): AsyncGenerator<Line> {
+  const decoder = new StringDecoder("utf8");
+  let carry = "";
+  let line = 0;
+  let skipping = false;
+  const emit = (text: string): Line => {
+    line++;
+    const clean = text.endsWith("\r") ? text.slice(0, -1) : text;
+    return line === 1 && clean.charCodeAt(0) === 0xfeff ? { line, text: clean.slice(1) } : { line, text: clean };
+  };
+  for await (const chunk of chunks) {
+    const text = typeof chunk === "string" ? chunk : decoder.write(Buffer.from(chunk));
+    let start = 0;
+    for (;;) {
+      const nl = text.indexOf("\n", start);
+      if (nl < 0) {
+        break;
+      }
+      if (skipping) {
+        skipping = false;
+      } else {
+        yield emit(carry + text.slice(start, nl));
+      }
+      carry = "";
+      start = nl + 1;
+    }
+    if (!skipping) {
+      carry += text.slice(start);
+      if (carry.length > maxLine) {
+        line++;
+        yield { line, issue: "line_too_long" };
+        carry = "";
+        skipping = true;
+      }
+    }
+  }
+  carry += decoder.end();
+  if (!skipping && carry !== "") {
+    yield emit(carry);
+  }
+}
