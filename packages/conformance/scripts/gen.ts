@@ -1,0 +1,1106 @@
+/**
+ * The conformance vectors, run through `pnpm gen`: inputs derived deterministically from `examples/data` and the
+ * hand-curated cases in `cases.ts`, and the expected results produced by the SDK itself (`sdkImplementation`), with
+ * the manifest that lists them. A second run writes nothing; CI's drift check catches a stale vector.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  type Expected,
+  type ExpectedIssue,
+  INFORMATIONAL_KEYS,
+  MANIFEST_FORMAT,
+  type Manifest,
+  normalizeJson,
+  sdkImplementation as sdk,
+  VECTOR_KINDS,
+  type VectorEntry,
+} from "@pakkeforlop-hjem/conformance";
+import { IDENTIFIER_SYSTEMS, SCHEMA_VERSION } from "@pakkeforlop-hjem/model";
+import {
+  AHUS_PROFILE,
+  type Delivery,
+  NATIONAL_PROFILE,
+  type PathwayEvent,
+  type Profile,
+  route,
+  TRONDELAG_PROFILE,
+} from "@pakkeforlop-hjem/pathway";
+import { ENVELOPE } from "@pakkeforlop-hjem/test-utils/edi";
+import { type Artifact, orderedJson, stableJson } from "../../../scripts/artifacts.ts";
+import {
+  ASSESSMENT_CASES,
+  DNR_1855,
+  type Doc,
+  FHN,
+  FNR_30_FEB,
+  FNR_1855,
+  FNR_NO_CENTURY,
+  HNR_1855,
+  KARI_DNR_TENOR,
+  KARI_NAV,
+  KARI_TENOR,
+  ORGNR_VALID,
+  rule2032Number,
+  TENOR_2025,
+} from "./cases.ts";
+import { MANIFEST_SCHEMA } from "./manifest-schema.ts";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..", "..");
+const OUT = "packages/conformance/vectors";
+const SDK_VERSION = (JSON.parse(readFileSync(join(here, "..", "package.json"), "utf8")) as { version: string }).version;
+
+const EXAMPLES = [
+  "sp1-consent-all",
+  "sp1-declined",
+  "sp1-declines-municipality",
+  "sp2-with-children",
+  "sp3-palliative",
+  "child-patient-guardian",
+] as const;
+const LANGS = ["nb", "nn", "en"] as const;
+const PROFILES: readonly Profile[] = [NATIONAL_PROFILE, AHUS_PROFILE, TRONDELAG_PROFILE];
+
+/** Fixed ids and clock of the message vectors. */
+const MSG_ID = "00000000-0000-4000-8000-000000000001";
+const GEN_DATE = "2026-03-10T12:00:00+01:00";
+const APPREC_ID = "00000000-0000-4000-8000-0000000000a1";
+const APPREC_DATE = "2026-03-10T12:05:00+01:00";
+
+function example(name: string): Doc {
+  return JSON.parse(readFileSync(join(root, "examples", "data", `${name}.json`), "utf8")) as Doc;
+}
+
+const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+/** The SDK's implementation is synchronous; the type allows promises for other implementations. */
+function sync<T>(value: T | Promise<T>): T {
+  if (value instanceof Promise) {
+    throw new Error("the SDK implementation returned a promise");
+  }
+  return value;
+}
+
+class Builder {
+  readonly files = new Map<string, string>();
+  readonly vectors: VectorEntry[] = [];
+
+  /** Adds a file under `vectors/`; the same path must always get the same content. */
+  file(path: string, content: string): string {
+    const old = this.files.get(path);
+    if (old !== undefined && old !== content) {
+      throw new Error(`two different contents for ${path}`);
+    }
+    this.files.set(path, content);
+    return path;
+  }
+
+  json(path: string, value: unknown): string {
+    return this.file(path, orderedJson(value));
+  }
+
+  add(entry: VectorEntry): void {
+    if (this.vectors.some((v) => v.id === entry.id)) {
+      throw new Error(`duplicate vector id ${entry.id}`);
+    }
+    this.vectors.push(entry);
+  }
+}
+
+const issues = (list: readonly { code: string; path: readonly (string | number)[] }[]): ExpectedIssue[] =>
+  list.map((i) => ({ code: i.code, path: [...i.path] }));
+
+// ------------------------------------------------------------------------------------------------------------------
+// (a) assessments
+// ------------------------------------------------------------------------------------------------------------------
+
+function assessments(b: Builder): void {
+  for (const c of ASSESSMENT_CASES) {
+    const doc = c.replace !== undefined ? clone(c.replace) : example(c.base);
+    c.patch?.(doc as Doc);
+    const input =
+      c.change === undefined && c.replace === undefined
+        ? b.json(`inputs/assessments/${c.base}.json`, doc)
+        : b.json(`inputs/assessments/${c.name}.json`, doc);
+    const options = c.allowTestNumbers === true ? { allowTestNumbers: true } : {};
+    b.add({
+      id: `assessment-validation/${c.name}`,
+      kind: "assessment-validation",
+      description: c.description,
+      inputs: { document: input },
+      options,
+      expected: { issues: issues(sync(sdk.validateAssessment(doc, options))) },
+      source: `examples/data/${c.base}.json${c.change === undefined ? "" : `, changed: ${c.change}`}`,
+    });
+  }
+
+  // Migration: the 0.9 pilot draft, an unknown version, and a current document (validated only).
+  const draft = {
+    schemaVersion: "0.9",
+    id: "sp1-nils-2026",
+    sp: 1,
+    status: "declined",
+    date: "2026-04-10T10:00:00+02:00",
+    channel: "telefon",
+    patient: {
+      fnr: "23896620045",
+      firstName: "Nils",
+      lastName: "Testpasient",
+      birthDate: "1966-09-23",
+      language: "nb",
+      interpreter: false,
+      digital: true,
+      child: false,
+    },
+    respondent: "patient",
+    relatives: [],
+    clinician: { name: "Siri Testsykepleier", profession: "SP" },
+    unit: { name: "Sykehuset Innlandet HF", kind: "hospital" },
+    icd10: "C61",
+    diagnosisText: "Prostatakreft",
+    diagnosisDate: "2026-03-30",
+    topics: {},
+    measures: [],
+    declineReason: "not-now",
+    reofferDate: "2026-05-15",
+  };
+  const migrations: { name: string; description: string; doc: unknown; source: string; allow: boolean }[] = [
+    {
+      name: "draft-0.9",
+      description: "a 0.9 pilot draft is brought to the current schema version",
+      doc: draft,
+      source: "hand-curated (the declined example in the 0.9 draft shape)",
+      allow: true,
+    },
+    {
+      name: "draft-0.9-broken",
+      description: "a broken 0.9 draft is reported with paths before migrating",
+      doc: { schemaVersion: "0.9", sp: 4 },
+      source: "hand-curated",
+      allow: true,
+    },
+    {
+      name: "unsupported-version",
+      description: "unsupported_version: a version no migration starts from",
+      doc: { ...example("sp1-declined"), schemaVersion: "0.5" },
+      source: "examples/data/sp1-declined.json, changed: schemaVersion = 0.5",
+      allow: true,
+    },
+    {
+      name: "current-version",
+      description: "a current document is only validated",
+      doc: example("sp1-declined"),
+      source: "examples/data/sp1-declined.json",
+      allow: true,
+    },
+  ];
+  for (const m of migrations) {
+    const options = m.allow ? { allowTestNumbers: true } : {};
+    const input =
+      m.name === "current-version"
+        ? b.json("inputs/assessments/sp1-declined.json", m.doc)
+        : b.json(`inputs/migrations/${m.name}.json`, m.doc);
+    b.add({
+      id: `assessment-migration/${m.name}`,
+      kind: "assessment-migration",
+      description: m.description,
+      inputs: { document: input },
+      options,
+      expected: { issues: issues(sync(sdk.migrateAssessment(m.doc, options))) },
+      source: m.source,
+    });
+  }
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// (b) identifiers
+// ------------------------------------------------------------------------------------------------------------------
+
+interface IdCase {
+  readonly name: string;
+  readonly description: string;
+  readonly kind: string;
+  readonly value: string;
+  readonly options?: { allowTestNumbers?: boolean; today?: string };
+}
+
+function identifierCases(): IdCase[] {
+  const r2032 = rule2032Number("170555");
+  return [
+    { name: "fnr-readme", description: "the FNR of the README example", kind: "fnr", value: "01015000232" },
+    {
+      name: "fnr-1855",
+      description: "an FNR of the 1800s (individual 500–749, year ≥ 55)",
+      kind: "fnr",
+      value: FNR_1855,
+    },
+    { name: "dnr-1855", description: "a D-nummer (day + 40)", kind: "dnr", value: DNR_1855 },
+    { name: "hnr-1855", description: "an H-nummer (month + 40)", kind: "hnr", value: HNR_1855 },
+    { name: "fnr-2032-rule", description: "valid only under the 2032 control-digit rule", kind: "fnr", value: r2032 },
+    { name: "fnr-tenor-refused", description: "a Tenor number is refused by default", kind: "fnr", value: KARI_TENOR },
+    {
+      name: "fnr-tenor-allowed",
+      description: "a Tenor number (month + 80) with allowTestNumbers",
+      kind: "fnr",
+      value: KARI_TENOR,
+      options: { allowTestNumbers: true },
+    },
+    { name: "fnr-nav-refused", description: "a NAV/Dolly number is refused by default", kind: "fnr", value: KARI_NAV },
+    {
+      name: "fnr-nav-allowed",
+      description: "a NAV/Dolly number (month + 40) with allowTestNumbers",
+      kind: "fnr",
+      value: KARI_NAV,
+      options: { allowTestNumbers: true },
+    },
+    {
+      name: "hnr-nav-lookalike",
+      description: "a NAV number checked as an H-nummer: month + 40 is the H-nummer rule",
+      kind: "hnr",
+      value: KARI_NAV,
+    },
+    {
+      name: "dnr-tenor-allowed",
+      description: "a Tenor D-nummer (day + 40, month + 80) with allowTestNumbers",
+      kind: "dnr",
+      value: KARI_DNR_TENOR,
+      options: { allowTestNumbers: true },
+    },
+    {
+      name: "dnr-tenor-refused",
+      description: "a Tenor D-nummer is refused by default",
+      kind: "dnr",
+      value: KARI_DNR_TENOR,
+    },
+    {
+      name: "fnr-future-birth-date",
+      description: "future_birth_date: born after options.today",
+      kind: "fnr",
+      value: TENOR_2025,
+      options: { allowTestNumbers: true, today: "2024-12-31" },
+    },
+    {
+      name: "fnr-born-today",
+      description: "born on options.today is not in the future",
+      kind: "fnr",
+      value: TENOR_2025,
+      options: { allowTestNumbers: true, today: "2025-01-01" },
+    },
+    {
+      name: "fnr-check-digit",
+      description: "check_digit: second control digit wrong",
+      kind: "fnr",
+      value: "01015000233",
+    },
+    {
+      name: "fnr-first-check-digit",
+      description: "check_digit: first control digit wrong",
+      kind: "fnr",
+      value: "01015000242",
+    },
+    { name: "fnr-length-short", description: "length: ten digits", kind: "fnr", value: "0101500023" },
+    { name: "fnr-length-long", description: "length: twelve digits", kind: "fnr", value: "010150002320" },
+    { name: "fnr-characters", description: "characters: a space inside", kind: "fnr", value: "010150 00232" },
+    { name: "fnr-empty", description: "characters: the empty string", kind: "fnr", value: "" },
+    {
+      name: "fnr-birth-date",
+      description: "birth_date: 30 February with valid control digits",
+      kind: "fnr",
+      value: FNR_30_FEB,
+    },
+    {
+      name: "fnr-century",
+      description: "birth_date: individual 750–899 with a year of 40 or later has no century",
+      kind: "fnr",
+      value: FNR_NO_CENTURY,
+    },
+    { name: "fnr-given-dnr", description: "kind_mismatch: a D-nummer checked as an FNR", kind: "fnr", value: DNR_1855 },
+    { name: "dnr-given-fnr", description: "kind_mismatch: an FNR checked as a D-nummer", kind: "dnr", value: FNR_1855 },
+    {
+      name: "hnr-given-fnr",
+      description: "kind_mismatch: an FNR checked as an H-nummer",
+      kind: "hnr",
+      value: FNR_1855,
+    },
+    { name: "fhn-valid", description: "an FH-nummer (first digit 8 or 9), no birth date", kind: "fhn", value: FHN },
+    {
+      name: "fhn-given-fnr",
+      description: "kind_mismatch: an FNR checked as an FH-nummer",
+      kind: "fhn",
+      value: FNR_1855,
+    },
+    { name: "duf-valid", description: "a DUF-nummer: twelve digits", kind: "duf", value: "201000123456" },
+    { name: "duf-length", description: "length: a DUF-nummer of eleven digits", kind: "duf", value: "20100012345" },
+    { name: "hpr-valid", description: "an HPR-nummer: digits, no control digit", kind: "hpr", value: "9144889" },
+    { name: "hpr-length", description: "length: an HPR-nummer of ten digits", kind: "hpr", value: "1234567890" },
+    { name: "her-valid", description: "a HER-id", kind: "her", value: "8143530" },
+    { name: "her-characters", description: "characters: a HER-id with a letter", kind: "her", value: "81435A0" },
+    {
+      name: "orgnr-valid",
+      description: "an organisation number (mod 11, weights 3 2 7 6 5 4 3 2)",
+      kind: "orgnr",
+      value: ORGNR_VALID,
+    },
+    {
+      name: "orgnr-readme",
+      description: "check_digit: the README's invalid example",
+      kind: "orgnr",
+      value: "974760674",
+    },
+    { name: "orgnr-readme-valid", description: "the README's valid example", kind: "orgnr", value: "974760673" },
+    { name: "orgnr-length", description: "length: eight digits", kind: "orgnr", value: "97476067" },
+  ];
+}
+
+function identifiers(b: Builder): void {
+  for (const c of identifierCases()) {
+    const options = c.options ?? {};
+    b.add({
+      id: `identifier/${c.name}`,
+      kind: "identifier",
+      description: c.description,
+      input: { kind: c.kind, value: c.value },
+      options,
+      expected: { json: sdk.validateNorwegianId(c.kind, c.value, options) },
+      source: "hand-curated",
+    });
+  }
+  const numbers: [string, string][] = [
+    ["fnr", FNR_1855],
+    ["dnr", DNR_1855],
+    ["hnr", HNR_1855],
+    ["fhn", FHN],
+    ["tenor-fnr", KARI_TENOR],
+    ["nav-fnr", KARI_NAV],
+    ["tenor-dnr", KARI_DNR_TENOR],
+    ["2032-rule", rule2032Number("170555")],
+    ["ten-digits", "0101500023"],
+    ["letters", "0101500023X"],
+    ["bad-date", FNR_30_FEB],
+  ];
+  for (const [name, value] of numbers) {
+    b.add({
+      id: `person-number-class/${name}`,
+      kind: "person-number-class",
+      description: `classification of a person number by its digits (${name})`,
+      input: { value },
+      expected: { json: sdk.classifyPersonNumber(value) },
+      source: "hand-curated",
+    });
+    b.add({
+      id: `person-number-birth-date/${name}`,
+      kind: "person-number-birth-date",
+      description: `birth date encoded in a person number (${name})`,
+      input: { value },
+      expected: { json: sdk.birthDateFromPersonNumber(value) },
+      source: "hand-curated",
+    });
+  }
+  for (const [kind, system] of Object.entries(IDENTIFIER_SYSTEMS)) {
+    for (const party of ["person", "organisation"] as const) {
+      b.add({
+        id: `kith-id-type/${kind}-${party}`,
+        kind: "kith-id-type",
+        description: `KITH TypeId of the ${kind} system for a ${party} (8116 persons, 9051 organisations)`,
+        input: { system, party },
+        expected: { json: sdk.systemToKithIdType(system, party) },
+        source: "hand-curated",
+      });
+    }
+  }
+  b.add({
+    id: "kith-id-type/unknown-system",
+    kind: "kith-id-type",
+    description: "an unknown system has no KITH code",
+    input: { system: "urn:oid:2.16.578.1.12.4.1.4.999", party: "person" },
+    expected: { json: null },
+    source: "hand-curated",
+  });
+  const codes: [string, string, string | undefined][] = [
+    ["fnr", "FNR", "2.16.578.1.12.4.1.1.8116"],
+    ["dnr", "DNR", undefined],
+    ["fhn", "FHN", undefined],
+    ["duf", "DUF", undefined],
+    ["hpr", "HPR", "2.16.578.1.12.4.1.1.8116"],
+    ["her", "HER", "2.16.578.1.12.4.1.1.9051"],
+    ["enh", "ENH", "2.16.578.1.12.4.1.1.9051"],
+    ["lower-case", "fnr", undefined],
+    ["padded", " HER ", undefined],
+    ["old-8268", "FNR", "2.16.578.1.12.4.1.1.8268"],
+    ["unknown", "XYZ", undefined],
+  ];
+  for (const [name, code, codeSystem] of codes) {
+    b.add({
+      id: `kith-id-system/${name}`,
+      kind: "kith-id-system",
+      description: `FHIR system of the KITH code (${name}); codes match case-insensitively, any code list`,
+      input: codeSystem === undefined ? { code } : { code, codeSystem },
+      expected: { json: sdk.kithIdTypeToSystem(code, codeSystem) },
+      source: "hand-curated",
+    });
+  }
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// (c) text
+// ------------------------------------------------------------------------------------------------------------------
+
+function texts(b: Builder): void {
+  const renderers = [
+    ["epicrisis-text", "epicrisis.txt", sdk.renderEpicrisisText, "epicrisis text"],
+    ["note-text", "note.txt", sdk.renderNoteText, "dialogue-note body, plain text"],
+    ["note-xhtml", "note.xhtml.xml", sdk.renderNoteXhtml, "dialogue-note body, XHTML with the data carrier"],
+    ["patient-letter", "letter.txt", sdk.renderPatientLetter, "patient letter"],
+  ] as const;
+  for (const name of EXAMPLES) {
+    const doc = example(name);
+    const input = b.json(`inputs/assessments/${name}.json`, doc);
+    for (const [kind, suffix, render, what] of renderers) {
+      for (const lang of LANGS) {
+        const options = { lang };
+        b.add({
+          id: `${kind}/${name}.${lang}`,
+          kind,
+          description: `${what} in ${lang}`,
+          inputs: { assessment: input },
+          options,
+          expected: { file: b.file(`expected/text/${name}.${lang}.${suffix}`, sync(render(doc, options))) },
+          source: `examples/data/${name}.json`,
+        });
+      }
+    }
+  }
+  const doc = example("sp1-consent-all");
+  const input = `inputs/assessments/sp1-consent-all.json`;
+  const variants: [(typeof renderers)[number], string, Record<string, unknown>, string][] = [
+    [renderers[0], "width-60", { lang: "nb", width: 60 }, "epicrisis text wrapped at 60 columns"],
+    [renderers[3], "width-60", { lang: "nb", width: 60 }, "patient letter wrapped at 60 columns"],
+    [renderers[1], "budget-1500", { lang: "nb", budget: 1500 }, "note text shortened to a 1500-character budget"],
+    [renderers[2], "no-data", { lang: "nb", includeData: false }, "XHTML note without the data carrier"],
+  ];
+  for (const [[kind, suffix, render], variant, options, description] of variants) {
+    const o = options as unknown as Parameters<typeof render>[1];
+    b.add({
+      id: `${kind}/sp1-consent-all.${variant}`,
+      kind,
+      description,
+      inputs: { assessment: input },
+      options,
+      expected: { file: b.file(`expected/text/sp1-consent-all.${variant}.${suffix}`, sync(render(doc, o))) },
+      source: "examples/data/sp1-consent-all.json",
+    });
+  }
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// (d) XML
+// ------------------------------------------------------------------------------------------------------------------
+
+function deliveryOf(doc: Doc, profile: Profile, senderSystem: string, recipient: "municipality" | "gp"): Delivery {
+  const r = route(doc as never, profile, { senderSystem });
+  const d = r.deliveries.find((x) => x.channel === "nhn" && x.recipient.kind === recipient);
+  if (d === undefined) {
+    throw new Error(`no ${recipient} delivery for ${String(doc["id"])}`);
+  }
+  return d;
+}
+
+function messages(b: Builder): void {
+  const envelope = b.json("inputs/envelopes/hospital-to-municipality.json", ENVELOPE);
+  const reply = {
+    ...ENVELOPE,
+    copyReceivers: [
+      {
+        organisation: { name: "Legesenteret Testby", herId: "8140001", orgnr: ORGNR_VALID },
+        service: { name: "Fastlegekontoret", herId: "8140002" },
+      },
+    ],
+    conversation: {
+      refToParent: "00000000-0000-4000-8000-0000000000f1",
+      refToConversation: "00000000-0000-4000-8000-0000000000f0",
+    },
+    gp: { name: "Lege Testfastlege", hpr: "9144900", phone: "+47 900 00 000" },
+  };
+  const replyEnvelope = b.json("inputs/envelopes/reply-with-copy-and-gp.json", reply);
+  const noPhone = {
+    ...ENVELOPE,
+    sender: { ...ENVELOPE.sender, service: { name: "Kreftklinikken", herId: "8142518" } },
+  };
+  const noPhoneEnvelope = b.json("inputs/envelopes/sender-without-phone.json", noPhone);
+  const envelopes: Record<string, [string, unknown]> = {
+    [envelope]: [envelope, ENVELOPE],
+    [replyEnvelope]: [replyEnvelope, reply],
+    [noPhoneEnvelope]: [noPhoneEnvelope, noPhone],
+  };
+
+  interface MsgCase {
+    name: string;
+    description: string;
+    base: string;
+    patch?: (d: Doc) => void;
+    change?: string;
+    kind: "helsefaglig-dialog" | "epikrise";
+    recipient?: "municipality" | "gp";
+    envelope?: string;
+    options: Record<string, unknown>;
+  }
+  const noValidate = { validate: false };
+  const cases: MsgCase[] = [
+    ...LANGS.map(
+      (lang): MsgCase => ({
+        name: `sp1-consent-all.${lang}`,
+        description: `Helsefaglig dialog to the municipality, XHTML note in ${lang}`,
+        base: "sp1-consent-all",
+        kind: "helsefaglig-dialog",
+        options: { lang, ...noValidate },
+      }),
+    ),
+    {
+      name: "sp1-consent-all.text",
+      description: "Helsefaglig dialog with a plain-text note",
+      base: "sp1-consent-all",
+      kind: "helsefaglig-dialog",
+      options: { lang: "nb", format: "text", ...noValidate },
+    },
+    {
+      name: "sp1-consent-all.gp-copy",
+      description: "Helsefaglig dialog: the copy to the fastlege",
+      base: "sp1-consent-all",
+      kind: "helsefaglig-dialog",
+      recipient: "gp",
+      options: { lang: "nb", ...noValidate },
+    },
+    {
+      name: "sp1-consent-all.reply",
+      description: "Helsefaglig dialog in a thread, with a copy receiver and the fastlege",
+      base: "sp1-consent-all",
+      kind: "helsefaglig-dialog",
+      envelope: replyEnvelope,
+      options: { lang: "nb", ...noValidate },
+    },
+    {
+      name: "child-patient-guardian.nb",
+      description: "Helsefaglig dialog about a child patient",
+      base: "child-patient-guardian",
+      kind: "helsefaglig-dialog",
+      options: { lang: "nb", ...noValidate },
+    },
+    {
+      name: "sp1-declines-municipality.gp",
+      description: "Helsefaglig dialog to the fastlege when the municipality is declined",
+      base: "sp1-declines-municipality",
+      kind: "helsefaglig-dialog",
+      recipient: "gp",
+      options: { lang: "nn", ...noValidate },
+    },
+    {
+      name: "test-number-refused",
+      description: "the builder validates the assessment first: a Tenor test number is refused",
+      base: "sp1-consent-all",
+      kind: "helsefaglig-dialog",
+      options: { lang: "nb" },
+    },
+    {
+      name: "production-format-validated",
+      description: "with validation on, a production-format patient (born 1855) builds",
+      base: "sp1-consent-all",
+      change: "patient FNR and birth date replaced by a production-format number born 1855",
+      patch: (d) => {
+        d["patient"]["identifier"]["value"] = FNR_1855;
+        d["patient"]["birthDate"] = "1855-05-17";
+      },
+      kind: "helsefaglig-dialog",
+      options: { lang: "nb" },
+    },
+    {
+      name: "duf-without-sex",
+      description: "insufficient_patient_identification: a DUF-nummer patient without sex (AppRec E36 rule)",
+      base: "sp1-consent-all",
+      change: "patient identifier replaced by a DUF-nummer",
+      patch: (d) => {
+        d["patient"]["identifier"] = { system: IDENTIFIER_SYSTEMS.duf, value: "201000123456" };
+      },
+      kind: "helsefaglig-dialog",
+      options: { lang: "nb", ...noValidate },
+    },
+    {
+      name: "duf-with-sex",
+      description: "a DUF-nummer patient with sex given builds",
+      base: "sp1-consent-all",
+      change: "patient identifier replaced by a DUF-nummer",
+      patch: (d) => {
+        d["patient"]["identifier"] = { system: IDENTIFIER_SYSTEMS.duf, value: "201000123456" };
+      },
+      kind: "helsefaglig-dialog",
+      options: { lang: "nb", patientSex: "2", ...noValidate },
+    },
+    {
+      name: "missing-phone",
+      description: "missing_phone: neither the professional nor the sending service has a phone",
+      base: "sp1-consent-all",
+      change: "conductedBy.phone removed",
+      patch: (d) => {
+        delete d["conductedBy"]["phone"];
+      },
+      kind: "helsefaglig-dialog",
+      envelope: noPhoneEnvelope,
+      options: { lang: "nb", ...noValidate },
+    },
+    ...LANGS.map(
+      (lang): MsgCase => ({
+        name: `sp1-consent-all.${lang}`,
+        description: `Epikrise 1.2 (DocuLive's letter format) in ${lang}`,
+        base: "sp1-consent-all",
+        kind: "epikrise",
+        options: { lang, ...noValidate },
+      }),
+    ),
+    {
+      name: "sp1-consent-all.text",
+      description: "Epikrise 1.2 with a plain-text body",
+      base: "sp1-consent-all",
+      kind: "epikrise",
+      options: { lang: "nb", format: "text", ...noValidate },
+    },
+    {
+      name: "sp1-consent-all.copy",
+      description: "Epikrise 1.2 with a copy receiver",
+      base: "sp1-consent-all",
+      kind: "epikrise",
+      envelope: replyEnvelope,
+      options: { lang: "nb", ...noValidate },
+    },
+    {
+      name: "test-number-refused",
+      description: "the builder validates the assessment first: a Tenor test number is refused",
+      base: "sp1-consent-all",
+      kind: "epikrise",
+      options: { lang: "nb" },
+    },
+  ];
+
+  for (const c of cases) {
+    const doc = example(c.base);
+    c.patch?.(doc);
+    const input =
+      c.patch === undefined
+        ? b.json(`inputs/assessments/${c.base}.json`, doc)
+        : b.json(`inputs/assessments/message-${c.name}.json`, doc);
+    const [envPath, env] = envelopes[c.envelope ?? envelope] as [string, unknown];
+    const messageKind = c.kind;
+    const profile = messageKind === "epikrise" ? TRONDELAG_PROFILE : NATIONAL_PROFILE;
+    const sender = messageKind === "epikrise" ? "doculive" : "helseplattformen";
+    const delivery = deliveryOf(example(c.base), profile, sender, c.recipient ?? "municipality");
+    const deliveryPath = b.json(
+      `inputs/deliveries/${c.base}.${messageKind}.${c.recipient ?? "municipality"}.json`,
+      delivery,
+    );
+    const options = { msgId: MSG_ID, genDate: GEN_DATE, ...c.options };
+    const build = messageKind === "epikrise" ? sdk.buildEpikrise : sdk.buildHelsefagligDialog;
+    const out = sync(build(doc, delivery, env, options as never));
+    const expected: Expected = out.ok
+      ? { file: b.file(`expected/xml/${messageKind}.${c.name}.xml`, out.xml) }
+      : { issues: issues(out.issues) };
+    b.add({
+      id: `${messageKind}/${c.name}`,
+      kind: messageKind,
+      description: c.description,
+      inputs: { assessment: input, delivery: deliveryPath, envelope: envPath },
+      options,
+      expected,
+      source: `examples/data/${c.base}.json${c.change === undefined ? "" : `, changed: ${c.change}`}; delivery from route(${profile.id}, ${sender})`,
+    });
+  }
+
+  // AppRec: incoming messages are the dialog and epikrise above (inputs here), and broken variants of them.
+  const dialogXml = b.files.get("expected/xml/helsefaglig-dialog.sp1-consent-all.nb.xml") as string;
+  const epikriseXml = b.files.get("expected/xml/epikrise.sp1-consent-all.nb.xml") as string;
+  const incoming: [string, string, string][] = [
+    ["dialog", dialogXml, "the Helsefaglig dialog of helsefaglig-dialog/sp1-consent-all.nb"],
+    ["epikrise", epikriseXml, "the Epikrise of epikrise/sp1-consent-all.nb"],
+    [
+      "dialog-bad-msgid",
+      dialogXml.replace(`<MsgId>${MSG_ID}</MsgId>`, "<MsgId>not-a-uuid</MsgId>"),
+      "the dialog with a MsgId that is not a UUID (E10)",
+    ],
+    [
+      "dialog-no-msgid",
+      dialogXml.replace(`<MsgId>${MSG_ID}</MsgId>`, ""),
+      "the dialog without MsgId: no receipt can quote it",
+    ],
+    ["not-xml", "this is not XML\n", "a text that is not XML"],
+  ];
+  for (const [name, xml, what] of incoming) {
+    const path = b.file(`inputs/messages/${name}.xml`, xml);
+    for (const version of ["1.1", "1.0"] as const) {
+      if (version === "1.0" && name !== "dialog" && name !== "dialog-bad-msgid") {
+        continue;
+      }
+      const options = { version, id: APPREC_ID, genDate: APPREC_DATE };
+      const out = sync(sdk.createAppRec(xml, options));
+      b.add({
+        id: `apprec/${name}.${version}`,
+        kind: "apprec",
+        description: `AppRec ${version} answering ${what}`,
+        inputs: { message: path },
+        options,
+        expected: out.ok
+          ? { file: b.file(`expected/xml/apprec.${name}.${version}.xml`, out.xml) }
+          : { issues: issues(out.issues) },
+        source: "derived from this manifest's message vectors",
+      });
+    }
+  }
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// (e) routing and pathway scenarios
+// ------------------------------------------------------------------------------------------------------------------
+
+function profiles(b: Builder): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of PROFILES) {
+    out.set(p.id, b.file(`inputs/profiles/${p.id}.json`, stableJson(p)));
+  }
+  return out;
+}
+
+function routes(b: Builder, profilePaths: Map<string, string>): void {
+  const senders: Record<string, (string | undefined)[]> = {
+    national: [undefined],
+    ahus: [undefined, "dips"],
+    "sondre-trondelag": ["helseplattformen", "doculive"],
+  };
+  for (const p of PROFILES) {
+    for (const name of EXAMPLES) {
+      for (const senderSystem of senders[p.id] ?? [undefined]) {
+        const doc = example(name);
+        const options = senderSystem === undefined ? {} : { senderSystem };
+        b.add({
+          id: `route/${p.id}/${name}${senderSystem === undefined ? "" : `.${senderSystem}`}`,
+          kind: "route",
+          description: `routing under the ${p.id} profile${senderSystem === undefined ? "" : ` from ${senderSystem}`}`,
+          inputs: { assessment: `inputs/assessments/${name}.json`, profile: profilePaths.get(p.id) as string },
+          options,
+          expected: {
+            file: b.file(
+              `expected/route/${p.id}.${name}${senderSystem === undefined ? "" : `.${senderSystem}`}.json`,
+              stableJson(normalizeJson(sync(sdk.route(doc, p, options)), INFORMATIONAL_KEYS)),
+            ),
+          },
+          source: `examples/data/${name}.json`,
+        });
+      }
+    }
+  }
+  // Consent changed after the conversation: the later record in the pathway state decides.
+  const doc = example("sp1-declines-municipality");
+  const consent = { municipality: { value: "granted", at: "2026-04-20T09:00:00+02:00" } };
+  b.add({
+    id: "route/national/sp1-declines-municipality.consent-granted-later",
+    kind: "route",
+    description: "a municipality consent granted after the conversation (in the pathway state) wins",
+    inputs: {
+      assessment: "inputs/assessments/sp1-declines-municipality.json",
+      profile: profilePaths.get("national") as string,
+    },
+    options: { consent },
+    expected: {
+      file: b.file(
+        "expected/route/national.sp1-declines-municipality.consent-granted-later.json",
+        stableJson(normalizeJson(sync(sdk.route(doc, NATIONAL_PROFILE, { consent })), INFORMATIONAL_KEYS)),
+      ),
+    },
+    source: "examples/data/sp1-declines-municipality.json",
+  });
+}
+
+function sp3Kari(): Doc {
+  const d = example("sp2-with-children");
+  d["id"] = "sp3-kari-2027";
+  d["interactionPoint"] = 3;
+  d["conductedAt"] = "2027-03-01T10:00:00+01:00";
+  d["nextStep"] = { action: "pathway-complete" };
+  return d;
+}
+
+interface Scenario {
+  readonly name: string;
+  readonly description: string;
+  readonly events: PathwayEvent[];
+  readonly today: readonly string[];
+  readonly senderSystem?: string;
+}
+
+function scenarios(): Scenario[] {
+  const at = (date: string, time = "09:00:00+01:00") => `${date}T${time}`;
+  const included: PathwayEvent = {
+    type: "included",
+    id: "ev-included",
+    at: at("2026-02-25"),
+    diagnosedOn: "2026-02-20",
+    informedOn: "2026-02-24",
+    hospital: "8143530",
+  };
+  const sp1 = {
+    type: "completed",
+    id: "ev-sp1",
+    at: "2026-03-10T10:30:00+01:00",
+    assessment: example("sp1-consent-all"),
+  };
+  const sp2 = {
+    type: "completed",
+    id: "ev-sp2",
+    at: "2026-06-05T09:00:00+02:00",
+    assessment: example("sp2-with-children"),
+  };
+  const sp3 = { type: "completed", id: "ev-sp3", at: "2027-03-01T10:00:00+01:00", assessment: sp3Kari() };
+  const jon = example("sp1-declines-municipality");
+  const jonIncluded: PathwayEvent = {
+    type: "included",
+    id: "ev-included",
+    at: at("2026-03-20"),
+    diagnosedOn: "2026-03-18",
+  };
+  const ev = (e: object) => e as PathwayEvent;
+  return [
+    {
+      name: "not-included",
+      description: "no events: include the patient",
+      events: [],
+      today: ["2026-03-01"],
+    },
+    {
+      name: "included",
+      description: "included, nothing held yet: SP1 open, SP2 and SP3 not due",
+      events: [included],
+      today: ["2026-03-01", "2026-06-01", "2027-09-01"],
+    },
+    {
+      name: "sp1-completed",
+      description: "SP1 held with consent: routing to the municipality and the fastlege; SP2 window",
+      events: [included, ev(sp1)],
+      today: ["2026-04-01", "2026-06-25", "2026-08-01"],
+      senderSystem: "helseplattformen",
+    },
+    {
+      name: "sp1-municipality-declined",
+      description: "SP1 held, municipality consent declined: delivery withheld, municipality points blocked",
+      events: [jonIncluded, ev({ type: "completed", id: "ev-sp1", at: "2026-04-02T13:00:00+02:00", assessment: jon })],
+      today: ["2026-07-01"],
+    },
+    {
+      name: "sp1-municipality-consent-granted-later",
+      description: "consent to the municipality granted after SP1: the later record decides the routing",
+      events: [
+        jonIncluded,
+        ev({ type: "completed", id: "ev-sp1", at: "2026-04-02T13:00:00+02:00", assessment: jon }),
+        ev({
+          type: "consent-changed",
+          id: "ev-consent",
+          at: "2026-04-20T09:00:00+02:00",
+          recipient: "municipality",
+          value: "granted",
+        }),
+      ],
+      today: ["2026-07-01"],
+    },
+    {
+      name: "sp1-declined",
+      description: "SP1 declined with a re-offer date: re-offer not due, then due",
+      events: [
+        included,
+        ev({
+          type: "declined",
+          id: "ev-declined",
+          at: at("2026-03-10"),
+          interactionPoint: 1,
+          reason: "not-now",
+          reofferOn: "2026-04-15",
+        }),
+      ],
+      today: ["2026-04-01", "2026-04-15"],
+    },
+    {
+      name: "sp1-declined-unscheduled",
+      description: "SP1 declined without a date: re-offer unscheduled",
+      events: [
+        included,
+        ev({ type: "declined", id: "ev-declined", at: at("2026-03-10"), interactionPoint: 1, reason: "too-ill" }),
+      ],
+      today: ["2026-04-01"],
+    },
+    {
+      name: "all-points",
+      description: "SP1, SP2 and SP3 held: inform the fastlege after the municipality points, then close",
+      events: [included, ev(sp1), ev(sp2), ev(sp3)],
+      today: ["2027-03-02"],
+    },
+    {
+      name: "all-points-gp-informed",
+      description: "every point held and the fastlege informed electronically: close the pathway",
+      events: [
+        included,
+        ev(sp1),
+        ev(sp2),
+        ev({
+          type: "handoff",
+          id: "ev-h2",
+          at: "2026-06-06T09:00:00+02:00",
+          recipient: "gp",
+          about: "assessment",
+          interactionPoint: 2,
+          channel: "electronic",
+        }),
+        ev(sp3),
+        ev({
+          type: "handoff",
+          id: "ev-h3",
+          at: "2027-03-02T09:00:00+01:00",
+          recipient: "gp",
+          about: "assessment",
+          interactionPoint: 3,
+          channel: "electronic",
+        }),
+      ],
+      today: ["2027-03-03"],
+    },
+    {
+      name: "inclusion-declined",
+      description: "the patient declines the pathway: inform the fastlege, close",
+      events: [ev({ type: "inclusion-declined", id: "ev-no", at: at("2026-02-26"), reason: "not-now" })],
+      today: ["2026-03-01"],
+    },
+    {
+      name: "inclusion-declined-gp-informed",
+      description: "the pathway declined and the fastlege informed: close only",
+      events: [
+        ev({ type: "inclusion-declined", id: "ev-no", at: at("2026-02-26"), reason: "not-now" }),
+        ev({
+          type: "handoff",
+          id: "ev-h",
+          at: at("2026-02-27"),
+          recipient: "gp",
+          about: "inclusion-declined",
+          channel: "electronic",
+        }),
+      ],
+      today: ["2026-03-01"],
+    },
+    {
+      name: "deceased",
+      description: "the patient died: check bereaved children, close; later events are issues",
+      events: [
+        included,
+        ev(sp1),
+        ev({ type: "deceased", id: "ev-dead", at: at("2026-05-01"), diedOn: "2026-04-30" }),
+        ev({ type: "offered", id: "ev-offer", at: at("2026-05-10"), interactionPoint: 2 }),
+      ],
+      today: ["2026-05-11"],
+    },
+    {
+      name: "relapse",
+      description: "a relapse after SP2: the profile decides whether the points restart",
+      events: [
+        included,
+        ev(sp1),
+        ev(sp2),
+        ev({ type: "relapse", id: "ev-relapse", at: at("2026-10-01"), diagnosedOn: "2026-09-28" }),
+      ],
+      today: ["2026-10-05", "2027-01-10"],
+    },
+    {
+      name: "hospital-transfer",
+      description:
+        "moved hospital before SP1 and the new hospital starts treatment: who holds SP1 is the profile's rule",
+      events: [
+        included,
+        ev({
+          type: "hospital-transfer",
+          id: "ev-move",
+          at: at("2026-03-01"),
+          from: "8143530",
+          to: "59",
+          startsTreatment: true,
+        }),
+      ],
+      today: ["2026-03-05"],
+    },
+    {
+      name: "out-of-order-and-duplicates",
+      description: "SP2 before SP1, a conflicting duplicate, an event before inclusion: issues, and the rest applies",
+      events: [
+        ev({ type: "offered", id: "ev-early", at: at("2026-02-01"), interactionPoint: 1 }),
+        included,
+        ev(sp2),
+        ev(sp1),
+        ev(sp1),
+        ev({ type: "consent-changed", id: "ev-c", at: at("2026-03-12"), recipient: "gp", value: "declined" }),
+        ev({ type: "consent-changed", id: "ev-c", at: at("2026-03-12"), recipient: "gp", value: "granted" }),
+      ],
+      today: ["2026-04-01"],
+    },
+  ];
+}
+
+function pathways(b: Builder, profilePaths: Map<string, string>): void {
+  for (const s of scenarios()) {
+    const events = b.json(`inputs/events/${s.name}.json`, s.events);
+    for (const p of PROFILES) {
+      for (const today of s.today) {
+        const options = {
+          today,
+          allowTestNumbers: true,
+          ...(s.senderSystem === undefined ? {} : { senderSystem: s.senderSystem }),
+        };
+        b.add({
+          id: `pathway/${p.id}/${s.name}.${today}`,
+          kind: "pathway",
+          description: `${s.description} (${p.id}, on ${today})`,
+          inputs: { events, profile: profilePaths.get(p.id) as string },
+          options,
+          expected: {
+            file: b.file(
+              `expected/pathway/${p.id}.${s.name}.${today}.json`,
+              stableJson(normalizeJson(sync(sdk.pathway(s.events, p, options)), INFORMATIONAL_KEYS)),
+            ),
+          },
+          source: "hand-curated events around examples/data",
+        });
+      }
+    }
+  }
+}
+
+/** Every vector file and the manifest, as artifacts for `pnpm gen`. */
+export async function artifacts(): Promise<Artifact[]> {
+  const b = new Builder();
+  assessments(b);
+  identifiers(b);
+  texts(b);
+  messages(b);
+  const profilePaths = profiles(b);
+  routes(b, profilePaths);
+  pathways(b, profilePaths);
+
+  const order = new Map(VECTOR_KINDS.map((k, i) => [k, i]));
+  const vectors = [...b.vectors].sort(
+    (x, y) => (order.get(x.kind) ?? 99) - (order.get(y.kind) ?? 99) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+  );
+  const manifest: Manifest = {
+    $schema: "./manifest.schema.json",
+    format: MANIFEST_FORMAT,
+    sdkVersion: SDK_VERSION,
+    schemaVersion: SCHEMA_VERSION,
+    vectors,
+  };
+  return [
+    ...[...b.files]
+      .sort(([x], [y]) => (x < y ? -1 : 1))
+      .map(([path, content]) => ({ path: `${OUT}/${path}`, content })),
+    { path: `${OUT}/manifest.json`, content: orderedJson(manifest) },
+    { path: `${OUT}/manifest.schema.json`, content: orderedJson(MANIFEST_SCHEMA) },
+  ];
+}

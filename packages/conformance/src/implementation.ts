@@ -1,0 +1,175 @@
+/**
+ * What an implementation under test offers: one optional function per vector kind. Inputs are plain JSON values
+ * (parsed from the vector files) and strings; outputs are plain values the runner compares with the expected ones.
+ * A missing function makes its vectors `skipped`.
+ */
+
+/** An issue as an implementation reports it; only `code` and `path` are compared. */
+export interface IssueLike {
+  readonly code: string;
+  readonly path: readonly (string | number)[];
+}
+
+/** A result that is either a built document or the issues that stopped it. */
+export type BuildOutcome =
+  | { readonly ok: true; readonly xml: string }
+  | { readonly ok: false; readonly issues: readonly IssueLike[] };
+
+/** A value or a promise of it: implementations may be asynchronous (a process, an HTTP service). */
+export type MaybePromise<T> = T | Promise<T>;
+
+/** Options of an `identifier` vector. */
+export interface IdentifierVectorOptions {
+  readonly allowTestNumbers?: boolean;
+  readonly today?: string;
+}
+
+/** Options of the text vectors (`epicrisis-text`, `note-text`, `note-xhtml`, `patient-letter`). */
+export interface TextVectorOptions {
+  readonly lang: "nb" | "nn" | "en";
+  /** Line width of text renderers. */
+  readonly width?: number;
+  /** Character budget of `note-text`. */
+  readonly budget?: number;
+  /** `note-xhtml`: include the machine-readable data carrier (default `true`). */
+  readonly includeData?: boolean;
+}
+
+/** Options of the `helsefaglig-dialog` and `epikrise` vectors: fixed ids and clock. */
+export interface MessageVectorOptions {
+  readonly msgId: string;
+  readonly genDate: string;
+  readonly lang?: "nb" | "nn" | "en";
+  /** `xhtml` (default, with the data carrier) or `text`. */
+  readonly format?: "xhtml" | "text";
+  /** Patient sex, kodeverk 3101, for a patient identified by DUF-nummer. */
+  readonly patientSex?: "0" | "1" | "2" | "9";
+  /**
+   * Validate the assessment before building (default `true`). The vectors turn it off where the inputs carry
+   * synthetic test numbers, which validation refuses.
+   */
+  readonly validate?: boolean;
+}
+
+/** Options of an `apprec` vector: fixed id and clock, and the AppRec version. */
+export interface AppRecVectorOptions {
+  readonly version: "1.1" | "1.0";
+  readonly id: string;
+  readonly genDate: string;
+}
+
+/** Options of a `route` vector. */
+export interface RouteVectorOptions {
+  readonly senderSystem?: string;
+  /** Consent known in the pathway state: recipient → `{ value, at }`. */
+  readonly consent?: Readonly<Record<string, { readonly value: string; readonly at: string }>>;
+}
+
+/** Options of a `pathway` vector. */
+export interface PathwayVectorOptions {
+  /** The day the next actions are judged on (ISO date). */
+  readonly today: string;
+  readonly senderSystem?: string;
+  /** Accept synthetic test numbers in the completed events' assessments. */
+  readonly allowTestNumbers?: boolean;
+}
+
+/**
+ * The result of routing one assessment. Objects may carry extra informational fields (`why`, `source`): the runner
+ * drops them before comparing.
+ */
+export interface RouteOutcome {
+  readonly deliveries: readonly unknown[];
+  readonly withheld: readonly unknown[];
+}
+
+/** The result of a pathway scenario: the state's status, issues, next actions and the routing of each assessment. */
+export interface PathwayOutcome {
+  readonly status: string;
+  readonly issues: readonly IssueLike[];
+  readonly nextActions: readonly unknown[];
+  /** One entry per completed assessment, in event order, routed with the final consent state. */
+  readonly routes: readonly ({ readonly assessmentId: string } & RouteOutcome)[];
+}
+
+/**
+ * An implementation under test: every function is optional; the vectors of a missing one are reported as skipped.
+ * `sdkImplementation` is this SDK's own.
+ * @example
+ * ```ts
+ * const mine: Implementation = {
+ *   validateNorwegianId: (kind, value, options) => myValidator(kind, value, options),
+ * };
+ * const report = await runConformance(mine, { vectors: loadVectors() });
+ * ```
+ */
+export interface Implementation {
+  /** Every issue of an assessment document; an empty list means valid. */
+  readonly validateAssessment?: (
+    input: unknown,
+    options: { readonly allowTestNumbers?: boolean },
+  ) => MaybePromise<readonly IssueLike[]>;
+  /** Brings a document of an older schema version to the current one; the issues when it cannot. */
+  readonly migrateAssessment?: (
+    input: unknown,
+    options: { readonly allowTestNumbers?: boolean },
+  ) => MaybePromise<readonly IssueLike[]>;
+  /** Checks a Norwegian identifier: `{ valid: true, kind, birthDate?, testNumber, rule2032 }` or `{ valid: false, kind, reason }`. */
+  readonly validateNorwegianId?: (
+    kind: string,
+    value: string,
+    options: IdentifierVectorOptions,
+  ) => MaybePromise<unknown>;
+  /** `fnr`, `dnr`, `hnr`, `fhn`, or `null` for a value that is not an 11-digit number. */
+  readonly classifyPersonNumber?: (value: string) => MaybePromise<string | null>;
+  /** ISO birth date, or `null` when the number encodes none. */
+  readonly birthDateFromPersonNumber?: (value: string) => MaybePromise<string | null>;
+  /** `{ code, codeSystem, display }`, or `null` when the system has no KITH code for the party. */
+  readonly systemToKithIdType?: (system: string, party: "person" | "organisation") => MaybePromise<unknown>;
+  /** The FHIR system of a KITH code, or `null`. */
+  readonly kithIdTypeToSystem?: (code: string, codeSystem?: string) => MaybePromise<string | null>;
+  readonly renderEpicrisisText?: (assessment: unknown, options: TextVectorOptions) => MaybePromise<string>;
+  readonly renderNoteText?: (assessment: unknown, options: TextVectorOptions) => MaybePromise<string>;
+  readonly renderNoteXhtml?: (assessment: unknown, options: TextVectorOptions) => MaybePromise<string>;
+  readonly renderPatientLetter?: (assessment: unknown, options: TextVectorOptions) => MaybePromise<string>;
+  readonly buildHelsefagligDialog?: (
+    assessment: unknown,
+    delivery: unknown,
+    envelope: unknown,
+    options: MessageVectorOptions,
+  ) => MaybePromise<BuildOutcome>;
+  readonly buildEpikrise?: (
+    assessment: unknown,
+    delivery: unknown,
+    envelope: unknown,
+    options: MessageVectorOptions,
+  ) => MaybePromise<BuildOutcome>;
+  /** Reads an incoming message and answers it with an AppRec (OK or rejected, as the message calls for). */
+  readonly createAppRec?: (message: string, options: AppRecVectorOptions) => MaybePromise<BuildOutcome>;
+  readonly route?: (assessment: unknown, profile: unknown, options: RouteVectorOptions) => MaybePromise<RouteOutcome>;
+  readonly pathway?: (
+    events: readonly unknown[],
+    profile: unknown,
+    options: PathwayVectorOptions,
+  ) => MaybePromise<PathwayOutcome>;
+}
+
+/** The function of {@link Implementation} each vector kind calls. */
+export const FUNCTION_OF_KIND: Readonly<Record<string, keyof Implementation>> = {
+  "assessment-validation": "validateAssessment",
+  "assessment-migration": "migrateAssessment",
+  identifier: "validateNorwegianId",
+  "person-number-class": "classifyPersonNumber",
+  "person-number-birth-date": "birthDateFromPersonNumber",
+  "kith-id-type": "systemToKithIdType",
+  "kith-id-system": "kithIdTypeToSystem",
+  "epicrisis-text": "renderEpicrisisText",
+  "note-text": "renderNoteText",
+  "note-xhtml": "renderNoteXhtml",
+  "patient-letter": "renderPatientLetter",
+  "helsefaglig-dialog": "buildHelsefagligDialog",
+  epikrise: "buildEpikrise",
+  apprec: "createAppRec",
+  route: "route",
+  pathway: "pathway",
+};

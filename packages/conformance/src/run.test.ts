@@ -1,0 +1,179 @@
+import { describe, expect, test } from "vitest";
+import type { Implementation, IssueLike } from "./implementation.ts";
+import { loadVectors } from "./load.ts";
+import type { VectorEntry } from "./manifest.ts";
+import { runConformance } from "./run.ts";
+import { sdkImplementation as sdk } from "./sdk-implementation.ts";
+
+const vectors = loadVectors();
+const all = vectors.manifest.vectors;
+const ofKind = (kind: VectorEntry["kind"]) => all.filter((v) => v.kind === kind);
+const failedIds = (report: Awaited<ReturnType<typeof runConformance>>) =>
+  report.results.filter((r) => r.status === "failed").map((r) => r.id);
+
+const RULE_CODES = new Set([
+  "date_order",
+  "threshold_flag_mismatch",
+  "birth_date_mismatch",
+  "age_group_mismatch",
+  "children_inconsistent",
+  "duplicate_consent",
+  "duplicate_item",
+  "next_step_order",
+  "outcome_content_mismatch",
+]);
+
+describe("runConformance", () => {
+  test("the SDK passes every vector", async () => {
+    const report = await runConformance(sdk, { vectors });
+    expect(report.results.filter((r) => r.status !== "passed")).toEqual([]);
+    expect(report.passed).toBe(all.length);
+    expect(report.failed).toBe(0);
+    expect(report.skipped).toBe(0);
+  });
+
+  test("reports the vectors of a missing function as skipped, naming the function", async () => {
+    const report = await runConformance({ validateNorwegianId: sdk.validateNorwegianId }, { vectors });
+    expect(report.passed).toBe(ofKind("identifier").length);
+    expect(report.skipped).toBe(all.length - ofKind("identifier").length);
+    expect(report.results.find((r) => r.kind === "pathway")).toMatchObject({ status: "skipped", reason: "no pathway" });
+  });
+
+  test("runs only the vectors the filter keeps", async () => {
+    const report = await runConformance(sdk, { vectors, filter: (v) => v.kind === "apprec" });
+    expect(report.results.map((r) => r.kind)).toEqual(ofKind("apprec").map(() => "apprec"));
+  });
+
+  test("accepts asynchronous implementations", async () => {
+    const report = await runConformance(
+      { classifyPersonNumber: async (value) => sdk.classifyPersonNumber(value) },
+      { vectors, filter: (v) => v.kind === "person-number-class" },
+    );
+    expect(report.passed).toBe(ofKind("person-number-class").length);
+  });
+
+  test("a validator without the cross-field rules fails exactly the vectors that expect a rule issue", async () => {
+    const structuralOnly: Implementation = {
+      validateAssessment: (input, options) =>
+        (sdk.validateAssessment(input, options) as IssueLike[]).filter((i) => !RULE_CODES.has(i.code)),
+    };
+    const report = await runConformance(structuralOnly, { vectors });
+    const want = ofKind("assessment-validation")
+      .filter((v) => "issues" in v.expected && v.expected.issues.some((i) => RULE_CODES.has(i.code)))
+      .map((v) => v.id);
+    expect(want.length).toBeGreaterThan(10);
+    expect(failedIds(report)).toEqual(want);
+    const diff = report.results.find((r) => r.id === "assessment-validation/threshold-flag-mismatch")?.diff;
+    expect(diff).toBe("missing threshold_flag_mismatch at .distress.aboveThreshold");
+  });
+
+  test("a validator that accepts test numbers by default fails the strict vectors", async () => {
+    const lenient: Implementation = {
+      validateAssessment: (input) => sdk.validateAssessment(input, { allowTestNumbers: true }),
+      validateNorwegianId: (kind, value, options) =>
+        sdk.validateNorwegianId(kind, value, { ...options, allowTestNumbers: true }),
+    };
+    const report = await runConformance(lenient, { vectors });
+    expect(failedIds(report)).toEqual([
+      "assessment-validation/nav-test-number-refused",
+      "assessment-validation/test-number-refused-by-default",
+      "identifier/dnr-tenor-refused",
+      "identifier/fnr-nav-refused",
+      "identifier/fnr-tenor-refused",
+    ]);
+  });
+
+  test("an identifier check without the 2032 rule fails the 2032 vector only", async () => {
+    const classic: Implementation = {
+      validateNorwegianId: async (kind, value, options) => {
+        const r = (await sdk.validateNorwegianId(kind, value, options)) as { valid: boolean; rule2032?: boolean };
+        return r.valid && r.rule2032 === true ? { valid: false, kind, reason: "check_digit" } : r;
+      },
+    };
+    const report = await runConformance(classic, { vectors });
+    expect(failedIds(report)).toEqual(["identifier/fnr-2032-rule"]);
+    expect(report.results.find((r) => r.status === "failed")?.diff).toBe(
+      ".birthDate: missing (expected a string of 10 characters)",
+    );
+  });
+
+  test("text with CRLF line endings fails every text vector and says why", async () => {
+    const crlf: Implementation = {
+      renderEpicrisisText: async (a, o) => (await sdk.renderEpicrisisText(a, o)).replaceAll("\n", "\r\n"),
+    };
+    const report = await runConformance(crlf, { vectors });
+    expect(report.failed).toBe(ofKind("epicrisis-text").length);
+    expect(report.results.find((r) => r.status === "failed")?.diff).toMatch(/^line 1, column \d+ differs .*use LF/);
+  });
+
+  test("a message builder that reads the clock fails every built message, and quotes no content", async () => {
+    const clock: Implementation = {
+      buildHelsefagligDialog: (a, d, e, o) =>
+        sdk.buildHelsefagligDialog(a, d, e, { ...o, genDate: "2030-01-01T00:00:00Z" }),
+    };
+    const report = await runConformance(clock, { vectors });
+    const built = ofKind("helsefaglig-dialog").filter((v) => "file" in v.expected);
+    expect(failedIds(report)).toEqual(built.map((v) => v.id));
+    for (const r of report.results.filter((x) => x.status === "failed")) {
+      expect(r.diff).toMatch(/^line 2, column \d+ differs \(expected a line of \d+ characters, got \d+\)$/);
+    }
+  });
+
+  test("routing that ignores consent fails the vectors where consent withholds a delivery", async () => {
+    const noConsent: Implementation = {
+      route: (a, p, o) => sdk.route({ ...(a as object), consent: [] }, p, { ...o, consent: {} }),
+    };
+    const report = await runConformance(noConsent, { vectors });
+    expect(report.failed).toBeGreaterThan(0);
+    expect(report.passed).toBeGreaterThan(0);
+    for (const r of report.results.filter((x) => x.status === "failed")) {
+      expect(r.diff).toMatch(/^\.(deliveries|withheld)/);
+    }
+  });
+
+  test("a pathway that ignores the profile's windows fails the scenarios that depend on them", async () => {
+    const noWindows: Implementation = {
+      pathway: async (events, profile, options) => {
+        const out = await sdk.pathway(events, profile, options);
+        return {
+          ...out,
+          nextActions: out.nextActions.map((a) => {
+            const { window: _w, ...rest } = a as { window?: unknown };
+            return (a as { kind: string }).kind === "interaction-point" ? { ...rest, timing: "open" } : a;
+          }),
+        };
+      },
+    };
+    const report = await runConformance(noWindows, { vectors });
+    expect(failedIds(report)).toContain("pathway/national/sp1-completed.2026-04-01");
+    expect(failedIds(report)).not.toContain("pathway/national/not-included.2026-03-01");
+  });
+
+  test("what an implementation throws is a failure naming the error, not its message", async () => {
+    const throwing: Implementation = {
+      renderPatientLetter: () => {
+        throw new TypeError("Kari Testpasient 15837210094");
+      },
+    };
+    const report = await runConformance(throwing, { vectors });
+    expect(report.failed).toBe(ofKind("patient-letter").length);
+    expect(new Set(report.results.filter((r) => r.status === "failed").map((r) => r.diff))).toEqual(
+      new Set(["threw TypeError"]),
+    );
+  });
+
+  test("a builder that builds what must be refused fails those vectors", async () => {
+    const noChecks: Implementation = {
+      buildHelsefagligDialog: (a, d, e, o) =>
+        sdk.buildHelsefagligDialog(a, d, e, { ...o, validate: false, patientSex: "2" }),
+    };
+    const report = await runConformance(noChecks, { vectors });
+    const results = report.results.filter((r) => r.status === "failed");
+    expect(results.map((r) => r.id)).toEqual(
+      expect.arrayContaining(["helsefaglig-dialog/duf-without-sex", "helsefaglig-dialog/test-number-refused"]),
+    );
+    expect(results.find((r) => r.id === "helsefaglig-dialog/test-number-refused")?.diff).toBe(
+      "expected a rejection with issues, got a document",
+    );
+  });
+});

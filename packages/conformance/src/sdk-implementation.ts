@@ -1,0 +1,156 @@
+/**
+ * This SDK as an {@link Implementation}: the functions the vectors' expected results are generated with, and the
+ * reference every other implementation is compared against. A thin adapter: each function calls one public export
+ * and reshapes its result into the plain values of the vectors.
+ */
+import {
+  appRecOutcomeFor,
+  buildEpikrise,
+  buildHelsefagligDialog,
+  createAppRec,
+  type Envelope,
+  parseMessage,
+} from "@pakkeforlop-hjem/edi";
+import { renderEpicrisisText, renderNoteText, renderNoteXhtml, renderPatientLetter } from "@pakkeforlop-hjem/epikrise";
+import {
+  type Assessment,
+  assessmentIssues,
+  birthDateFromPersonNumber,
+  classifyPersonNumber,
+  type Issue,
+  kithIdTypeToSystem,
+  migrateAssessment,
+  type NorwegianIdKind,
+  systemToKithIdType,
+  validateNorwegianId,
+} from "@pakkeforlop-hjem/model";
+import {
+  type CompletedEvent,
+  type ConsentState,
+  type Delivery,
+  nextActions,
+  type PathwayEvent,
+  type Profile,
+  replay,
+  route,
+} from "@pakkeforlop-hjem/pathway";
+import type {
+  BuildOutcome,
+  Implementation,
+  IssueLike,
+  MessageVectorOptions,
+  PathwayOutcome,
+  TextVectorOptions,
+} from "./implementation.ts";
+
+const issuesOf = (issues: readonly Issue<string>[]): IssueLike[] => issues.map((i) => ({ code: i.code, path: i.path }));
+
+function buildOptions(options: MessageVectorOptions) {
+  return {
+    msgId: options.msgId,
+    genDate: options.genDate,
+    ...(options.lang === undefined ? {} : { lang: options.lang }),
+    ...(options.format === undefined ? {} : { format: options.format }),
+    ...(options.patientSex === undefined ? {} : { patientSex: options.patientSex }),
+    ...(options.validate === undefined ? {} : { validate: options.validate }),
+  };
+}
+
+function textOptions(options: TextVectorOptions) {
+  return { lang: options.lang, ...(options.width === undefined ? {} : { width: options.width }) };
+}
+
+/**
+ * The SDK's own implementation of every vector kind. Run it to see the vectors pass, or spread it and replace the
+ * functions you implement yourself.
+ * @example
+ * ```ts
+ * const report = await runConformance(sdkImplementation, { vectors: loadVectors() });
+ * report.failed; // 0
+ * ```
+ */
+export const sdkImplementation: Required<Implementation> = {
+  validateAssessment: (input, options) =>
+    issuesOf(assessmentIssues(input, { allowTestNumbers: options.allowTestNumbers === true })),
+  migrateAssessment: (input, options) => {
+    const result = migrateAssessment(input, { allowTestNumbers: options.allowTestNumbers === true });
+    return result.success ? [] : issuesOf(result.error.issues);
+  },
+  validateNorwegianId: (kind, value, options) => validateNorwegianId(kind as NorwegianIdKind, value, options),
+  classifyPersonNumber: (value) => classifyPersonNumber(value) ?? null,
+  birthDateFromPersonNumber: (value) => birthDateFromPersonNumber(value) ?? null,
+  systemToKithIdType: (system, party) => systemToKithIdType(system, party) ?? null,
+  kithIdTypeToSystem: (code, codeSystem) => kithIdTypeToSystem(code, codeSystem) ?? null,
+  renderEpicrisisText: (assessment, options) => renderEpicrisisText(assessment as Assessment, textOptions(options)),
+  renderNoteText: (assessment, options) =>
+    renderNoteText(assessment as Assessment, {
+      ...textOptions(options),
+      ...(options.budget === undefined ? {} : { budget: options.budget }),
+    }).text,
+  renderNoteXhtml: (assessment, options) =>
+    renderNoteXhtml(assessment as Assessment, {
+      lang: options.lang,
+      ...(options.includeData === undefined ? {} : { includeData: options.includeData }),
+    }),
+  renderPatientLetter: (assessment, options) => renderPatientLetter(assessment as Assessment, textOptions(options)),
+  buildHelsefagligDialog: (assessment, delivery, envelope, options): BuildOutcome => {
+    const r = buildHelsefagligDialog(
+      assessment as Assessment,
+      delivery as Delivery,
+      envelope as Envelope,
+      buildOptions(options),
+    );
+    return r.success ? { ok: true, xml: r.data.xml } : { ok: false, issues: issuesOf(r.error.issues) };
+  },
+  buildEpikrise: (assessment, delivery, envelope, options): BuildOutcome => {
+    const r = buildEpikrise(
+      assessment as Assessment,
+      delivery as Delivery,
+      envelope as Envelope,
+      buildOptions(options),
+    );
+    return r.success ? { ok: true, xml: r.data.xml } : { ok: false, issues: issuesOf(r.error.issues) };
+  },
+  createAppRec: (message, options): BuildOutcome => {
+    const parsed = parseMessage(message);
+    if (!parsed.success) {
+      return { ok: false, issues: issuesOf(parsed.error.issues) };
+    }
+    const r = createAppRec(parsed.data, appRecOutcomeFor(parsed.data), options);
+    return r.success ? { ok: true, xml: r.data.xml } : { ok: false, issues: issuesOf(r.error.issues) };
+  },
+  route: (assessment, profile, options) =>
+    route(assessment as Assessment, profile as Profile, {
+      ...(options.senderSystem === undefined ? {} : { senderSystem: options.senderSystem }),
+      ...(options.consent === undefined ? {} : { consent: options.consent as ConsentState }),
+    }),
+  pathway: (events, profile, options): PathwayOutcome => {
+    const { state, issues } = replay(events as PathwayEvent[], profile as Profile, {
+      allowTestNumbers: options.allowTestNumbers === true,
+    });
+    const applied = new Set(state.assessments.map((a) => a.id));
+    const seen = new Set<string>();
+    const routes: PathwayOutcome["routes"][number][] = [];
+    for (const event of events as PathwayEvent[]) {
+      if (event.type !== "completed") {
+        continue;
+      }
+      const a = (event as CompletedEvent).assessment;
+      if (!applied.has(a.id) || seen.has(a.id)) {
+        continue;
+      }
+      seen.add(a.id);
+      const r = route(a, profile as Profile, {
+        consent: state.consent,
+        ...(options.senderSystem === undefined ? {} : { senderSystem: options.senderSystem }),
+      });
+      routes.push({ assessmentId: a.id, deliveries: r.deliveries, withheld: r.withheld });
+    }
+    return {
+      status: state.status,
+      issues: issuesOf(issues),
+      nextActions: nextActions(state, { today: options.today }),
+      routes,
+    };
+  },
+};
