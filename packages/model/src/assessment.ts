@@ -5,6 +5,8 @@
  */
 import * as z from "zod";
 import {
+  AMENDMENT_KINDS,
+  type AmendmentKind,
   CONSENT_VALUES,
   CONVERSATION_MODES,
   type ConsentValue,
@@ -23,14 +25,18 @@ import {
   type ParticipantKind,
   PROFESSIONS,
   type ProfessionCode,
+  REDACTION_REASONS,
   RESPONDENTS,
   RESPONSIBLE_PARTY_KINDS,
+  type RedactionReason,
   type RespondentKind,
   type ResponsiblePartyKind,
   ROLES,
   type RoleCode,
   SCORE_PERIODS,
   type ScorePeriod,
+  SHARABLE_PARTS,
+  type SharablePart,
   TOPIC_STATUSES,
   TOPICS,
   type TopicKey,
@@ -222,13 +228,19 @@ export interface Measure {
   readonly status: MeasureStatus;
 }
 
-/** The patient's consent for one recipient (DOMAIN.md §1). */
+/**
+ * The patient's consent for one recipient (DOMAIN.md §1). `withhold` names parts of the assessment the patient holds
+ * back from this recipient while the rest is shared (issue 9); `route` carries it into the recipient's delivery and
+ * every renderer leaves those parts out.
+ */
 export type ConsentEntry =
   | {
       readonly recipient: "municipality" | "gp";
       readonly value: ConsentValue;
       readonly recordedAt: string;
       readonly recordedBy: string;
+      /** Parts held back from this recipient (issue 9). Absent or empty: everything consented to is shared. */
+      readonly withhold?: readonly SharablePart[];
     }
   | {
       readonly recipient: "other";
@@ -237,7 +249,33 @@ export type ConsentEntry =
       readonly value: ConsentValue;
       readonly recordedAt: string;
       readonly recordedBy: string;
+      /** Parts held back from this recipient (issue 9). */
+      readonly withhold?: readonly SharablePart[];
     };
+
+/**
+ * Marks a copy of an assessment from which parts were left out for one recipient (issue 9). A document with this
+ * mark is never the complete assessment: a receiver must not store it as such. It says why, never what.
+ */
+export interface Redaction {
+  readonly reasons: readonly RedactionReason[];
+}
+
+/**
+ * One correction of an assessment after it was sent (issue 9): who, when, why, and which paths changed (no values).
+ * A `cancellation` withdraws the assessment; the pathway then treats the point as not done.
+ */
+export interface Amendment {
+  readonly kind: AmendmentKind;
+  /** When the correction was made: ISO date-time with zone. */
+  readonly at: string;
+  /** Who made it (name of the professional). */
+  readonly by: string;
+  /** Why, in words. Free text: held back with `free-text`. */
+  readonly reason: string;
+  /** The changed paths in the note-data notation (`topics.nutrition.status`, `measures[0]`); empty for a cancellation. */
+  readonly paths: readonly string[];
+}
 
 /** What happens next. */
 export interface NextStep {
@@ -277,6 +315,10 @@ export interface Assessment {
   readonly consent: readonly ConsentEntry[];
   readonly nextStep?: NextStep;
   readonly notes?: string;
+  /** The corrections after the first version, oldest first; version = `amendments.length + 1` (issue 9). */
+  readonly amendments?: readonly Amendment[];
+  /** Present only on a copy from which parts were left out for a recipient (issue 9). */
+  readonly redaction?: Redaction;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -407,6 +449,7 @@ function build(options: SchemaOptions) {
     value: z.enum(CONSENT_VALUES.codes),
     recordedAt: dateTime,
     recordedBy: name,
+    withhold: list(z.enum(SHARABLE_PARTS.codes)).optional(),
   };
   const consent = z.discriminatedUnion("recipient", [
     z.strictObject({ recipient: z.enum(["municipality", "gp"]), ...consentBase }),
@@ -445,6 +488,16 @@ function build(options: SchemaOptions) {
     consent: list(consent),
     nextStep: nextStep.optional(),
     notes: longText.optional(),
+    amendments: list(
+      z.strictObject({
+        kind: z.enum(AMENDMENT_KINDS.codes),
+        at: dateTime,
+        by: name,
+        reason: shortText,
+        paths: list(pattern("line").min(1).max(LIMITS.shortText)),
+      }),
+    ).optional(),
+    redaction: z.strictObject({ reasons: list(z.enum(REDACTION_REASONS.codes)) }).optional(),
   });
 
   return { assessment, patient, professional, organisation, distress, measure, consent, patientIdentifier };

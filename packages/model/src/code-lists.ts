@@ -312,3 +312,85 @@ export const SCORE_PERIODS: CodeList<ScorePeriod> = codeList<ScorePeriod>("score
   ),
   "right-now": t("Akkurat nå", "Akkurat no", "Right now"),
 });
+
+/**
+ * A part of an assessment the patient can hold back from a recipient (DOMAIN.md §1: "the patient decides what is
+ * shared, and with whom"; issue 9), and that a regional profile can leave out as not needed (data minimisation).
+ * `topic:<key>` is one topic (its status, its note and the measures about it); `topics` is every topic;
+ * `free-text` is every free-text field at once (see `FREE_TEXT_FIELDS`).
+ */
+export type SharablePart =
+  | `topic:${TopicKey}`
+  | "topics"
+  | "problem-list"
+  | "distress-score"
+  | "what-matters"
+  | "children"
+  | "measures"
+  | "contact-point"
+  | "notes"
+  | "free-text";
+
+const topicParts = Object.fromEntries(
+  TOPICS.codes.map((k) => {
+    const d = TOPICS.entries[k];
+    return [`topic:${k}`, t(`Tema: ${d.nb}`, `Tema: ${d.nn}`, `Topic: ${d.en}`)];
+  }),
+) as Record<`topic:${TopicKey}`, LocalizedText>;
+
+/**
+ * Parts of an assessment that consent can hold back from a recipient and a profile can leave out (issue 9). The
+ * order is the order of the rendered document.
+ * @example
+ * ```ts
+ * displayOf(SHARABLE_PARTS, "topic:mental-health", "nb"); // "Tema: Psykisk helse"
+ * ```
+ */
+export const SHARABLE_PARTS: CodeList<SharablePart> = codeList<SharablePart>("sharable-part", {
+  "distress-score": t("Termometer for grad av påkjenning", "Termometer for grad av påkjenning", "Distress thermometer"),
+  "problem-list": t("Problemliste", "Problemliste", "Problem list"),
+  "what-matters": t("Hva er viktig for deg?", "Kva er viktig for deg?", "What matters to you?"),
+  topics: t("Alle tema", "Alle tema", "All topics"),
+  ...topicParts,
+  children: t("Barn som pårørende", "Barn som pårørande", "Children as next of kin"),
+  measures: t("Tiltak", "Tiltak", "Measures"),
+  "contact-point": t("Kontaktpunkt i kommunen", "Kontaktpunkt i kommunen", "Contact point in the municipality"),
+  notes: t("Notater", "Notat", "Notes"),
+  "free-text": t("All fritekst", "All fritekst", "All free text"),
+});
+
+/** Why a copy of an assessment is not the complete document (issue 9). */
+export type RedactionReason = "consent" | "minimisation";
+/**
+ * Redaction reasons: the patient's consent held parts back, or the recipient does not need them (the profile).
+ * @example
+ * ```ts
+ * displayOf(REDACTION_REASONS, "consent", "en"); // "Held back at the patient's request"
+ * ```
+ */
+export const REDACTION_REASONS: CodeList<RedactionReason> = codeList<RedactionReason>("redaction-reason", {
+  consent: t(
+    "Holdt tilbake etter pasientens ønske",
+    "Halde tilbake etter ønske frå pasienten",
+    "Held back at the patient's request",
+  ),
+  minimisation: t(
+    "Ikke tatt med fordi mottakeren ikke trenger det",
+    "Ikkje teke med fordi mottakaren ikkje treng det",
+    "Left out because the recipient does not need it",
+  ),
+});
+
+/** What an amendment did: changed the assessment, or cancelled it (Epikrise ServType M / C; issue 9). */
+export type AmendmentKind = "change" | "cancellation";
+/**
+ * Amendment kinds.
+ * @example
+ * ```ts
+ * displayOf(AMENDMENT_KINDS, "cancellation", "nb"); // "Trukket tilbake"
+ * ```
+ */
+export const AMENDMENT_KINDS: CodeList<AmendmentKind> = codeList<AmendmentKind>("amendment-kind", {
+  change: t("Endret", "Endra", "Changed"),
+  cancellation: t("Trukket tilbake", "Trekt tilbake", "Cancelled"),
+});

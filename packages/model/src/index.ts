@@ -3,7 +3,10 @@
  * @packageDocumentation
  */
 
+export type { AmendmentMeta, AmendResult, AssessmentChanges } from "./amend.ts";
+export { amendAssessment, assessmentVersion, cancelAssessment, changedPaths, isCancelled } from "./amend.ts";
 export type {
+  Amendment,
   Assessment,
   ChildrenSection,
   ConsentEntry,
@@ -21,6 +24,7 @@ export type {
   PatientIdentifier,
   PersonName,
   Professional,
+  Redaction,
   ResponsibleParty,
   SchemaOptions,
   ThresholdRuleRef,
@@ -36,6 +40,7 @@ export {
   structuralAssessmentSchema,
 } from "./assessment.ts";
 export type {
+  AmendmentKind,
   CodeList,
   CodeListEntry,
   ConsentValue,
@@ -51,15 +56,18 @@ export type {
   ParticipantKind,
   ProfessionCode,
   RecipientKind,
+  RedactionReason,
   RespondentKind,
   ResponsiblePartyKind,
   RoleCode,
   ScorePeriod,
+  SharablePart,
   TopicKey,
   TopicStatus,
   YesNo,
 } from "./code-lists.ts";
 export {
+  AMENDMENT_KINDS,
   CONSENT_VALUES,
   CONVERSATION_MODES,
   DECLINE_REASONS,
@@ -73,10 +81,12 @@ export {
   PARTICIPANT_KINDS,
   PROFESSIONS,
   RECIPIENT_KINDS,
+  REDACTION_REASONS,
   RESPONDENTS,
   RESPONSIBLE_PARTY_KINDS,
   ROLES,
   SCORE_PERIODS,
+  SHARABLE_PARTS,
   TOPIC_STATUSES,
   TOPICS,
   YES_NO,
@@ -112,6 +122,17 @@ export type { IssueFormatter, IssueTemplate, IssueTemplates } from "./messages.t
 export { createIssueFormatter, formatIssue } from "./messages.ts";
 export type { AssessmentDraft09, MigrationStep } from "./migrations.ts";
 export { DRAFT09_INSTRUMENT, MIGRATIONS, migrateAssessment, SUPPORTED_VERSIONS } from "./migrations.ts";
+export type { RedactionRequest } from "./redaction.ts";
+export {
+  consentWithhold,
+  expandParts,
+  FREE_TEXT_FIELDS,
+  HELD_BACK_TEXT,
+  isRedacted,
+  partsNotNeeded,
+  redactAssessment,
+  visibleAmendmentPaths,
+} from "./redaction.ts";
 export { ageOn, datePart } from "./rules.ts";
 export type { ParseOptions } from "./validate.ts";
 export { assessmentIssues, isAssessment, parseAssessment, safeParseAssessment } from "./validate.ts";

@@ -26,6 +26,8 @@ const Ko0: ReadonlySet<string> = new Set([
   "consent",
   "nextStep",
   "notes",
+  "amendments",
+  "redaction",
 ]);
 const Ko1: ReadonlySet<string> = new Set(["status"]);
 const Ko2: ReadonlySet<string> = new Set(["status", "reason", "reasonText", "reofferOn"]);
@@ -85,9 +87,18 @@ const Ko24: ReadonlySet<string> = new Set(["relation", "age", "situation", "info
 const Ko25: ReadonlySet<string> = new Set(["name", "role", "unit", "phone"]);
 const Ko26: ReadonlySet<string> = new Set(["id", "description", "topic", "responsible", "dueOn", "status"]);
 const Ko27: ReadonlySet<string> = new Set(["kind", "unit", "contact"]);
-const Ko28: ReadonlySet<string> = new Set(["recipient", "value", "recordedAt", "recordedBy"]);
-const Ko29: ReadonlySet<string> = new Set(["recipient", "description", "value", "recordedAt", "recordedBy"]);
+const Ko28: ReadonlySet<string> = new Set(["recipient", "value", "recordedAt", "recordedBy", "withhold"]);
+const Ko29: ReadonlySet<string> = new Set([
+  "recipient",
+  "description",
+  "value",
+  "recordedAt",
+  "recordedBy",
+  "withhold",
+]);
 const Ko30: ReadonlySet<string> = new Set(["action", "interactionPoint", "plannedOn", "responsible", "note"]);
+const Ko31: ReadonlySet<string> = new Set(["kind", "at", "by", "reason", "paths"]);
+const Ko32: ReadonlySet<string> = new Set(["reasons"]);
 
 function o1(v: any, p: Path, e: Issue[], _o: Ctx): void {
   let n = 0;
@@ -1733,6 +1744,77 @@ function o28(v: any, p: Path, e: Issue[], o: Ctx): void {
       }
     }
   }
+  const a4 = v["withhold"];
+  if (a4 === undefined) {
+  } else {
+    n++;
+    if (!Array.isArray(a4)) {
+      E(e, p, "withhold", "invalid_type", { expected: "array", received: T(a4) });
+    } else if (a4.length > 200) {
+      E(e, p, "withhold", "too_big", { origin: "array", maximum: 200 });
+    } else {
+      p.push("withhold");
+      for (let i1 = 0; i1 < a4.length; i1++) {
+        const x1 = a4[i1];
+        if (
+          !(
+            x1 === "distress-score" ||
+            x1 === "problem-list" ||
+            x1 === "what-matters" ||
+            x1 === "topics" ||
+            x1 === "topic:family-network" ||
+            x1 === "topic:work-school" ||
+            x1 === "topic:finances-housing" ||
+            x1 === "topic:help-at-home" ||
+            x1 === "topic:rehabilitation" ||
+            x1 === "topic:physical-activity" ||
+            x1 === "topic:nutrition" ||
+            x1 === "topic:self-care" ||
+            x1 === "topic:coping" ||
+            x1 === "topic:leisure-social" ||
+            x1 === "topic:mental-health" ||
+            x1 === "topic:sexual-health" ||
+            x1 === "topic:oral-health" ||
+            x1 === "topic:late-effects" ||
+            x1 === "children" ||
+            x1 === "measures" ||
+            x1 === "contact-point" ||
+            x1 === "notes" ||
+            x1 === "free-text"
+          )
+        ) {
+          E(e, p, i1, "invalid_value", {
+            expected: [
+              "distress-score",
+              "problem-list",
+              "what-matters",
+              "topics",
+              "topic:family-network",
+              "topic:work-school",
+              "topic:finances-housing",
+              "topic:help-at-home",
+              "topic:rehabilitation",
+              "topic:physical-activity",
+              "topic:nutrition",
+              "topic:self-care",
+              "topic:coping",
+              "topic:leisure-social",
+              "topic:mental-health",
+              "topic:sexual-health",
+              "topic:oral-health",
+              "topic:late-effects",
+              "children",
+              "measures",
+              "contact-point",
+              "notes",
+              "free-text",
+            ],
+          });
+        }
+      }
+      p.pop();
+    }
+  }
   if (n !== Object.keys(v).length) {
     U(v, Ko28, p, e);
   }
@@ -1807,6 +1889,77 @@ function o29(v: any, p: Path, e: Issue[], o: Ctx): void {
       if (a4.length > 200) {
         E(e, p, "recordedBy", "too_big", { origin: "string", maximum: 200 });
       }
+    }
+  }
+  const a5 = v["withhold"];
+  if (a5 === undefined) {
+  } else {
+    n++;
+    if (!Array.isArray(a5)) {
+      E(e, p, "withhold", "invalid_type", { expected: "array", received: T(a5) });
+    } else if (a5.length > 200) {
+      E(e, p, "withhold", "too_big", { origin: "array", maximum: 200 });
+    } else {
+      p.push("withhold");
+      for (let i1 = 0; i1 < a5.length; i1++) {
+        const x1 = a5[i1];
+        if (
+          !(
+            x1 === "distress-score" ||
+            x1 === "problem-list" ||
+            x1 === "what-matters" ||
+            x1 === "topics" ||
+            x1 === "topic:family-network" ||
+            x1 === "topic:work-school" ||
+            x1 === "topic:finances-housing" ||
+            x1 === "topic:help-at-home" ||
+            x1 === "topic:rehabilitation" ||
+            x1 === "topic:physical-activity" ||
+            x1 === "topic:nutrition" ||
+            x1 === "topic:self-care" ||
+            x1 === "topic:coping" ||
+            x1 === "topic:leisure-social" ||
+            x1 === "topic:mental-health" ||
+            x1 === "topic:sexual-health" ||
+            x1 === "topic:oral-health" ||
+            x1 === "topic:late-effects" ||
+            x1 === "children" ||
+            x1 === "measures" ||
+            x1 === "contact-point" ||
+            x1 === "notes" ||
+            x1 === "free-text"
+          )
+        ) {
+          E(e, p, i1, "invalid_value", {
+            expected: [
+              "distress-score",
+              "problem-list",
+              "what-matters",
+              "topics",
+              "topic:family-network",
+              "topic:work-school",
+              "topic:finances-housing",
+              "topic:help-at-home",
+              "topic:rehabilitation",
+              "topic:physical-activity",
+              "topic:nutrition",
+              "topic:self-care",
+              "topic:coping",
+              "topic:leisure-social",
+              "topic:mental-health",
+              "topic:sexual-health",
+              "topic:oral-health",
+              "topic:late-effects",
+              "children",
+              "measures",
+              "contact-point",
+              "notes",
+              "free-text",
+            ],
+          });
+        }
+      }
+      p.pop();
     }
   }
   if (n !== Object.keys(v).length) {
@@ -1888,6 +2041,130 @@ function o30(v: any, p: Path, e: Issue[], o: Ctx): void {
   }
   if (n !== Object.keys(v).length) {
     U(v, Ko30, p, e);
+  }
+}
+
+function o31(v: any, p: Path, e: Issue[], o: Ctx): void {
+  let n = 0;
+  const a0 = v["kind"];
+  if (a0 === undefined) {
+    E(e, p, "kind", "required", {});
+  } else {
+    n++;
+    if (!(a0 === "change" || a0 === "cancellation")) {
+      E(e, p, "kind", "invalid_value", { expected: ["change", "cancellation"] });
+    }
+  }
+  const a1 = v["at"];
+  if (a1 === undefined) {
+    E(e, p, "at", "required", {});
+  } else {
+    n++;
+    if (typeof a1 !== "string") {
+      E(e, p, "at", "invalid_type", { expected: "string", received: T(a1) });
+    } else {
+      if (!o.f["date-time"]!(a1)) {
+        F(e, p, "at", "date-time", a1, o);
+      }
+    }
+  }
+  const a2 = v["by"];
+  if (a2 === undefined) {
+    E(e, p, "by", "required", {});
+  } else {
+    n++;
+    if (typeof a2 !== "string") {
+      E(e, p, "by", "invalid_type", { expected: "string", received: T(a2) });
+    } else {
+      if (!o.f["line"]!(a2)) {
+        F(e, p, "by", "line", a2, o);
+      }
+      if (a2.length < 1) {
+        E(e, p, "by", "too_small", { origin: "string", minimum: 1 });
+      }
+      if (a2.length > 200) {
+        E(e, p, "by", "too_big", { origin: "string", maximum: 200 });
+      }
+    }
+  }
+  const a3 = v["reason"];
+  if (a3 === undefined) {
+    E(e, p, "reason", "required", {});
+  } else {
+    n++;
+    if (typeof a3 !== "string") {
+      E(e, p, "reason", "invalid_type", { expected: "string", received: T(a3) });
+    } else {
+      if (!o.f["line"]!(a3)) {
+        F(e, p, "reason", "line", a3, o);
+      }
+      if (a3.length < 1) {
+        E(e, p, "reason", "too_small", { origin: "string", minimum: 1 });
+      }
+      if (a3.length > 500) {
+        E(e, p, "reason", "too_big", { origin: "string", maximum: 500 });
+      }
+    }
+  }
+  const a4 = v["paths"];
+  if (a4 === undefined) {
+    E(e, p, "paths", "required", {});
+  } else {
+    n++;
+    if (!Array.isArray(a4)) {
+      E(e, p, "paths", "invalid_type", { expected: "array", received: T(a4) });
+    } else if (a4.length > 200) {
+      E(e, p, "paths", "too_big", { origin: "array", maximum: 200 });
+    } else {
+      p.push("paths");
+      for (let i1 = 0; i1 < a4.length; i1++) {
+        const x1 = a4[i1];
+        if (typeof x1 !== "string") {
+          E(e, p, i1, "invalid_type", { expected: "string", received: T(x1) });
+        } else {
+          if (!o.f["line"]!(x1)) {
+            F(e, p, i1, "line", x1, o);
+          }
+          if (x1.length < 1) {
+            E(e, p, i1, "too_small", { origin: "string", minimum: 1 });
+          }
+          if (x1.length > 500) {
+            E(e, p, i1, "too_big", { origin: "string", maximum: 500 });
+          }
+        }
+      }
+      p.pop();
+    }
+  }
+  if (n !== Object.keys(v).length) {
+    U(v, Ko31, p, e);
+  }
+}
+
+function o32(v: any, p: Path, e: Issue[], _o: Ctx): void {
+  let n = 0;
+  const a0 = v["reasons"];
+  if (a0 === undefined) {
+    E(e, p, "reasons", "required", {});
+  } else {
+    n++;
+    if (!Array.isArray(a0)) {
+      E(e, p, "reasons", "invalid_type", { expected: "array", received: T(a0) });
+    } else if (a0.length > 200) {
+      E(e, p, "reasons", "too_big", { origin: "array", maximum: 200 });
+    } else {
+      p.push("reasons");
+      for (let i1 = 0; i1 < a0.length; i1++) {
+        const x1 = a0[i1];
+        if (!(x1 === "consent" || x1 === "minimisation")) {
+          E(e, p, i1, "invalid_value", { expected: ["consent", "minimisation"] });
+        }
+      }
+      p.pop();
+    }
+  }
+  if (n !== Object.keys(v).length) {
+    U(v, Ko32, p, e);
   }
 }
 
@@ -2217,6 +2494,41 @@ function o0(v: any, p: Path, e: Issue[], o: Ctx): void {
       if (a20.length > 10000) {
         E(e, p, "notes", "too_big", { origin: "string", maximum: 10000 });
       }
+    }
+  }
+  const a21 = v["amendments"];
+  if (a21 === undefined) {
+  } else {
+    n++;
+    if (!Array.isArray(a21)) {
+      E(e, p, "amendments", "invalid_type", { expected: "array", received: T(a21) });
+    } else if (a21.length > 200) {
+      E(e, p, "amendments", "too_big", { origin: "array", maximum: 200 });
+    } else {
+      p.push("amendments");
+      for (let i1 = 0; i1 < a21.length; i1++) {
+        const x1 = a21[i1];
+        if (typeof x1 !== "object" || x1 === null || Array.isArray(x1)) {
+          E(e, p, i1, "invalid_type", { expected: "object", received: T(x1) });
+        } else {
+          p.push(i1);
+          o31(x1, p, e, o);
+          p.pop();
+        }
+      }
+      p.pop();
+    }
+  }
+  const a22 = v["redaction"];
+  if (a22 === undefined) {
+  } else {
+    n++;
+    if (typeof a22 !== "object" || a22 === null || Array.isArray(a22)) {
+      E(e, p, "redaction", "invalid_type", { expected: "object", received: T(a22) });
+    } else {
+      p.push("redaction");
+      o32(a22, p, e, o);
+      p.pop();
     }
   }
   if (n !== Object.keys(v).length) {

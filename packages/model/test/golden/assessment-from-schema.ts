@@ -4,6 +4,19 @@
  * A needs-assessment conversation of Pakkeforløp hjem for pasienter med kreft. Custom formats: no-fnr, no-dnr, no-fhn, no-duf, no-hpr, no-her-id, no-orgnr (Norwegian identifiers with check digits), token, version, phone, lang, icd10-neoplasm, date, date-time. Cross-field rules (dates in order, threshold flag, birth date from identifier, age group, § 10a children, unique consent per recipient, next step order) are enforced by safeParseAssessment in @pakkeforlop-hjem/model.
  */
 export interface Assessment {
+  /**
+   * @maxItems 200
+   */
+  amendments?: {
+    at: string;
+    by: string;
+    kind: "change" | "cancellation";
+    /**
+     * @maxItems 200
+     */
+    paths: string[];
+    reason: string;
+  }[];
   children?: {
     childResponsibleContact?: {
       name: string;
@@ -44,6 +57,34 @@ export interface Assessment {
         recordedAt: string;
         recordedBy: string;
         value: "granted" | "declined" | "not-asked";
+        /**
+         * @maxItems 200
+         */
+        withhold?: (
+          | "distress-score"
+          | "problem-list"
+          | "what-matters"
+          | "topics"
+          | "topic:family-network"
+          | "topic:work-school"
+          | "topic:finances-housing"
+          | "topic:help-at-home"
+          | "topic:rehabilitation"
+          | "topic:physical-activity"
+          | "topic:nutrition"
+          | "topic:self-care"
+          | "topic:coping"
+          | "topic:leisure-social"
+          | "topic:mental-health"
+          | "topic:sexual-health"
+          | "topic:oral-health"
+          | "topic:late-effects"
+          | "children"
+          | "measures"
+          | "contact-point"
+          | "notes"
+          | "free-text"
+        )[];
       }
     | {
         description: string;
@@ -51,6 +92,34 @@ export interface Assessment {
         recordedAt: string;
         recordedBy: string;
         value: "granted" | "declined" | "not-asked";
+        /**
+         * @maxItems 200
+         */
+        withhold?: (
+          | "distress-score"
+          | "problem-list"
+          | "what-matters"
+          | "topics"
+          | "topic:family-network"
+          | "topic:work-school"
+          | "topic:finances-housing"
+          | "topic:help-at-home"
+          | "topic:rehabilitation"
+          | "topic:physical-activity"
+          | "topic:nutrition"
+          | "topic:self-care"
+          | "topic:coping"
+          | "topic:leisure-social"
+          | "topic:mental-health"
+          | "topic:sexual-health"
+          | "topic:oral-health"
+          | "topic:late-effects"
+          | "children"
+          | "measures"
+          | "contact-point"
+          | "notes"
+          | "free-text"
+        )[];
       }
   )[];
   contactPoint?: {
@@ -194,6 +263,12 @@ export interface Assessment {
       family: string;
       given: string;
     };
+  };
+  redaction?: {
+    /**
+     * @maxItems 200
+     */
+    reasons: ("consent" | "minimisation")[];
   };
   respondent: "patient" | "relative" | "guardian" | "clinician";
   schemaVersion: "1.0";
