@@ -8,7 +8,7 @@ import type { ExpectedIssue } from "./manifest.ts";
 const CODE_LIKE = /^[A-Za-z][A-Za-z0-9_.:-]{0,39}$/;
 
 /** A value in a diff summary: codes, numbers, booleans and null as is; any other string only by its length. */
-export function showValue(value: unknown): string {
+function showValue(value: unknown): string {
   if (value === undefined) {
     return "nothing";
   }
@@ -29,7 +29,11 @@ const pathText = (path: readonly (string | number)[]): string =>
 
 /**
  * Compares two texts exactly (code points; line endings and a final newline count). `undefined` when equal, else
- * where they first differ.
+ * where they first differ, by line and column, never quoting the text.
+ * @example
+ * ```ts
+ * diffText("a\nb\n", "a\nc\n"); // "line 2, column 1 differs (expected a line of 1 characters, got 1)"
+ * ```
  */
 export function diffText(expected: string, actual: string): string | undefined {
   if (expected === actual) {
@@ -59,7 +63,14 @@ function kindOf(value: unknown): string {
   return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
 }
 
-/** Deep comparison of two JSON values; `undefined` when equal, else the path of the first difference. */
+/**
+ * Deep comparison of two JSON values; `undefined` when equal, else the path of the first difference. Codes are
+ * shown; other strings only by their length.
+ * @example
+ * ```ts
+ * diffJson({ valid: false, reason: "length" }, { valid: false, reason: "check_digit" }); // '.reason: expected "length", got "check_digit"'
+ * ```
+ */
 export function diffJson(expected: unknown, actual: unknown, path: (string | number)[] = []): string | undefined {
   if (kindOf(expected) !== kindOf(actual)) {
     return `${pathText(path)}: expected ${showValue(expected)}, got ${showValue(actual)}`;
@@ -103,6 +114,10 @@ const issueKey = (i: ExpectedIssue): string => `${i.code} at ${pathText(i.path)}
 /**
  * Compares issues as a multiset of `code` + `path` (order does not matter; messages and params are not compared).
  * `undefined` when equal, else what is missing and what is unexpected.
+ * @example
+ * ```ts
+ * diffIssues([{ code: "required", path: ["patient", "birthDate"] }], []); // "missing required at .patient.birthDate"
+ * ```
  */
 export function diffIssues(expected: readonly ExpectedIssue[], actual: readonly ExpectedIssue[]): string | undefined {
   const remaining = new Map<string, number>();
@@ -133,10 +148,22 @@ export function diffIssues(expected: readonly ExpectedIssue[], actual: readonly 
   return parts.join("; ");
 }
 
-/** Keys of pathway and routing results that explain rather than decide (English text, rule citations); not compared. */
+/**
+ * Keys of pathway and routing results that explain rather than decide (English text, rule citations); not compared.
+ * @example
+ * ```ts
+ * normalizeJson({ kind: "include-patient", why: "..." }, INFORMATIONAL_KEYS); // { kind: "include-patient" }
+ * ```
+ */
 export const INFORMATIONAL_KEYS: ReadonlySet<string> = new Set(["why", "source"]);
 
-/** A JSON copy without `undefined` members and without the informational keys (`why`, `source`). */
+/**
+ * A JSON copy without `undefined` members and without the given keys (such as {@link INFORMATIONAL_KEYS}).
+ * @example
+ * ```ts
+ * normalizeJson({ a: 1, b: undefined, why: "x" }, INFORMATIONAL_KEYS); // { a: 1 }
+ * ```
+ */
 export function normalizeJson(value: unknown, drop: ReadonlySet<string> = new Set()): unknown {
   if (Array.isArray(value)) {
     return value.map((v) => normalizeJson(v, drop));

@@ -154,7 +154,13 @@ export interface Implementation {
   ) => MaybePromise<PathwayOutcome>;
 }
 
-/** The function of {@link Implementation} each vector kind calls. */
+/**
+ * The function of {@link Implementation} each vector kind calls.
+ * @example
+ * ```ts
+ * FUNCTION_OF_KIND["identifier"]; // "validateNorwegianId"
+ * ```
+ */
 export const FUNCTION_OF_KIND: Readonly<Record<string, keyof Implementation>> = {
   "assessment-validation": "validateAssessment",
   "assessment-migration": "migrateAssessment",

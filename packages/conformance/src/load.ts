@@ -19,7 +19,13 @@ export function defaultVectorsDir(): string {
   return join(dirname(fileURLToPath(import.meta.url)), "..", "vectors");
 }
 
-/** Every file a manifest entry names, relative to `vectors/`. */
+/**
+ * Every file the manifest's entries name (inputs and expected files), relative to `vectors/`, sorted.
+ * @example
+ * ```ts
+ * filesOf(loadVectors().manifest).filter((f) => f.endsWith(".xml"));
+ * ```
+ */
 export function filesOf(manifest: Manifest): string[] {
   const out = new Set<string>();
   for (const v of manifest.vectors) {

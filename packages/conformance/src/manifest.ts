@@ -3,7 +3,13 @@
  * one entry per vector with its kind, inputs, options and expected result. Plain JSON, so any language can read it.
  */
 
-/** Version of the manifest format. Bumped when an existing field changes meaning. */
+/**
+ * Version of the manifest format. Bumped when an existing field changes meaning.
+ * @example
+ * ```ts
+ * if (loadVectors().manifest.format !== MANIFEST_FORMAT) throw new Error("update the runner");
+ * ```
+ */
 export const MANIFEST_FORMAT = 1 as const;
 
 /**
@@ -40,7 +46,13 @@ export type VectorKind =
   | "route"
   | "pathway";
 
-/** Every vector kind, in the order the manifest lists them. */
+/**
+ * Every vector kind, in the order the manifest lists them.
+ * @example
+ * ```ts
+ * VECTOR_KINDS.includes("pathway"); // true
+ * ```
+ */
 export const VECTOR_KINDS: readonly VectorKind[] = [
   "assessment-validation",
   "assessment-migration",

@@ -68,7 +68,9 @@ describe("the vectors", () => {
   });
 
   test("the folder holds exactly the files the manifest names, as JSON, text or XML", () => {
-    const onDisk = walk(dir).filter((f) => !["manifest.json", "manifest.schema.json", ".gitattributes", "biome.json"].includes(f));
+    const onDisk = walk(dir).filter(
+      (f) => !["manifest.json", "manifest.schema.json", ".gitattributes", "biome.json"].includes(f),
+    );
     expect(onDisk.sort()).toEqual(filesOf(manifest));
     for (const f of onDisk) {
       expect(f).toMatch(/\.(json|txt|xml)$/);
