@@ -130,3 +130,19 @@ describe("defineEnvelope", () => {
     expect(second.success && second.data.xml).toContain("Renamed HF");
   });
 });
+
+describe("test environments", () => {
+  test("refuse a synthetic test number by default and accept it with allowTestNumbers", async () => {
+    const { readFileSync } = await import("node:fs");
+    const example = JSON.parse(
+      readFileSync(new URL("../../../examples/data/sp1-consent-all.json", import.meta.url), "utf8"),
+    ) as typeof a;
+    const strict = buildHelsefagligDialog(example, deliveryFor(example, "helsefaglig-dialog"), envelope, opts());
+    expect(strict.success ? [] : strict.error.issues.map((i) => i.code)).toEqual(["invalid_identifier"]);
+    const test = buildHelsefagligDialog(example, deliveryFor(example, "helsefaglig-dialog"), envelope, {
+      ...opts(),
+      allowTestNumbers: true,
+    });
+    expect(test.success).toBe(true);
+  });
+});

@@ -178,7 +178,7 @@ export function precheck(
   checkDelivery(assessment, delivery, kind);
   checkEnvelope(envelope);
   if (options.validate !== false) {
-    const issues = assessmentIssues(assessment);
+    const issues = assessmentIssues(assessment, { allowTestNumbers: options.allowTestNumbers === true });
     if (issues.length > 0) {
       return issues;
     }

@@ -56,6 +56,11 @@ export interface BuildOptions {
   readonly patientSex?: PatientSex;
   /** Validate the assessment with the model first. Default `true`; turn off only for an already validated one. */
   readonly validate?: boolean;
+  /**
+   * Accept synthetic test identifiers (NAV month + 40, Tenor month + 80) when validating, as a test environment
+   * must. Default `false`, as in the model. Such a message should also carry `processingStatus: "T"` in the envelope.
+   */
+  readonly allowTestNumbers?: boolean;
 }
 
 /** What a builder returns on success. */
