@@ -51,7 +51,7 @@ export function parse(
     }
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
       throw message.includes("does not take")
-        ? usage("bad_value", { option, expected: "no value" })
+        ? usage("bad_value", { option, expected: "no-value" })
         : usage("missing_value", { option });
     }
     if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
@@ -103,7 +103,7 @@ export function positiveInt(p: Parsed, name: string): number | undefined {
     return undefined;
   }
   if (!/^[1-9][0-9]{0,12}$/.test(v)) {
-    throw usage("bad_value", { option: `--${name}`, expected: "a positive whole number" });
+    throw usage("bad_value", { option: `--${name}`, expected: "positive-integer" });
   }
   return Number(v);
 }
@@ -116,7 +116,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function uuidOption(p: Parsed, name: string): string | undefined {
   const v = str(p, name);
   if (v !== undefined && !UUID.test(v)) {
-    throw usage("bad_value", { option: `--${name}`, expected: "a UUID such as 4f6c3b2a-1d2e-4f00-8a00-000000000001" });
+    throw usage("bad_value", { option: `--${name}`, expected: "uuid" });
   }
   return v;
 }
@@ -125,7 +125,7 @@ export function uuidOption(p: Parsed, name: string): string | undefined {
 export function dateTimeOption(p: Parsed, name: string): string | undefined {
   const v = str(p, name);
   if (v !== undefined && (!DATE_TIME.test(v) || Number.isNaN(Date.parse(v)))) {
-    throw usage("bad_value", { option: `--${name}`, expected: "a date-time such as 2026-03-10T12:00:00+01:00" });
+    throw usage("bad_value", { option: `--${name}`, expected: "date-time" });
   }
   return v;
 }
@@ -134,7 +134,7 @@ export function dateTimeOption(p: Parsed, name: string): string | undefined {
 export function dateOption(p: Parsed, name: string): string | undefined {
   const v = str(p, name);
   if (v !== undefined && (!DATE.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`)))) {
-    throw usage("bad_value", { option: `--${name}`, expected: "a date such as 2026-04-20" });
+    throw usage("bad_value", { option: `--${name}`, expected: "date" });
   }
   return v;
 }

@@ -95,7 +95,7 @@ async function fail(
       error.exitCode === 2
         ? ` ${t(o.lang, "see_help", { command: o.command === undefined ? "" : `${o.command} ` })}`
         : "";
-    await write(io.stderr, `pfh: ${text}${hint}\n${issueLines(error.issues, o.lang)}`);
+    await write(io.stderr, `pfh: ${text}${hint === "" ? "" : `.${hint}`}\n${issueLines(error.issues, o.lang)}`);
     if (o.debug && error.stack !== undefined) {
       await write(io.stderr, `${error.stack}\n`);
     }

@@ -9,6 +9,25 @@ type Text = Readonly<Record<Lang, (p: Params) => string>>;
 
 const s = (p: Params, k: string): string => String(p[k] ?? "");
 
+/** What an option expects, by a short code (`uuid`, ...); anything else (a list of values) is printed as is. */
+const EXPECTED: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  uuid: {
+    nb: "en UUID, f.eks. 4f6c3b2a-1d2e-4f00-8a00-000000000001",
+    nn: "ein UUID, t.d. 4f6c3b2a-1d2e-4f00-8a00-000000000001",
+    en: "a UUID such as 4f6c3b2a-1d2e-4f00-8a00-000000000001",
+  },
+  "date-time": {
+    nb: "tidspunkt med sone, f.eks. 2026-03-10T12:00:00+01:00",
+    nn: "tidspunkt med sone, t.d. 2026-03-10T12:00:00+01:00",
+    en: "a date-time with zone such as 2026-03-10T12:00:00+01:00",
+  },
+  date: { nb: "en dato, f.eks. 2026-04-20", nn: "ein dato, t.d. 2026-04-20", en: "a date such as 2026-04-20" },
+  "positive-integer": { nb: "et positivt heltall", nn: "eit positivt heiltal", en: "a positive whole number" },
+  "no-value": { nb: "ingen verdi", nn: "ingen verdi", en: "no value" },
+};
+
+const expected = (p: Params, lang: Lang): string => EXPECTED[s(p, "expected")]?.[lang] ?? s(p, "expected");
+
 /** A key of the CLI's text table. */
 export type MessageKey =
   | "unknown_command"
@@ -63,9 +82,9 @@ const TEXTS: Readonly<Record<MessageKey, Text>> = {
     en: (p) => `option ${s(p, "option")} needs a value`,
   },
   bad_value: {
-    nb: (p) => `ugyldig verdi for ${s(p, "option")}; forventet ${s(p, "expected")}`,
-    nn: (p) => `ugyldig verdi for ${s(p, "option")}; venta ${s(p, "expected")}`,
-    en: (p) => `invalid value for ${s(p, "option")}; expected ${s(p, "expected")}`,
+    nb: (p) => `ugyldig verdi for ${s(p, "option")}; forventet ${expected(p, "nb")}`,
+    nn: (p) => `ugyldig verdi for ${s(p, "option")}; venta ${expected(p, "nn")}`,
+    en: (p) => `invalid value for ${s(p, "option")}; expected ${expected(p, "en")}`,
   },
   unexpected_argument: {
     nb: (p) => `uventet argument «${s(p, "argument")}»`,
