@@ -49,10 +49,22 @@ import { IDENTIFIER_SYSTEMS, type IdentifierOptions } from "./identifiers.ts";
 import { assessmentRuleIssues } from "./rules.ts";
 import { withRuleIssues } from "./zod-issues.ts";
 
-/** The schema version this package writes. Older documents are brought here by `migrateAssessment`. */
+/**
+ * The schema version this package writes. Older documents are brought here by `migrateAssessment`.
+ * @example
+ * ```ts
+ * if (doc.schemaVersion !== SCHEMA_VERSION) doc = migrateAssessment(doc);
+ * ```
+ */
 export const SCHEMA_VERSION = "1.0" as const;
 
-/** Limits on free text, so that a document stays renderable and a message stays within its size budget. */
+/**
+ * Limits on free text, so that a document stays renderable and a message stays within its size budget.
+ * @example
+ * ```ts
+ * const fits = whatMatters.length <= LIMITS.longText;
+ * ```
+ */
 export const LIMITS: {
   readonly name: number;
   readonly shortText: number;

@@ -7,7 +7,13 @@
 /** A supported language: Norwegian Bokmål, Norwegian Nynorsk or English. */
 export type Lang = "nb" | "nn" | "en";
 
-/** The languages the SDK writes, in order of preference. */
+/**
+ * The languages the SDK writes, in order of preference.
+ * @example
+ * ```ts
+ * for (const lang of LANGS) console.log(formatIssue(issue, lang));
+ * ```
+ */
 export const LANGS: readonly Lang[] = ["nb", "nn", "en"];
 
 /** Display text in every supported language. */
@@ -75,7 +81,13 @@ export type TopicKey =
   | "oral-health"
   | "late-effects";
 
-/** Topic areas of the needs-assessment conversation, in the guideline's order (DOMAIN.md §2). */
+/**
+ * Topic areas of the needs-assessment conversation, in the guideline's order (DOMAIN.md §2).
+ * @example
+ * ```ts
+ * TOPICS.codes.map((key) => displayOf(TOPICS, key, "nb"));
+ * ```
+ */
 export const TOPICS: CodeList<TopicKey> = codeList<TopicKey>("topic", {
   "family-network": t("Familie og nettverk", "Familie og nettverk", "Family and network"),
   "work-school": t("Arbeid, skole og utdanning", "Arbeid, skule og utdanning", "Work, school and education"),
@@ -111,7 +123,13 @@ export const TOPICS: CodeList<TopicKey> = codeList<TopicKey>("topic", {
 
 /** How a topic was handled in the conversation (DOMAIN.md §2: not discussed / discussed, no need / need). */
 export type TopicStatus = "not-discussed" | "no-need" | "need";
-/** Topic statuses. */
+/**
+ * Topic statuses.
+ * @example
+ * ```ts
+ * displayOf(TOPIC_STATUSES, "need", "nn"); // "Teke opp, behov"
+ * ```
+ */
 export const TOPIC_STATUSES: CodeList<TopicStatus> = codeList<TopicStatus>("topic-status", {
   "not-discussed": t("Ikke tatt opp", "Ikkje teke opp", "Not discussed"),
   "no-need": t("Tatt opp, ikke behov", "Teke opp, ikkje behov", "Discussed, no need"),
@@ -120,7 +138,13 @@ export const TOPIC_STATUSES: CodeList<TopicStatus> = codeList<TopicStatus>("topi
 
 /** Health personnel roles towards the patient, a subset of KITH 9034 (DOMAIN.md §4, §6). Keys are the KITH codes. */
 export type RoleCode = "1" | "3" | "6" | "9" | "17" | "18" | "19" | "21" | "24";
-/** Roles, KITH 9034 subset with its codes 6 Fastlege, 17 Forløpskoordinator kreft and 24 Kontakt hos mottaker. */
+/**
+ * Roles, KITH 9034 subset with its codes 6 Fastlege, 17 Forløpskoordinator kreft and 24 Kontakt hos mottaker.
+ * @example
+ * ```ts
+ * displayOf(ROLES, "17", "nb"); // "Forløpskoordinator kreft"
+ * ```
+ */
 export const ROLES: CodeList<RoleCode> = codeList<RoleCode>(
   "role",
   {
@@ -139,7 +163,13 @@ export const ROLES: CodeList<RoleCode> = codeList<RoleCode>(
 
 /** Health personnel categories, a subset of KITH 9060. Keys are the KITH codes. */
 export type ProfessionCode = "LE" | "SP" | "FT" | "ET" | "PS" | "HF" | "VP" | "KE" | "SO" | "XX";
-/** Professions, KITH 9060 subset. `SO` (sosionom) is included for hospital social workers. */
+/**
+ * Professions, KITH 9060 subset. `SO` (sosionom) is included for hospital social workers.
+ * @example
+ * ```ts
+ * displayOf(PROFESSIONS, "SP", "en"); // "Nurse"
+ * ```
+ */
 export const PROFESSIONS: CodeList<ProfessionCode> = codeList<ProfessionCode>(
   "profession",
   {
@@ -167,7 +197,13 @@ export type ResponsiblePartyKind =
   | "relative"
   | "voluntary"
   | "other";
-/** Responsible-party kinds for measures. */
+/**
+ * Responsible-party kinds for measures.
+ * @example
+ * ```ts
+ * displayOf(RESPONSIBLE_PARTY_KINDS, "voluntary", "nb");
+ * ```
+ */
 export const RESPONSIBLE_PARTY_KINDS: CodeList<ResponsiblePartyKind> = codeList<ResponsiblePartyKind>(
   "responsible-party",
   {
@@ -188,7 +224,13 @@ export const RESPONSIBLE_PARTY_KINDS: CodeList<ResponsiblePartyKind> = codeList<
 
 /** Recipients whose consent is recorded (DOMAIN.md §1: the patient decides what is shared and with whom). */
 export type RecipientKind = "municipality" | "gp" | "other";
-/** Recipient kinds for consent and routing. */
+/**
+ * Recipient kinds for consent and routing.
+ * @example
+ * ```ts
+ * displayOf(RECIPIENT_KINDS, "gp", "nb"); // "Fastlegen"
+ * ```
+ */
 export const RECIPIENT_KINDS: CodeList<RecipientKind> = codeList<RecipientKind>("recipient", {
   municipality: t("Kommunen", "Kommunen", "The municipality"),
   gp: t("Fastlegen", "Fastlegen", "The regular GP"),
@@ -197,7 +239,13 @@ export const RECIPIENT_KINDS: CodeList<RecipientKind> = codeList<RecipientKind>(
 
 /** The patient's answer about sharing with a recipient. */
 export type ConsentValue = "granted" | "declined" | "not-asked";
-/** Consent values. "not-asked" is recorded so that a missing answer is never read as a yes. */
+/**
+ * Consent values. "not-asked" is recorded so that a missing answer is never read as a yes.
+ * @example
+ * ```ts
+ * displayOf(CONSENT_VALUES, "not-asked", "nb"); // "Ikke spurt"
+ * ```
+ */
 export const CONSENT_VALUES: CodeList<ConsentValue> = codeList<ConsentValue>("consent", {
   granted: t("Samtykket", "Samtykt", "Consented"),
   declined: t("Ikke samtykket", "Ikkje samtykt", "Declined"),
@@ -206,7 +254,13 @@ export const CONSENT_VALUES: CodeList<ConsentValue> = codeList<ConsentValue>("co
 
 /** Outcome of an offered interaction point (DOMAIN.md §1: a declined SP1 is offered again later). */
 export type OutcomeStatus = "completed" | "declined" | "not-reached";
-/** Outcomes of an interaction point. */
+/**
+ * Outcomes of an interaction point.
+ * @example
+ * ```ts
+ * displayOf(OUTCOMES, assessment.outcome.status, "nb");
+ * ```
+ */
 export const OUTCOMES: CodeList<OutcomeStatus> = codeList<OutcomeStatus>("outcome", {
   completed: t("Gjennomført", "Gjennomført", "Completed"),
   declined: t("Takket nei", "Takka nei", "Declined"),
@@ -215,7 +269,13 @@ export const OUTCOMES: CodeList<OutcomeStatus> = codeList<OutcomeStatus>("outcom
 
 /** Why a patient declined a conversation. */
 export type DeclineReason = "not-now" | "no-needs" | "too-ill" | "has-follow-up" | "other";
-/** Decline reasons. */
+/**
+ * Decline reasons.
+ * @example
+ * ```ts
+ * DECLINE_REASONS.codes.includes("too-ill"); // true
+ * ```
+ */
 export const DECLINE_REASONS: CodeList<DeclineReason> = codeList<DeclineReason>("decline-reason", {
   "not-now": t("Ønsker ikke samtale nå", "Ønskjer ikkje samtale no", "Does not want a conversation now"),
   "no-needs": t("Opplever ikke behov", "Opplever ikkje behov", "Experiences no needs"),
@@ -226,7 +286,13 @@ export const DECLINE_REASONS: CodeList<DeclineReason> = codeList<DeclineReason>(
 
 /** How the conversation was held. */
 export type ConversationMode = "in-person" | "video" | "phone";
-/** Conversation modes. */
+/**
+ * Conversation modes.
+ * @example
+ * ```ts
+ * displayOf(CONVERSATION_MODES, "video", "nn");
+ * ```
+ */
 export const CONVERSATION_MODES: CodeList<ConversationMode> = codeList<ConversationMode>("mode", {
   "in-person": t("Fysisk oppmøte", "Fysisk oppmøte", "In person"),
   video: t("Video", "Video", "Video"),
@@ -235,7 +301,13 @@ export const CONVERSATION_MODES: CodeList<ConversationMode> = codeList<Conversat
 
 /** Who answered for the patient (DOMAIN.md §1: for a child patient the respondent may be a guardian). */
 export type RespondentKind = "patient" | "relative" | "guardian" | "clinician";
-/** Respondent kinds. */
+/**
+ * Respondent kinds.
+ * @example
+ * ```ts
+ * displayOf(RESPONDENTS, "guardian", "nb"); // "Foresatt"
+ * ```
+ */
 export const RESPONDENTS: CodeList<RespondentKind> = codeList<RespondentKind>("respondent", {
   patient: t("Pasienten", "Pasienten", "The patient"),
   relative: t("Pårørende", "Pårørande", "Next of kin"),
@@ -245,7 +317,13 @@ export const RESPONDENTS: CodeList<RespondentKind> = codeList<RespondentKind>("r
 
 /** Participants in the conversation (DOMAIN.md §2: relatives, interpreter). */
 export type ParticipantKind = "patient" | "relative" | "guardian" | "interpreter" | "health-personnel" | "other";
-/** Participant kinds. */
+/**
+ * Participant kinds.
+ * @example
+ * ```ts
+ * displayOf(PARTICIPANT_KINDS, "interpreter", "en"); // "Interpreter"
+ * ```
+ */
 export const PARTICIPANT_KINDS: CodeList<ParticipantKind> = codeList<ParticipantKind>("participant", {
   patient: t("Pasienten", "Pasienten", "The patient"),
   relative: t("Pårørende", "Pårørande", "Next of kin"),
@@ -257,7 +335,13 @@ export const PARTICIPANT_KINDS: CodeList<ParticipantKind> = codeList<Participant
 
 /** The kind of organisation that held the conversation. */
 export type OrganisationKind = "hospital" | "municipality" | "gp-office" | "other";
-/** Organisation kinds. */
+/**
+ * Organisation kinds.
+ * @example
+ * ```ts
+ * displayOf(ORGANISATION_KINDS, "municipality", "nb");
+ * ```
+ */
 export const ORGANISATION_KINDS: CodeList<OrganisationKind> = codeList<OrganisationKind>("organisation-kind", {
   hospital: t("Sykehus", "Sjukehus", "Hospital"),
   municipality: t("Kommune", "Kommune", "Municipality"),
@@ -267,7 +351,13 @@ export const ORGANISATION_KINDS: CodeList<OrganisationKind> = codeList<Organisat
 
 /** Status of a measure (tiltak). */
 export type MeasureStatus = "planned" | "in-progress" | "done" | "cancelled";
-/** Measure statuses. */
+/**
+ * Measure statuses.
+ * @example
+ * ```ts
+ * displayOf(MEASURE_STATUSES, "in-progress", "nb"); // "Pågår"
+ * ```
+ */
 export const MEASURE_STATUSES: CodeList<MeasureStatus> = codeList<MeasureStatus>("measure-status", {
   planned: t("Planlagt", "Planlagt", "Planned"),
   "in-progress": t("Pågår", "Pågår", "In progress"),
@@ -277,7 +367,13 @@ export const MEASURE_STATUSES: CodeList<MeasureStatus> = codeList<MeasureStatus>
 
 /** The next step after a conversation. */
 export type NextStepAction = "next-interaction-point" | "reoffer" | "pathway-complete" | "other";
-/** Next-step actions. */
+/**
+ * Next-step actions.
+ * @example
+ * ```ts
+ * displayOf(NEXT_STEP_ACTIONS, "reoffer", "nb");
+ * ```
+ */
 export const NEXT_STEP_ACTIONS: CodeList<NextStepAction> = codeList<NextStepAction>("next-step", {
   "next-interaction-point": t("Neste samhandlingspunkt", "Neste samhandlingspunkt", "Next interaction point"),
   reoffer: t("Nytt tilbud om samtale", "Nytt tilbod om samtale", "Offer the conversation again"),
@@ -287,7 +383,13 @@ export const NEXT_STEP_ACTIONS: CodeList<NextStepAction> = codeList<NextStepActi
 
 /** Whether a minor is the patient's child or sibling (helsepersonelloven § 10a covers both). */
 export type MinorRelation = "child" | "sibling";
-/** Relation of a minor to the patient. */
+/**
+ * Relation of a minor to the patient.
+ * @example
+ * ```ts
+ * displayOf(MINOR_RELATIONS, "sibling", "nn"); // "Sysken"
+ * ```
+ */
 export const MINOR_RELATIONS: CodeList<MinorRelation> = codeList<MinorRelation>("minor-relation", {
   child: t("Barn", "Barn", "Child"),
   sibling: t("Søsken", "Sysken", "Sibling"),
@@ -295,7 +397,13 @@ export const MINOR_RELATIONS: CodeList<MinorRelation> = codeList<MinorRelation>(
 
 /** Answer of a yes/no item in the problem list; an unanswered item is absent, never "no" (DOMAIN.md §3). */
 export type YesNo = "yes" | "no";
-/** Yes/no answers. */
+/**
+ * Yes/no answers.
+ * @example
+ * ```ts
+ * displayOf(YES_NO, "no", "en"); // "No"
+ * ```
+ */
 export const YES_NO: CodeList<YesNo> = codeList<YesNo>("yes-no", {
   yes: t("Ja", "Ja", "Yes"),
   no: t("Nei", "Nei", "No"),
@@ -303,7 +411,13 @@ export const YES_NO: CodeList<YesNo> = codeList<YesNo>("yes-no", {
 
 /** The period a score covers (DOMAIN.md §3: the thermometer is the past week including today; ESAS-r is now). */
 export type ScorePeriod = "past-week-including-today" | "right-now";
-/** Score periods. */
+/**
+ * Score periods.
+ * @example
+ * ```ts
+ * displayOf(SCORE_PERIODS, "past-week-including-today", "nb");
+ * ```
+ */
 export const SCORE_PERIODS: CodeList<ScorePeriod> = codeList<ScorePeriod>("score-period", {
   "past-week-including-today": t(
     "Siste uke, inkludert i dag",

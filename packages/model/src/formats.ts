@@ -9,7 +9,13 @@ import { type IdentifierOptions, type NorwegianIdKind, validateNorwegianId } fro
 /** A format check: `true` when the string is acceptable. */
 export type FormatCheck = (value: string) => boolean;
 
-/** The identifier formats, by format name, and the identifier kind each one checks. */
+/**
+ * The identifier formats, by format name, and the identifier kind each one checks.
+ * @example
+ * ```ts
+ * IDENTIFIER_FORMATS["no-orgnr"]; // "orgnr"
+ * ```
+ */
 export const IDENTIFIER_FORMATS: Readonly<Record<string, Exclude<NorwegianIdKind, "hnr">>> = {
   "no-fnr": "fnr",
   "no-dnr": "dnr",
@@ -20,7 +26,13 @@ export const IDENTIFIER_FORMATS: Readonly<Record<string, Exclude<NorwegianIdKind
   "no-orgnr": "orgnr",
 };
 
-/** Regular expressions behind the pattern formats. They are also emitted as `pattern` in JSON Schema. */
+/**
+ * Regular expressions behind the pattern formats. They are also emitted as `pattern` in JSON Schema.
+ * @example
+ * ```ts
+ * FORMAT_PATTERNS["icd10-neoplasm"].test("C50.4"); // true
+ * ```
+ */
 export const FORMAT_PATTERNS: {
   readonly line: RegExp;
   readonly text: RegExp;
@@ -57,6 +69,11 @@ const DATE_TIME =
 /**
  * ISO 8601 / RFC 3339 date-time with seconds and a zone (`Z` or `+01:00`), on a real calendar day. Stricter than
  * RFC 3339 (no lowercase `t`/`z`, no leap second), so every value accepted here is a JSON Schema `date-time`.
+ * @example
+ * ```ts
+ * isDateTime("2026-03-10T10:30:00+01:00"); // true
+ * isDateTime("2026-03-10T10:30Z"); // false: seconds are required
+ * ```
  */
 export function isDateTime(value: string): boolean {
   const m = DATE_TIME.exec(value);
@@ -78,7 +95,14 @@ export function isRealCalendarDate(year: number, month: number, day: number): bo
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** ISO calendar date `YYYY-MM-DD` on a real day. */
+/**
+ * ISO calendar date `YYYY-MM-DD` on a real day.
+ * @example
+ * ```ts
+ * isDate("2024-02-29"); // true
+ * isDate("2023-02-29"); // false
+ * ```
+ */
 export function isDate(value: string): boolean {
   const m = DATE.exec(value);
   return m !== null && isRealCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));

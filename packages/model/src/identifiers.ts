@@ -3,7 +3,13 @@
  * caller that wants "not born in the future" passes `today`.
  */
 
-/** FHIR `Identifier.system` values (OIDs) for the identifiers the SDK knows (DOMAIN.md §6). */
+/**
+ * FHIR `Identifier.system` values (OIDs) for the identifiers the SDK knows (DOMAIN.md §6).
+ * @example
+ * ```ts
+ * const patientId = { system: IDENTIFIER_SYSTEMS.fnr, value: "01015000232" };
+ * ```
+ */
 export const IDENTIFIER_SYSTEMS: {
   readonly fnr: "urn:oid:2.16.578.1.12.4.1.4.1";
   readonly dnr: "urn:oid:2.16.578.1.12.4.1.4.2";
@@ -92,6 +98,10 @@ function weighted(d: readonly number[], w: readonly number[]): number {
 /**
  * Checks the two mod-11 control digits of an 11-digit FNR/D/H/FH number (HIS 1001). From 2032 K1 may also
  * leave remainder 1, 2 or 3 (Skatteetaten); K2 is unchanged. Returns "classic", "2032" or `undefined`.
+ * @example
+ * ```ts
+ * checkPersonNumberDigits("01015000232"); // "classic"
+ * ```
  */
 export function checkPersonNumberDigits(value: string): "classic" | "2032" | undefined {
   if (value.length !== 11 || !DIGITS.test(value)) {
@@ -324,7 +334,13 @@ function validatePersonNumber(
   return ok(decoded.birthDate, decoded.testNumber, digitsRule === "2032");
 }
 
-/** The identifier kind behind a FHIR system, or `undefined` for a system the SDK does not know. */
+/**
+ * The identifier kind behind a FHIR system, or `undefined` for a system the SDK does not know.
+ * @example
+ * ```ts
+ * identifierKindOfSystem("urn:oid:2.16.578.1.12.4.1.4.101"); // "orgnr"
+ * ```
+ */
 export function identifierKindOfSystem(system: string): Exclude<NorwegianIdKind, "hnr"> | undefined {
   for (const [kind, s] of Object.entries(IDENTIFIER_SYSTEMS)) {
     if (s === system) {

@@ -7,7 +7,13 @@
 import * as z from "zod";
 import { SCHEMA_VERSION, structuralAssessmentSchema } from "./assessment.ts";
 
-/** The `$id` base of the emitted schemas. */
+/**
+ * The `$id` base of the emitted schemas.
+ * @example
+ * ```ts
+ * toJsonSchema("assessment").$id; // `${SCHEMA_ID_BASE}/v1/assessment.schema.json`
+ * ```
+ */
 export const SCHEMA_ID_BASE = "https://pakkeforlop-hjem.github.io/sdk/schemas";
 
 /** The public documents with a JSON Schema. */

@@ -72,7 +72,13 @@ export interface AssessmentDraft09 {
   readonly notes?: string;
 }
 
-/** The instrument and rule that 0.9 drafts were scored with (the legacy thermometer, cut-off as recorded). */
+/**
+ * The instrument and rule that 0.9 drafts were scored with (the legacy thermometer, cut-off as recorded).
+ * @example
+ * ```ts
+ * migrated.distress?.instrument; // DRAFT09_INSTRUMENT for every migrated 0.9 draft
+ * ```
+ */
 export const DRAFT09_INSTRUMENT: { readonly id: "dt-legacy"; readonly version: "1.0" } = {
   id: "dt-legacy",
   version: "1.0",
@@ -243,7 +249,13 @@ function migrate09(input: unknown): Assessment {
   return out as unknown as Assessment;
 }
 
-/** The registered migration steps, oldest first. */
+/**
+ * The registered migration steps, oldest first.
+ * @example
+ * ```ts
+ * MIGRATIONS.map((step) => `${step.from} -> ${step.to}`); // ["0.9 -> 1.0"]
+ * ```
+ */
 export const MIGRATIONS: readonly MigrationStep[] = [
   {
     from: "0.9",
@@ -256,7 +268,13 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   },
 ];
 
-/** Every schema version `migrateAssessment` reads. */
+/**
+ * Every schema version `migrateAssessment` reads.
+ * @example
+ * ```ts
+ * SUPPORTED_VERSIONS.includes(doc.schemaVersion);
+ * ```
+ */
 export const SUPPORTED_VERSIONS: readonly string[] = [...MIGRATIONS.map((m) => m.from), SCHEMA_VERSION];
 
 /**

@@ -12,12 +12,24 @@ function issue(code: IssueCode, path: readonly PathSegment[], params: IssueParam
   return { code, path, params, message: describeIssue(code, path, params) };
 }
 
-/** The calendar date part of an ISO date-time, as written (the local date of the conversation). */
+/**
+ * The calendar date part of an ISO date-time, as written (the local date of the conversation).
+ * @example
+ * ```ts
+ * datePart("2026-03-10T10:30:00+01:00"); // "2026-03-10"
+ * ```
+ */
 export function datePart(dateTime: string): string {
   return dateTime.slice(0, 10);
 }
 
-/** Whole years between an ISO birth date and an ISO date. */
+/**
+ * Whole years between an ISO birth date and an ISO date.
+ * @example
+ * ```ts
+ * ageOn("2012-04-08", "2026-09-01"); // 14
+ * ```
+ */
 export function ageOn(birthDate: string, on: string): number {
   const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
   return on.slice(5) < birthDate.slice(5) ? years - 1 : years;
