@@ -23,7 +23,10 @@ function usage(message: string): never {
 
 let args: ReturnType<typeof parse>;
 function parse() {
+  // `pnpm start -- --lang en` passes the "--" on; drop it.
+  const argv = process.argv.slice(2);
   return parseArgs({
+    args: argv[0] === "--" ? argv.slice(1) : argv,
     allowPositionals: true,
     options: { profile: { type: "string" }, lang: { type: "string" }, sender: { type: "string" } },
   });
@@ -43,7 +46,12 @@ if (!(profile in BUILT_IN_PROFILES)) {
   usage(`unknown profile: ${profile}`);
 }
 const file = positionals[0] ?? join(here, "..", "fixtures", "encounter-sp1.json");
-const encounter = JSON.parse(readFileSync(file, "utf8")) as EhrEncounter;
+let encounter: EhrEncounter;
+try {
+  encounter = JSON.parse(readFileSync(file, "utf8")) as EhrEncounter;
+} catch (e) {
+  usage(`${file}: ${(e as NodeJS.ErrnoException).code ?? "not JSON"}`);
+}
 const result = importEncounter(encounter, {
   lang: lang as Lang,
   profile: profile as ProfileId,

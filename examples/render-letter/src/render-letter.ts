@@ -26,7 +26,10 @@ function fail(code: 1 | 2, message: string): never {
 
 let parsed: ReturnType<typeof parseCommandLine>;
 function parseCommandLine() {
+  // `pnpm start -- <file>` passes the "--" on; drop it.
+  const argv = process.argv.slice(2);
   return parseArgs({
+    args: argv[0] === "--" ? argv.slice(1) : argv,
     allowPositionals: true,
     options: {
       lang: { type: "string", default: "nb" },
