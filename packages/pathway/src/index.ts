@@ -4,6 +4,9 @@
  * routing and quality indicators.
  * @packageDocumentation
  */
+
+export type { AuditEntry, AuditInput, SentDelivery } from "./audit.ts";
+export { auditTrail } from "./audit.ts";
 export { AHUS_PROFILE, BUILT_IN_PROFILES, NATIONAL_PROFILE, TRONDELAG_PROFILE } from "./built-in-profiles.ts";
 export type { PathwayIssue, PathwayIssueCode } from "./issues.ts";
 export { formatPathwayIssue } from "./issues.ts";
@@ -22,6 +25,7 @@ export type {
 } from "./next-actions.ts";
 export { nextActions } from "./next-actions.ts";
 export type {
+  AssessmentCancelledEvent,
   ClosedEvent,
   CompletedEvent,
   ConsentChangedEvent,
@@ -64,6 +68,7 @@ export type {
   PointSetting,
   Profile,
   ProfileSource,
+  RecipientNeeds,
   RelapseRule,
   SenderSystemRule,
   Sp1TransferRule,
@@ -92,4 +97,4 @@ export type {
   WithheldDelivery,
   WithheldReason,
 } from "./route.ts";
-export { effectiveConsent, messageKindFor, PATHWAY_MARKING, route } from "./route.ts";
+export { effectiveConsent, messageKindFor, PATHWAY_MARKING, privacyFor, route } from "./route.ts";

@@ -32,7 +32,8 @@ export type PathwayIssueCode =
   | "point_out_of_order"
   | "point_already_completed"
   | "assessment_not_completed"
-  | "anchor_fallback";
+  | "anchor_fallback"
+  | "unknown_assessment";
 
 /**
  * An issue reported by this package: one of its own codes or a structural code of the model.
@@ -46,6 +47,13 @@ export type PathwayIssue = Issue<PathwayIssueCode | IssueCode>;
 const sp = (p: Issue["params"]): string => String(p["interactionPoint"]);
 
 const TEMPLATES: IssueTemplates<PathwayIssueCode> = {
+  unknown_assessment: {
+    en: () => "names an assessment that no completed event of the current episode recorded; nothing was cancelled",
+    nb: () =>
+      "viser til en kartlegging som ingen fullført hendelse i denne episoden har registrert; ingenting ble trukket tilbake",
+    nn: () =>
+      "viser til ei kartlegging som ingen fullført hending i denne episoden har registrert; ingenting vart trekt tilbake",
+  },
   missing_interaction_point: {
     en: (p) => `has no rule for interaction point ${sp(p)}; a profile needs one rule for each of 1, 2 and 3`,
     nb: (p) => `mangler regel for samhandlingspunkt ${sp(p)}; profilen må ha én regel for hvert av punktene 1, 2 og 3`,

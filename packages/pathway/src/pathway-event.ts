@@ -123,6 +123,17 @@ export interface HandoffEvent extends PathwayEventBase {
 }
 
 /**
+ * A sent assessment was cancelled (issue 9; Epikrise ServType C): its interaction point counts as not done again
+ * and the assessment leaves the quality indicators. A `completed` event whose assessment is cancelled
+ * (`isCancelled` in the model) has the same effect.
+ */
+export interface AssessmentCancelledEvent extends PathwayEventBase {
+  readonly type: "assessment-cancelled";
+  /** The `id` of the cancelled assessment. */
+  readonly assessmentId: string;
+}
+
+/**
  * One event of a patient's pathway.
  * @example
  * ```ts
@@ -140,7 +151,8 @@ export type PathwayEvent =
   | RelapseEvent
   | DeceasedEvent
   | ClosedEvent
-  | HandoffEvent;
+  | HandoffEvent
+  | AssessmentCancelledEvent;
 
 /**
  * The event types, in the order of the pathway.
@@ -161,6 +173,7 @@ export const PATHWAY_EVENT_TYPES: readonly PathwayEvent["type"][] = [
   "deceased",
   "closed",
   "handoff",
+  "assessment-cancelled",
 ];
 
 const token = z.string().regex(FORMAT_PATTERNS.token);
@@ -227,6 +240,7 @@ const structural = z.discriminatedUnion("type", [
     interactionPoint: point.optional(),
     channel: z.enum(["electronic", "paper", "phone", "other"]),
   }),
+  z.strictObject({ type: z.literal("assessment-cancelled"), ...base, assessmentId: token }),
 ]);
 
 /**

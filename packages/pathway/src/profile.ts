@@ -10,6 +10,8 @@ import {
   issuesFromZod,
   type SafeResult,
   SdkError,
+  SHARABLE_PARTS,
+  type SharablePart,
   ValidationError,
   withRuleIssues,
 } from "@pakkeforlop-hjem/model";
@@ -115,6 +117,26 @@ export interface Profile {
   };
   readonly patientLetter: PatientLetterPolicy;
   readonly relapse: RelapseRule;
+  /**
+   * Data minimisation (issue 9; DOMAIN.md §5 "share with those who need it"): the parts of an assessment each
+   * recipient kind needs. Rendering for a delivery renders no more than that unless the caller includes more
+   * explicitly (`include` in the epikrise renderers). An absent recipient kind needs everything: the national
+   * guideline sends the whole result, so the built-in profiles leave this out.
+   */
+  readonly recipientNeeds?: RecipientNeeds;
+}
+
+/**
+ * The parts each recipient kind needs (issue 9). `topics` covers every topic; `free-text` every free-text field.
+ * @example
+ * ```ts
+ * const needs: RecipientNeeds = { gp: ["distress-score", "topics", "measures", "contact-point"] };
+ * ```
+ */
+export interface RecipientNeeds {
+  readonly municipality?: readonly SharablePart[];
+  readonly gp?: readonly SharablePart[];
+  readonly patient?: readonly SharablePart[];
 }
 
 const TOKEN = FORMAT_PATTERNS.token;
@@ -187,6 +209,13 @@ const structural = z.strictObject({
   }),
   patientLetter: z.enum(["none", "helsenorge-or-paper", "paper"]),
   relapse: z.enum(["restart", "continue"]),
+  recipientNeeds: z
+    .strictObject({
+      municipality: z.array(z.enum(SHARABLE_PARTS.codes)).max(50).optional(),
+      gp: z.array(z.enum(SHARABLE_PARTS.codes)).max(50).optional(),
+      patient: z.array(z.enum(SHARABLE_PARTS.codes)).max(50).optional(),
+    })
+    .optional(),
 });
 
 /**

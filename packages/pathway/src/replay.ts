@@ -3,7 +3,7 @@
  * Real event streams arrive out of order and twice, so `replay` first validates, de-duplicates by id and orders by
  * time, then applies each event. Impossible sequences are reported as issues and not applied; nothing throws on data.
  */
-import type { ConsentValue, ParseOptions, PathSegment } from "@pakkeforlop-hjem/model";
+import { type ConsentValue, isCancelled, type ParseOptions, type PathSegment } from "@pakkeforlop-hjem/model";
 import { canonicalJson } from "./internal/canonical.ts";
 import { datePart, instant } from "./internal/dates.ts";
 import { type PathwayIssue, pathwayIssue } from "./issues.ts";
@@ -298,7 +298,10 @@ function apply(state: PathwayState, event: PathwayEvent, profile: Profile): Step
       return { state: setPoint(state, next) };
     }
     case "completed":
-      return complete(state, event);
+      // Issue 9: a cancelled assessment is not a done point.
+      return isCancelled(event.assessment) ? cancel(state, event, event.assessment.id) : complete(state, event);
+    case "assessment-cancelled":
+      return cancel(state, event, event.assessmentId);
     case "relapse":
       return { state: relapse(state, event, profile) };
     default:
@@ -388,6 +391,25 @@ function complete(state: PathwayState, event: Extract<PathwayEvent, { type: "com
   }
   const hospital: HospitalState = ip === 1 ? { ...state.hospital, agreementNeeded: false } : state.hospital;
   return { state: { ...setPoint(state, next), consent, hospital, assessments: [...state.assessments, summary] } };
+}
+
+/**
+ * A cancelled assessment (issue 9): its point goes back to pending (or declined/offered as before is not known, so
+ * pending), and it leaves the list of completed assessments. Cancelling an assessment that was never recorded as
+ * completed in this episode reports `unknown_assessment` and changes nothing; cancelling it twice is harmless.
+ */
+function cancel(state: PathwayState, event: PathwayEvent, assessmentId: string): Step {
+  const point = state.points.find((p) => p.assessmentId === assessmentId);
+  if (point === undefined) {
+    const known = state.assessments.some((a) => a.id === assessmentId);
+    return known ? { state } : { issue: pathwayIssue("unknown_assessment", at(event), {}) };
+  }
+  const next: Mutable<PointState> = { ...point, status: "pending" };
+  delete next.completedOn;
+  delete next.assessmentId;
+  return {
+    state: { ...setPoint(state, next), assessments: state.assessments.filter((a) => a.id !== assessmentId) },
+  };
 }
 
 /**

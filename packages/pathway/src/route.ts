@@ -4,7 +4,13 @@
  * consume the result: the epikrise package renders the text of each delivery, the edi package builds the XML of the
  * deliveries whose channel is `nhn`.
  */
-import type { Assessment, ConsentValue } from "@pakkeforlop-hjem/model";
+import {
+  type Assessment,
+  type ConsentValue,
+  consentWithhold,
+  partsNotNeeded,
+  type SharablePart,
+} from "@pakkeforlop-hjem/model";
 import { instant } from "./internal/dates.ts";
 import type { ConsentRecord, ConsentState } from "./pathway-state.ts";
 import { type EntryPointService, type MessageKind, type Profile, pointRule } from "./profile.ts";
@@ -73,6 +79,39 @@ export interface Delivery {
   readonly rule: RouteRule;
   readonly why: string;
   readonly source: string;
+  /**
+   * Parts of the assessment the patient's consent holds back from this recipient (issue 9; the `withhold` of the
+   * consent entry for the recipient). Renderers never show them and say only that something was held back. Absent
+   * when nothing is held back.
+   */
+  readonly withhold?: readonly SharablePart[];
+  /**
+   * Parts this recipient does not need by the profile's `recipientNeeds` (issue 9, data minimisation). Renderers
+   * leave them out by default; a caller may include them explicitly. Absent when the recipient needs everything.
+   */
+  readonly leaveOut?: readonly SharablePart[];
+}
+
+/**
+ * What a recipient of a delivery may see (issue 9): the consent's `withhold` and the profile's minimisation.
+ * @example
+ * ```ts
+ * privacyFor(assessment, NATIONAL_PROFILE, { kind: "gp" }); // { withhold: ["topic:mental-health"] }
+ * ```
+ */
+export function privacyFor(
+  assessment: Assessment,
+  profile: Profile,
+  recipient: DeliveryRecipient,
+): { readonly withhold?: readonly SharablePart[]; readonly leaveOut?: readonly SharablePart[] } {
+  // DOMAIN.md §1: the patient decides what is shared and with whom; the patient's own letter holds back nothing.
+  const withhold = recipient.kind === "patient" ? [] : consentWithhold(assessment, recipient.kind);
+  const needed = profile.recipientNeeds?.[recipient.kind];
+  const leaveOut = needed === undefined ? [] : partsNotNeeded(needed);
+  return {
+    ...(withhold.length > 0 ? { withhold } : {}),
+    ...(leaveOut.length > 0 ? { leaveOut } : {}),
+  };
 }
 
 /**
@@ -176,6 +215,8 @@ export function effectiveConsent(
  *    Helsenorge to digital patients and on paper to the others, when the profile sends letters (DOMAIN.md §1, §5).
  * 5. Every delivery carries {@link PATHWAY_MARKING} (DOMAIN.md §1).
  * 6. A conversation that was declined or not reached routes nothing: every delivery is withheld as `not_completed`.
+ * 7. Each delivery carries what its recipient may see (issue 9): `withhold` from the consent entry for the recipient,
+ *    `leaveOut` from the profile's `recipientNeeds` (see {@link privacyFor}).
  * @example
  * ```ts
  * const { deliveries, withheld } = route(assessment, TRONDELAG_PROFILE, { senderSystem: "helseplattformen" });
@@ -242,6 +283,7 @@ export function route(assessment: Assessment, profile: Profile, options: RouteOp
           ? "the profile sends the result to the patient; the patient uses Helsenorge"
           : "the profile sends the result to the patient; on paper for patients who are not digital (or by profile)",
         source: "DOMAIN.md §1, §5",
+        ...privacyFor(assessment, profile, p.recipient),
       });
       continue;
     }
@@ -303,6 +345,7 @@ export function route(assessment: Assessment, profile: Profile, options: RouteOp
             ? "the fastlege gets a copy of the hospital's result"
             : "after a municipality interaction point the municipality informs the fastlege",
       source: p.rule === "one-way-in" ? "DOMAIN.md §1 (one way in), §5" : "DOMAIN.md §1, §5",
+      ...privacyFor(assessment, profile, p.recipient),
     });
   }
   return { deliveries, withheld };
