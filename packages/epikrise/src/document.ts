@@ -32,6 +32,11 @@ import { formatDate, formatDateTime, keep, topicLabel, tr } from "./labels.ts";
 /**
  * Kinds of free text, in the order a length budget shortens them (first shortened first). Structured facts (codes,
  * dates, names, statuses, the score) are never shortened.
+ * @example
+ * ```ts
+ * const note = renderNoteText(assessment, { budget: 1500 });
+ * note.shortened.every((kind) => FREE_TEXT_ORDER.includes(kind)); // true
+ * ```
  */
 export const FREE_TEXT_ORDER = [
   "notes",

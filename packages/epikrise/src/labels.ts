@@ -90,7 +90,13 @@ export type TextKey =
   | "schoolTopic"
   | "dataCaption";
 
-/** Every fixed text the renderers use. */
+/**
+ * Every fixed text the renderers use.
+ * @example
+ * ```ts
+ * TEXT.notAnswered.nn; // "ikkje svart"
+ * ```
+ */
 export const TEXT: Readonly<Record<TextKey, LocalizedText>> = {
   marking: t(
     "Pakkeforløp hjem for pasienter med kreft",
@@ -263,7 +269,14 @@ const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
   ],
 };
 
-/** An ISO date as written in letters: `10.03.2026` (nb/nn) or `10 March 2026` (en); `long` spells the month in nb/nn too. */
+/**
+ * An ISO date as written in letters: `10.03.2026` (nb/nn) or `10 March 2026` (en); `long` spells the month in nb/nn too.
+ * @example
+ * ```ts
+ * formatDate("2026-03-10", "nb"); // "10.03.2026"
+ * formatDate("2026-03-10", "nb", true); // "10. mars 2026"
+ * ```
+ */
 export function formatDate(iso: string, lang: Lang, long = false): string {
   const y = iso.slice(0, 4);
   const m = Number(iso.slice(5, 7));
@@ -274,7 +287,13 @@ export function formatDate(iso: string, lang: Lang, long = false): string {
   return long ? `${d}. ${MONTHS[lang][m - 1]} ${y}` : `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${y}`;
 }
 
-/** An ISO date-time as written: the local date and time as recorded, no zone conversion. */
+/**
+ * An ISO date-time as written: the local date and time as recorded, no zone conversion.
+ * @example
+ * ```ts
+ * formatDateTime("2026-03-10T10:30:00+01:00", "nn"); // "10.03.2026 kl. 10:30"
+ * ```
+ */
 export function formatDateTime(iso: string, lang: Lang): string {
   const time = iso.slice(11, 16);
   return lang === "en"

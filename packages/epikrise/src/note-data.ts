@@ -14,10 +14,22 @@ import {
   safeParseAssessment,
 } from "@pakkeforlop-hjem/model";
 
-/** The class of the carrier table. */
+/**
+ * The class of the carrier table.
+ * @example
+ * ```ts
+ * const table = renderNoteXhtml(assessment).includes(`class="${NOTE_DATA_CLASS}"`); // true
+ * ```
+ */
 export const NOTE_DATA_CLASS = "pfh-data";
 
-/** The carrier format version, written in the table's caption. Readers refuse versions they do not know. */
+/**
+ * The carrier format version, written in the table's caption. Readers refuse versions they do not know.
+ * @example
+ * ```ts
+ * NOTE_DATA_TITLE.endsWith(NOTE_DATA_VERSION); // true
+ * ```
+ */
 export const NOTE_DATA_VERSION = "1";
 
 /** One row of the carrier: a path and the JSON literal of its value. */

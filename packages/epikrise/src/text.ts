@@ -33,7 +33,13 @@ const KIND_LABEL: Readonly<Record<FreeTextKind, Readonly<Record<Lang, string>>>>
   "what-matters": { nb: "hva som er viktig", nn: "kva som er viktig", en: "what matters" },
 };
 
-/** Normalizes free text for output: CR LF and CR become LF, tabs become spaces, trailing spaces go. */
+/**
+ * Normalizes free text for output: CR LF and CR become LF, tabs become spaces, trailing spaces go.
+ * @example
+ * ```ts
+ * cleanText("line one\r\n\tline two  "); // "line one\n line two"
+ * ```
+ */
 export function cleanText(text: string): string {
   if (!/[\r\t]| \n/.test(text)) {
     return text.trim();

@@ -10,10 +10,22 @@ import { assessmentToNoteData, NOTE_DATA_CLASS, NOTE_DATA_VERSION } from "./note
 import { cleanText } from "./text.ts";
 import { escapeXml } from "./xml.ts";
 
-/** The XHTML namespace. */
+/**
+ * The XHTML namespace.
+ * @example
+ * ```ts
+ * renderNoteXhtml(assessment).startsWith(`<div xmlns="${XHTML_NS}"`); // true
+ * ```
+ */
 export const XHTML_NS = "http://www.w3.org/1999/xhtml";
 
-/** Text that identifies the carrier table and its version, in the table's `title` attribute. */
+/**
+ * Text that identifies the carrier table and its version, in the table's `title` attribute.
+ * @example
+ * ```ts
+ * renderNoteXhtml(assessment).includes(NOTE_DATA_TITLE); // true
+ * ```
+ */
 export const NOTE_DATA_TITLE: string = `pakkeforlop-hjem-sdk note-data ${NOTE_DATA_VERSION}`;
 
 /** Options of {@link renderNoteXhtml}. */

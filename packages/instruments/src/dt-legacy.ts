@@ -10,7 +10,13 @@ import { DT_LICENCE } from "./licence.ts";
 const t = (nb: string, nn: string, en: string): LocalizedText => ({ nb, nn, en });
 const item = (category: string, code: string, label: LocalizedText): InstrumentItem => ({ code, category, label });
 
-/** The overall thermometer question and anchors, shared by both problem-list generations (DOMAIN.md §3). */
+/**
+ * The overall thermometer question and anchors, shared by both problem-list generations (DOMAIN.md §3).
+ * @example
+ * ```ts
+ * THERMOMETER_SCORE.question.nb; // the overall 0–10 question, in Bokmål
+ * ```
+ */
 export const THERMOMETER_SCORE: NonNullable<Instrument["score"]> = {
   min: 0,
   max: 10,
