@@ -24,12 +24,14 @@ export interface SampleOptions {
   readonly msgId: string;
   readonly genDate: string;
   readonly envelope?: Envelope;
+  /** Set false to send an invalid assessment anyway (to see the receiver reject it). Default true. */
+  readonly validate?: boolean;
 }
 
 /**
  * The XML the hospital sends to the municipality for `assessment` (its "one way in" delivery under the national
- * profile). The assessment must already be valid; the builder's own check is turned off because the examples use
- * synthetic test numbers, which it refuses.
+ * profile). The builder validates the assessment first; the examples use synthetic test numbers, so they are
+ * allowed here.
  */
 export function buildSampleMessage(assessment: Assessment, options: SampleOptions): string {
   const delivery = route(assessment, NATIONAL_PROFILE).deliveries.find((d) => d.recipient.kind === "municipality");
@@ -39,7 +41,8 @@ export function buildSampleMessage(assessment: Assessment, options: SampleOption
   const built = buildHelsefagligDialog(assessment, delivery, options.envelope ?? HOSPITAL_TO_MUNICIPALITY, {
     msgId: options.msgId,
     genDate: options.genDate,
-    validate: false,
+    allowTestNumbers: true,
+    validate: options.validate ?? true,
   });
   if (!built.success) {
     throw new Error(built.error.issues.map((i) => i.code).join(", "));

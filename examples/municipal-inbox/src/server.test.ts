@@ -30,7 +30,7 @@ const toSomebodyElse = buildSampleMessage(example("sp1-consent-all"), {
   },
 });
 // The invalid example (a wrong check digit in the identifier) sent anyway: the receiver must catch it.
-const invalid = buildSampleMessage(example("invalid-sp1"), { msgId: MSG_INVALID, genDate: GEN });
+const invalid = buildSampleMessage(example("invalid-sp1"), { msgId: MSG_INVALID, genDate: GEN, validate: false });
 
 const logs: string[] = [];
 let running: Running;
@@ -65,6 +65,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await running?.close();
+});
+
+describe("buildSampleMessage (the hospital side)", () => {
+  test("the builder refuses an invalid assessment unless told to send it anyway", () => {
+    expect(() => buildSampleMessage(example("invalid-sp1"), { msgId: MSG_INVALID, genDate: GEN })).toThrow(
+      /invalid_identifier/,
+    );
+  });
 });
 
 describe("municipal inbox over a real socket", () => {
