@@ -541,7 +541,8 @@ export function createAssessmentSchema(options: SchemaOptions = {}): z.ZodType<A
  * const result = AssessmentSchema.safeParse(json);
  * ```
  */
-export const AssessmentSchema: z.ZodType<Assessment> = createAssessmentSchema();
+// Pure: a bundle that does not use the zod schema drops it (and zod with it).
+export const AssessmentSchema: z.ZodType<Assessment> = /* @__PURE__ */ createAssessmentSchema();
 
 /**
  * The structural part of the assessment schema (no cross-field rules), as used by `pnpm gen` to emit JSON Schema

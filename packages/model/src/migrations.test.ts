@@ -1,7 +1,7 @@
 import { fc, test as propTest } from "@fast-check/vitest";
 import { arbAssessment, leaves } from "@pakkeforlop-hjem/test-utils";
 import { describe, expect, test } from "vitest";
-import type { Assessment } from "./assessment.ts";
+import { type Assessment, SCHEMA_VERSION } from "./assessment.ts";
 import { formatPath } from "./errors.ts";
 import { type AssessmentDraft09, MIGRATIONS, migrateAssessment, SUPPORTED_VERSIONS } from "./migrations.ts";
 
@@ -148,6 +148,10 @@ describe("migrateAssessment", () => {
     const result = migrateAssessment({ schemaVersion: "0.9", sp: 4 });
     expect(result.success).toBe(false);
     expect(result.success ? [] : result.error.issues.map((i) => formatPath(i.path))).toContain("sp");
+  });
+
+  test("SUPPORTED_VERSIONS lists every registered step's version and the current one", () => {
+    expect(SUPPORTED_VERSIONS).toEqual([...MIGRATIONS.map((m) => m.from), SCHEMA_VERSION]);
   });
 
   test("every registered step ends at a version that is itself supported", () => {
