@@ -32,6 +32,7 @@ type Format = Exclude<(typeof FORMATS)[number], "auto"> | "array";
 
 const OPTIONS = {
   format: { type: "string" },
+  ndjson: { type: "boolean" },
   "allow-test-numbers": { type: "boolean" },
   migrate: { type: "boolean" },
   questionnaire: { type: "string" },
@@ -49,6 +50,7 @@ detected from the content (and .ndjson/.jsonl names); --format names it.
 
 Options:
   --format <f>            auto (default) | assessment | ndjson | fhir | xml
+  --ndjson                same as --format ndjson
   --allow-test-numbers    accept synthetic test identifiers (NAV/Dolly, Tenor): for test data only
   --migrate               bring older documents (0.9 draft) to the current schema version first
   --questionnaire <file>  the Questionnaire a FHIR response answers (default: the shipped form it names)
@@ -96,7 +98,7 @@ export const validateCommand: Command = {
   help: HELP,
   run: async (ctx, argv) => {
     const p = parse(argv, OPTIONS);
-    const format = choice(p, "format", FORMATS, "auto");
+    const format = bool(p, "ndjson") ? "ndjson" : choice(p, "format", FORMATS, "auto");
     const settings = await settingsOf(ctx, p);
     const files = p.positionals.length === 0 ? ["-"] : p.positionals;
     if (files.filter((f) => f === "-").length > 1) {

@@ -1,0 +1,110 @@
+/**
+ * CLI benchmark (issue 8: NDJSON validation streams with flat memory): `pfh validate --ndjson --stats` as a child
+ * process over 10⁴ and 10⁵ generated assessments (fast-check `arbAssessment`, fixed seed), reporting documents/s and
+ * the peak resident memory the CLI measures itself (`process.resourceUsage().maxRSS`). The files are generated once
+ * and cached in the temp folder. `BENCH_QUICK=1` runs 10³ and 10⁴.
+ */
+import { spawnSync } from "node:child_process";
+import { createWriteStream, existsSync, renameSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { arbAssessment, fc } from "@pakkeforlop-hjem/test-utils";
+
+const QUICK = process.env["BENCH_QUICK"] === "1";
+const SEED = 42;
+const BATCH = 1000;
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..", "..");
+const BIN = join(here, "..", "src", "bin.ts");
+const TSX = pathToFileURL(join(root, "node_modules", "tsx", "dist", "loader.mjs")).href;
+
+/** Writes `count` documents (batches of 1000 from seeds SEED, SEED+1, ...) once; later runs reuse the file. */
+async function generate(count: number): Promise<string> {
+  const file = join(tmpdir(), `pfh-bench-assessments-seed${SEED}-${count}.ndjson`);
+  if (existsSync(file)) {
+    return file;
+  }
+  const t0 = performance.now();
+  const part = `${file}.${process.pid}.part`;
+  const out = createWriteStream(part);
+  for (let b = 0; b * BATCH < count; b++) {
+    const docs = fc.sample(arbAssessment(), { numRuns: Math.min(BATCH, count - b * BATCH), seed: SEED + b });
+    const chunk = `${docs.map((d) => JSON.stringify(d)).join("\n")}\n`;
+    if (!out.write(chunk)) {
+      await new Promise((done) => out.once("drain", done));
+    }
+  }
+  await new Promise<void>((done, fail) => out.end((e?: Error | null) => (e ? fail(e) : done())));
+  renameSync(part, file);
+  console.log(
+    `  generated ${count.toLocaleString("en")} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s -> ${file}`,
+  );
+  return file;
+}
+
+interface Stats {
+  readonly documents: number;
+  readonly seconds: number;
+  readonly docsPerSecond: number;
+  readonly maxRssKb: number;
+}
+
+function pfh(
+  args: readonly string[],
+  nodeFlags: readonly string[] = [],
+): { status: number | null; stats?: Stats; stderr: string } {
+  const r = spawnSync(
+    process.execPath,
+    [...nodeFlags, "--import", TSX, "--conditions=@pakkeforlop-hjem/source", BIN, ...args],
+    {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  const line = /^pfh stats: (.*)$/m.exec(r.stderr)?.[1];
+  return { status: r.status, ...(line === undefined ? {} : { stats: JSON.parse(line) as Stats }), stderr: r.stderr };
+}
+
+const mb = (kb: number): string => `${(kb / 1024).toFixed(1)} MB`;
+
+export async function bench(): Promise<void> {
+  const sizes = QUICK ? [1_000, 10_000] : [10_000, 100_000];
+  console.log(`\npfh validate --ndjson (child process, tsx + source condition), arbAssessment seed ${SEED}`);
+  const files = new Map<number, string>();
+  for (const n of sizes) {
+    files.set(n, await generate(n));
+  }
+  const floor = spawnSync(process.execPath, ["-e", "console.log(process.resourceUsage().maxRSS)"], {
+    encoding: "utf8",
+  });
+  const rows: [number, Stats][] = [];
+  for (const n of sizes) {
+    const r = pfh(["validate", "--ndjson", "--stats", "--no-progress", files.get(n) as string]);
+    if (r.status !== 0 || r.stats === undefined) {
+      throw new Error(`pfh validate exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+    }
+    rows.push([n, r.stats]);
+    console.log(
+      `  ${n.toLocaleString("en").padStart(8)} documents  ${Math.round(r.stats.docsPerSecond).toLocaleString("en").padStart(8)} docs/s  ${r.stats.seconds.toFixed(2).padStart(7)} s  peak RSS ${mb(r.stats.maxRssKb).padStart(9)}`,
+    );
+  }
+  // Proof that nothing accumulates: the largest run again with the V8 heap capped far below the file's size.
+  const largest = sizes[sizes.length - 1] as number;
+  const capped = pfh(
+    ["validate", "--ndjson", "--stats", "--no-progress", files.get(largest) as string],
+    ["--max-old-space-size=40", "--max-semi-space-size=1"],
+  );
+  if (capped.status !== 0 || capped.stats === undefined) {
+    throw new Error(`pfh validate with a 40 MB heap exited ${capped.status}`);
+  }
+  console.log(
+    `  ${largest.toLocaleString("en").padStart(8)} documents  ${Math.round(capped.stats.docsPerSecond).toLocaleString("en").padStart(8)} docs/s  ${capped.stats.seconds.toFixed(2).padStart(7)} s  peak RSS ${mb(capped.stats.maxRssKb).padStart(9)}  (heap capped: --max-old-space-size=40)`,
+  );
+  const [small, large] = rows;
+  if (small !== undefined && large !== undefined) {
+    console.log(
+      `  peak RSS ratio ${large[0] / small[0]}x documents: ${(large[1].maxRssKb / small[1].maxRssKb).toFixed(2)}x (the rest is GC slack: the capped run completes); a bare node process: ${mb(Number(floor.stdout.trim()))}`,
+    );
+  }
+}
