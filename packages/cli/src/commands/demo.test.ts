@@ -11,6 +11,7 @@ describe("demoCommand", () => {
     const named = [...r.stdout.matchAll(/-> (\S+)/g)].map((m) => m[1] as string);
     expect(named).toEqual([
       "./pfh-demo-out/assessment.json",
+      "./pfh-demo-out/invalid-issues.json",
       "./pfh-demo-out/routing.json",
       "./pfh-demo-out/epicrisis.nb.txt",
       "./pfh-demo-out/letter.nb.txt",
@@ -24,6 +25,7 @@ describe("demoCommand", () => {
       expect(existsSync(`${dir}/${file}`), file).toBe(true);
     }
     expect(readFileSync(`${dir}/pfh-demo-out/message.xml`, "utf8")).toContain(`<MsgId>${MSG_ID}</MsgId>`);
+    expect(r.stdout).toContain("organisation.name: mangler og må fylles ut");
     expect(readFileSync(`${dir}/pfh-demo-out/apprec.xml`, "utf8")).toContain("4f6c3b2a-1d2e-4f00-8a00-000000000002");
   });
 

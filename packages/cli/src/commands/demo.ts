@@ -5,7 +5,7 @@
  */
 import { appRecOutcomeFor, createAppRec, extractAssessment, parseMessage } from "@pakkeforlop-hjem/edi";
 import { renderEpicrisisText, renderNoteXhtml, renderPatientLetter } from "@pakkeforlop-hjem/epikrise";
-import type { Lang } from "@pakkeforlop-hjem/model";
+import { formatIssue, type Lang, safeParseAssessment } from "@pakkeforlop-hjem/model";
 import { NATIONAL_PROFILE, nextActions, type PathwayEvent, replay, route } from "@pakkeforlop-hjem/pathway";
 import { bool, dateTimeOption, parse, str, uuidOption } from "../args.ts";
 import { validAssessment } from "../assessment.ts";
@@ -59,6 +59,8 @@ const STEP: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
     receipt: "kvittering (AppRec), status",
     pathway: "forløp: neste handlinger",
     done: "Ferdig. Filene ligger i",
+    invalid: "en ødelagt kopi avvises med",
+    issues: "feil (uten personopplysninger i teksten)",
   },
   nn: {
     intro: "Dømevurdering (syntetiske data, testnummer tillatne) gjennom SDK-en:",
@@ -74,6 +76,8 @@ const STEP: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
     receipt: "kvittering (AppRec), status",
     pathway: "forløp: neste handlingar",
     done: "Ferdig. Filene ligg i",
+    invalid: "ein øydelagd kopi vert avvist med",
+    issues: "feil (utan personopplysningar i teksten)",
   },
   en: {
     intro: "A sample assessment (synthetic data, test numbers allowed) through the SDK:",
@@ -89,6 +93,8 @@ const STEP: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
     receipt: "receipt (AppRec), status",
     pathway: "pathway: next actions",
     done: "Done. The files are in",
+    invalid: "a broken copy is refused with",
+    issues: "issues (no personal data in the texts)",
   },
 };
 
@@ -133,6 +139,29 @@ export const demoCommand: Command = {
       `1. ${s.validated} ${assessment.interactionPoint}`,
       await put("assessment.json", json2(assessment)),
     );
+
+    // A broken copy shows what a receiver sees: every issue, localized, naming the field and the rule only.
+    const broken = structuredClone(assessment) as unknown as {
+      patient: { identifier: { value: string } };
+      organisation: { name?: string };
+      topics: Record<string, unknown>;
+      mode: string;
+    };
+    const id = broken.patient.identifier.value;
+    broken.patient.identifier.value = `${id.slice(0, 10)}${(Number(id[10]) + 1) % 10}`;
+    delete broken.organisation.name;
+    broken.topics["sexual-health"] = { status: "maybe" };
+    broken.mode = "telepathy";
+    const refused = safeParseAssessment(broken, options);
+    const refusedIssues = refused.success ? [] : refused.error.issues;
+    await say(
+      "invalid",
+      `1b. ${s.invalid} ${refusedIssues.length} ${s.issues}`,
+      await put("invalid-issues.json", json2(refusedIssues)),
+    );
+    if (!json) {
+      await write(ctx.io.stdout, refusedIssues.map((i) => `       - ${formatIssue(i, lang)}\n`).join(""));
+    }
 
     const routed = route(assessment, NATIONAL_PROFILE, { senderSystem: "helseplattformen" });
     const routeSummary = `${routed.deliveries.length} ${s.deliveries} (${routed.deliveries.map((d) => `${d.recipient.kind}/${d.role}/${d.messageKind}`).join(", ")}), ${routed.withheld.length} ${s.withheld}`;
