@@ -6,11 +6,13 @@
 
 import { findInstrument, type Instrument } from "@pakkeforlop-hjem/instruments";
 import {
+  AMENDMENT_KINDS,
   type Assessment,
   CONSENT_VALUES,
   CONVERSATION_MODES,
   DECLINE_REASONS,
   displayOf,
+  expandParts,
   IDENTIFIER_SYSTEMS,
   type Lang,
   MEASURE_STATUSES,
@@ -23,6 +25,9 @@ import {
   RESPONDENTS,
   RESPONSIBLE_PARTY_KINDS,
   ROLES,
+  redactAssessment,
+  SHARABLE_PARTS,
+  type SharablePart,
   TOPIC_STATUSES,
   TOPICS,
 } from "@pakkeforlop-hjem/model";
@@ -94,6 +99,44 @@ export interface RenderOptions {
    * (`withWording`). Default: the instruments shipped with `@pakkeforlop-hjem/instruments`.
    */
   readonly instruments?: readonly Instrument[];
+  /**
+   * The delivery this rendering is for (issue 9): its `withhold` (the patient's consent) and `leaveOut` (the
+   * profile's data minimisation) decide what is left out. A `Delivery` from `route` fits. Without it, everything is
+   * rendered (unless `withhold` says otherwise).
+   */
+  readonly delivery?: {
+    readonly withhold?: readonly SharablePart[];
+    readonly leaveOut?: readonly SharablePart[];
+  };
+  /** Parts to hold back in addition to the delivery's `withhold` (issue 9). */
+  readonly withhold?: readonly SharablePart[];
+  /**
+   * Parts to include although the delivery's `leaveOut` leaves them out: the explicit way to render more than the
+   * profile says a recipient needs (issue 9). It never brings back a part the patient's consent holds back.
+   */
+  readonly include?: readonly SharablePart[];
+}
+
+/**
+ * The assessment as the recipient of a rendering may see it (issue 9): the model's `redactAssessment` with the
+ * delivery's `withhold` plus `options.withhold` (consent) and the delivery's `leaveOut` minus `options.include`
+ * (minimisation). Every renderer renders this view, and the XHTML carrier carries it. With nothing to leave out it
+ * is the assessment itself.
+ * @example
+ * ```ts
+ * const view = recipientView(assessment, { delivery }); // view.redaction says whether parts were left out
+ * ```
+ */
+export function recipientView(a: Assessment, options: RenderOptions = {}): Assessment {
+  const withhold = [...(options.delivery?.withhold ?? []), ...(options.withhold ?? [])];
+  const leaveOut = options.delivery?.leaveOut ?? [];
+  let minimise: SharablePart[] = [];
+  if (leaveOut.length > 0) {
+    const included = expandParts(options.include ?? []);
+    const concrete = expandParts(leaveOut);
+    minimise = SHARABLE_PARTS.codes.filter((p) => p !== "topics" && concrete.has(p) && !included.has(p));
+  }
+  return redactAssessment(a, { withhold, leaveOut: minimise });
 }
 
 const field = (label: string, ...value: Piece[]): Block => ({ kind: "field", label, value });
@@ -138,10 +181,15 @@ function findIn(list: readonly Instrument[] | undefined, id: string, version: st
   return list === undefined ? findInstrument(id, version) : list.find((i) => i.id === id && i.version === version);
 }
 
-function distressBlocks(a: Assessment, lang: Lang, instruments: readonly Instrument[] | undefined): Block[] {
+function distressBlocks(
+  a: Assessment,
+  lang: Lang,
+  instruments: readonly Instrument[] | undefined,
+  na: string,
+): Block[] {
   const d = a.distress;
   if (d === undefined) {
-    return [para(tr("notAnswered", lang))];
+    return [para(na)];
   }
   const instrument = findIn(instruments, d.instrument.id, d.instrument.version);
   const blocks: Block[] = [
@@ -200,7 +248,7 @@ function distressBlocks(a: Assessment, lang: Lang, instruments: readonly Instrum
     blocks.push(field(tr("unknownItem", lang), unknown.map((x) => `${x.code}: ${String(x.value)}`).join(", ")));
   }
   if (d.items.length === 0) {
-    blocks.push(field(tr("problemsYes", lang), tr("notAnswered", lang)));
+    blocks.push(field(tr("problemsYes", lang), na));
   }
   if (d.otherConcerns !== undefined) {
     blocks.push(field(tr("otherConcerns", lang), free("other-concerns", d.otherConcerns)));
@@ -225,10 +273,13 @@ function windowText(a: Assessment, point: 1 | 2 | 3, lang: Lang, profile: Profil
  * const sections = buildDocument(assessment, { lang: "nn" });
  * ```
  */
-export function buildDocument(a: Assessment, options: RenderOptions = {}): Section[] {
+export function buildDocument(assessment: Assessment, options: RenderOptions = {}): Section[] {
+  const a = recipientView(assessment, options);
+  const redacted = a.redaction !== undefined;
   const lang = options.lang ?? "nb";
   const profile = options.profile ?? NATIONAL_PROFILE;
-  const na = tr("notAnswered", lang);
+  // Issue 9: in a copy with parts left out, an absent part may be unanswered or not shared; never say which.
+  const na = redacted ? tr("notAnsweredOrShared", lang) : tr("notAnswered", lang);
   const sections: Section[] = [];
 
   const org =
@@ -249,6 +300,15 @@ export function buildDocument(a: Assessment, options: RenderOptions = {}): Secti
         tr("diagnosis", lang),
         `${a.diagnosis.code} ${a.diagnosis.text} (${tr("diagnosedOn", lang)} ${formatDate(a.diagnosis.diagnosedOn, lang)})`,
       ),
+      ...(a.amendments ?? []).map((m, i) =>
+        field(
+          `${tr("version", lang)} ${i + 2}`,
+          `${displayOf(AMENDMENT_KINDS, m.kind, lang)} ${formatDateTime(m.at, lang)} ${tr("by", lang)} ${m.by}: ${m.reason}${
+            m.paths.length === 0 ? "" : ` (${tr("changed", lang)}: ${m.paths.join(", ")})`
+          }`,
+        ),
+      ),
+      ...(redacted ? [para(tr("heldBack", lang))] : []),
     ],
   });
 
@@ -309,7 +369,7 @@ export function buildDocument(a: Assessment, options: RenderOptions = {}): Secti
   sections.push({
     id: "distress",
     heading: tr("thermometer", lang),
-    blocks: distressBlocks(a, lang, options.instruments),
+    blocks: distressBlocks(a, lang, options.instruments, na),
   });
   sections.push({
     id: "what-matters",
@@ -364,7 +424,7 @@ export function buildDocument(a: Assessment, options: RenderOptions = {}): Secti
 
   const measureBlocks: Block[] =
     a.measures.length === 0
-      ? [para(tr("noMeasures", lang))]
+      ? [para(redacted ? tr("noMeasuresOrShared", lang) : tr("noMeasures", lang))]
       : a.measures.map((m) => {
           const fields: Block[] = [];
           if (m.topic !== undefined) {
@@ -403,7 +463,11 @@ export function buildDocument(a: Assessment, options: RenderOptions = {}): Secti
               entry.recipient === "other"
                 ? `${displayOf(RECIPIENT_KINDS, "other", lang)} (${entry.description})`
                 : displayOf(RECIPIENT_KINDS, entry.recipient, lang),
-              `${displayOf(CONSENT_VALUES, entry.value, lang)} (${tr("recorded", lang)} ${formatDateTime(entry.recordedAt, lang)} ${tr("by", lang)} ${entry.recordedBy})`,
+              `${displayOf(CONSENT_VALUES, entry.value, lang)} (${tr("recorded", lang)} ${formatDateTime(entry.recordedAt, lang)} ${tr("by", lang)} ${entry.recordedBy})${
+                entry.withhold === undefined || entry.withhold.length === 0
+                  ? ""
+                  : `; ${tr("heldBackFrom", lang)}: ${entry.withhold.map((p) => displayOf(SHARABLE_PARTS, p, lang)).join(", ")}`
+              }`,
             ),
           ),
   });

@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 export type { Block, FreeTextKind, Piece, RenderOptions, Section, SectionId } from "./document.ts";
-export { buildDocument, FREE_TEXT_ORDER } from "./document.ts";
+export { buildDocument, FREE_TEXT_ORDER, recipientView } from "./document.ts";
 export type { TextKey } from "./labels.ts";
 export { formatDate, formatDateTime, TEXT } from "./labels.ts";
 export type { LetterOptions } from "./letter.ts";

@@ -88,7 +88,13 @@ export type TextKey =
   | "shortenedFields"
   | "fullInRecord"
   | "schoolTopic"
-  | "dataCaption";
+  | "dataCaption"
+  | "heldBack"
+  | "notAnsweredOrShared"
+  | "noMeasuresOrShared"
+  | "heldBackFrom"
+  | "version"
+  | "changed";
 
 /**
  * Every fixed text the renderers use.
@@ -189,6 +195,20 @@ export const TEXT: Readonly<Record<TextKey, LocalizedText>> = {
   yes: t("ja", "ja", "yes"),
   no: t("nei", "nei", "no"),
   notAnswered: t("ikke besvart", "ikkje svart", "not answered"),
+  heldBack: t(
+    "Noen opplysninger i kartleggingen er ikke tatt med i denne kopien.",
+    "Nokre opplysningar i kartlegginga er ikkje tekne med i denne kopien.",
+    "Some information in the assessment is not included in this copy.",
+  ),
+  notAnsweredOrShared: t("ikke besvart eller ikke delt", "ikkje svart eller ikkje delt", "not answered or not shared"),
+  noMeasuresOrShared: t(
+    "Ingen tiltak avtalt eller ikke delt",
+    "Ingen tiltak avtalt eller ikkje delt",
+    "No measures agreed, or not shared",
+  ),
+  heldBackFrom: t("holdes tilbake", "haldast tilbake", "held back"),
+  version: t("Versjon", "Versjon", "Version"),
+  changed: t("endret", "endra", "changed"),
   shortened: t(
     "Fritekst er forkortet for å holde lengdegrensen på",
     "Fritekst er forkorta for å halde lengdegrensa på",

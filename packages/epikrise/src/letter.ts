@@ -12,7 +12,7 @@ import {
   TOPICS,
 } from "@pakkeforlop-hjem/model";
 import { NATIONAL_PROFILE, pointWindow } from "@pakkeforlop-hjem/pathway";
-import type { RenderOptions } from "./document.ts";
+import { type RenderOptions, recipientView } from "./document.ts";
 import { formatDate, keep, topicLabel, tr, unkeep } from "./labels.ts";
 import { cleanText } from "./text.ts";
 
@@ -142,7 +142,9 @@ function wrapProse(text: string, width: number): string[] {
  * const letter = renderPatientLetter(assessment, { lang: "nn" });
  * ```
  */
-export function renderPatientLetter(a: Assessment, options: LetterOptions = {}): string {
+export function renderPatientLetter(assessment: Assessment, options: LetterOptions = {}): string {
+  // Issue 9: the letter renders what its recipient may see (a delivery's withhold and leaveOut).
+  const a = recipientView(assessment, options);
   const lang: Lang = options.lang ?? "nb";
   const width = options.width ?? 72;
   if (!Number.isInteger(width) || width < 40 || width > 120) {
@@ -168,6 +170,9 @@ export function renderPatientLetter(a: Assessment, options: LetterOptions = {}):
     if (a.outcome.reofferOn !== undefined) {
       out.push(...wrapProse(`${say("reoffer")} ${formatDate(a.outcome.reofferOn, lang, true)}.`, width));
     }
+  }
+  if (a.redaction !== undefined) {
+    out.push("", ...wrapProse(tr("heldBack", lang), width));
   }
   if (a.whatMatters !== undefined) {
     heading(say("whatMatters"));

@@ -4,6 +4,11 @@
  * value of the assessment, the first cell its path (`patient.name.given`, `measures[0].id`), the second its JSON
  * literal (`"Kari"`, `6`, `true`; `[]` and `{}` for empty lists and objects). A reader finds the table by its class
  * (`pfh-data`) and its caption, and rebuilds the assessment losslessly with {@link readNoteData}.
+ *
+ * Redaction (issue 9): a note rendered for a recipient from whom parts are held back carries that recipient's copy,
+ * a valid assessment with a `redaction` row (`redaction.reasons[0]`). {@link readNoteData} returns it with
+ * `redacted: true`; it is never the complete document. Readers that predate `redaction` refuse the row as an
+ * unknown field, so no reader can mistake a copy for the complete assessment.
  */
 import {
   type Assessment,
@@ -94,7 +99,12 @@ const { issue } = createIssueFormatter<NoteDataIssueCode>({
 
 /** The outcome of {@link readNoteData}. */
 export type NoteReadResult =
-  | { readonly kind: "assessment"; readonly assessment: Assessment }
+  | {
+      readonly kind: "assessment";
+      readonly assessment: Assessment;
+      /** The note carried a copy with parts left out for its recipient (issue 9): never the complete document. */
+      readonly redacted?: boolean;
+    }
   | { readonly kind: "invalid"; readonly issues: readonly Issue<IssueCode | NoteDataIssueCode>[] };
 
 const SEGMENT = /^(?:\.?([A-Za-z][A-Za-z0-9-]*)|\[(0|[1-9][0-9]{0,3})\])/;
@@ -166,7 +176,10 @@ export function readNoteData(rows: readonly NoteDataRow[], options: ParseOptions
     return { kind: "invalid", issues };
   }
   const result = safeParseAssessment(root, options);
-  return result.success
+  if (!result.success) {
+    return { kind: "invalid", issues: result.error.issues };
+  }
+  return result.data.redaction === undefined
     ? { kind: "assessment", assessment: result.data }
-    : { kind: "invalid", issues: result.error.issues };
+    : { kind: "assessment", assessment: result.data, redacted: true };
 }

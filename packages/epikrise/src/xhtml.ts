@@ -4,7 +4,7 @@
  * (`note-data.ts`), so a receiver using this SDK reads the assessment back losslessly.
  */
 import type { Assessment } from "@pakkeforlop-hjem/model";
-import { type Block, buildDocument, type RenderOptions } from "./document.ts";
+import { type Block, buildDocument, type RenderOptions, recipientView } from "./document.ts";
 import { tr, unkeep } from "./labels.ts";
 import { assessmentToNoteData, NOTE_DATA_CLASS, NOTE_DATA_VERSION } from "./note-data.ts";
 import { cleanText } from "./text.ts";
@@ -53,7 +53,9 @@ function block(b: Block, out: string[]): void {
 
 /**
  * Renders the note body as an XHTML fragment: the same content as the epicrisis text, plus (by default) the
- * machine-readable carrier table. Each section is a `div` with the classes `pfh-section pfh-<id>`.
+ * machine-readable carrier table. Each section is a `div` with the classes `pfh-section pfh-<id>`. Given a
+ * `delivery` (issue 9), both the text and the carrier hold only what its recipient may see; the carrier then holds a
+ * valid assessment marked with `redaction`, which a receiver must never store as the complete document.
  * @example
  * ```ts
  * const xhtml = renderNoteXhtml(assessment, { lang: "nb" });
@@ -61,8 +63,11 @@ function block(b: Block, out: string[]): void {
  */
 export function renderNoteXhtml(assessment: Assessment, options: XhtmlOptions = {}): string {
   const lang = options.lang ?? "nb";
+  // Issue 9: the text and the carrier both come from the recipient's view, so the carrier never holds more.
+  const view = recipientView(assessment, options);
+  const { delivery: _d, withhold: _w, include: _i, ...rest } = options;
   const out: string[] = [`<div xmlns="${XHTML_NS}" class="pfh-note" lang="${lang}" xml:lang="${lang}">`];
-  for (const section of buildDocument(assessment, options)) {
+  for (const section of buildDocument(view, rest)) {
     out.push(`<div class="pfh-section pfh-${section.id}">`);
     if (section.heading !== undefined && section.id !== "outcome") {
       out.push(`<h2>${escapeXml(section.heading)}</h2>`);
@@ -91,7 +96,7 @@ export function renderNoteXhtml(assessment: Assessment, options: XhtmlOptions = 
     out.push(`<table class="${NOTE_DATA_CLASS}" title="${NOTE_DATA_TITLE}">`);
     out.push(`<caption>${escapeXml(tr("dataCaption", lang))}</caption>`);
     out.push("<tbody>");
-    for (const [path, json] of assessmentToNoteData(assessment)) {
+    for (const [path, json] of assessmentToNoteData(view)) {
       out.push(`<tr><td>${escapeXml(path)}</td><td>${escapeXml(json)}</td></tr>`);
     }
     out.push("</tbody>");
