@@ -18,6 +18,10 @@ import { type EntryPointService, type MessageKind, type Profile, pointRule } fro
 /**
  * The marking every delivery of this pathway carries, in the subject/theme of the message or the heading of the
  * letter (DOMAIN.md §1: the message must be clearly marked).
+ * @example
+ * ```ts
+ * route(assessment, NATIONAL_PROFILE).deliveries.every((d) => d.marking === PATHWAY_MARKING); // true
+ * ```
  */
 export const PATHWAY_MARKING = "Pakkeforløp hjem for pasienter med kreft" as const;
 
