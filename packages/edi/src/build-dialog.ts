@@ -228,7 +228,7 @@ export function buildHelsefagligDialog(
     return { success: false, error: new ValidationError(issues) };
   }
   const ids = resolveIdAndDate(options);
-  const note = resolveNote(assessment, options);
+  const note = resolveNote(assessment, options, delivery);
   const body = note.xhtml ?? escapeText(note.text);
 
   const author =
@@ -260,4 +260,39 @@ export function buildHelsefagligDialog(
       msgType: "DIALOG_HELSEFAGLIG",
     },
   };
+}
+
+/**
+ * Builds the Helsefaglig dialog reply that follows a correction (issue 9): the same thread (`envelope.conversation`
+ * is required: `ConversationRef` to the message that sent the assessment), the same `Tema` and `DokIdNotat`, and a
+ * note that says what was corrected (the amendment: who, when, why, which parts) and shows the corrected assessment,
+ * with only what the delivery's recipient may see. Pass the assessment that `amendAssessment` or `cancelAssessment`
+ * of the model returned.
+ * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` without an amendment or without
+ * `envelope.conversation`, and on the misuse {@link buildHelsefagligDialog} refuses.
+ * @example
+ * ```ts
+ * const { assessment: v2 } = amendAssessment(v1, changes, { reason, by, at });
+ * const reply = buildDialogCorrection(v2, delivery, { ...envelope, conversation: { refToParent: sent.msgId, refToConversation: sent.msgId } }, { ids, now });
+ * ```
+ */
+export function buildDialogCorrection(
+  amended: Assessment,
+  delivery: Delivery,
+  envelope: Envelope,
+  options: BuildOptions,
+): SafeResult<BuiltMessage, EdiIssueCode | BuildIssue["code"]> {
+  if (amended.amendments === undefined || amended.amendments.length === 0) {
+    throw new SdkError(
+      "invalid_argument",
+      "amended.amendments: is empty; correct the assessment with amendAssessment or cancelAssessment first",
+    );
+  }
+  if (envelope.conversation === undefined) {
+    throw new SdkError(
+      "invalid_argument",
+      "envelope.conversation: a correction is a reply in the thread that sent the assessment; give its ConversationRef",
+    );
+  }
+  return buildHelsefagligDialog(amended, delivery, envelope, options);
 }

@@ -3,7 +3,13 @@
  * the assessment "as a letter in epikrise format" (DocuLive). The note goes in one `InfItem` with an `Observation`
  * whose `Description` holds the XHTML (or the text), typed 8233 `OPPL` "Klinisk opplysning".
  */
-import { type Assessment, type SafeResult, systemToKithIdType, ValidationError } from "@pakkeforlop-hjem/model";
+import {
+  type Assessment,
+  type SafeResult,
+  SdkError,
+  systemToKithIdType,
+  ValidationError,
+} from "@pakkeforlop-hjem/model";
 import type { Delivery } from "@pakkeforlop-hjem/pathway";
 import { precheck, themeOf } from "./build-dialog.ts";
 import { NAMESPACES } from "./codes.ts";
@@ -57,12 +63,53 @@ export function buildEpikrise(
   envelope: Envelope,
   options: BuildOptions,
 ): SafeResult<BuiltMessage, EdiIssueCode | BuildIssue["code"]> {
+  return build(assessment, delivery, envelope, options, "N");
+}
+
+const SERV_TYPE_DN = { N: "Ny", M: "Endring", C: "Kansellering" } as const;
+
+/**
+ * Builds the Epikrise 1.2 that follows a correction (issue 9; messaging.md: ServType 7309 M "Endring" or C
+ * "Kansellering" with the same `ServProvId`): pass the assessment that the model's `amendAssessment` or
+ * `cancelAssessment` returned. Its last amendment decides the ServType (`change` → M, `cancellation` → C); the note
+ * shows the amendment (who, when, why, which parts) and, like every note, only what the delivery's recipient may see.
+ * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` when the assessment has no amendment, and on the
+ * misuse {@link buildEpikrise} refuses.
+ * @example
+ * ```ts
+ * const { assessment: v2 } = cancelAssessment(v1, { reason, by, at });
+ * const result = buildEpikriseCorrection(v2, delivery, envelope, { ids, now });
+ * ```
+ */
+export function buildEpikriseCorrection(
+  amended: Assessment,
+  delivery: Delivery,
+  envelope: Envelope,
+  options: BuildOptions,
+): SafeResult<BuiltMessage, EdiIssueCode | BuildIssue["code"]> {
+  const last = amended.amendments?.at(-1);
+  if (last === undefined) {
+    throw new SdkError(
+      "invalid_argument",
+      "amended.amendments: is empty; correct the assessment with amendAssessment or cancelAssessment first",
+    );
+  }
+  return build(amended, delivery, envelope, options, last.kind === "cancellation" ? "C" : "M");
+}
+
+function build(
+  assessment: Assessment,
+  delivery: Delivery,
+  envelope: Envelope,
+  options: BuildOptions,
+  servType: keyof typeof SERV_TYPE_DN,
+): SafeResult<BuiltMessage, EdiIssueCode | BuildIssue["code"]> {
   const issues = precheck(assessment, delivery, envelope, options, "epikrise");
   if (issues.length > 0) {
     return { success: false, error: new ValidationError(issues) };
   }
   const ids = resolveIdAndDate(options);
-  const note = resolveNote(assessment, options);
+  const note = resolveNote(assessment, options, delivery);
   const body = note.xhtml ?? escapeText(note.text);
   const by = assessment.conductedBy;
   const person = `<HCPerson>${el("Name", by.name)}${by.hpr === undefined ? "" : `<Id>${by.hpr.value}</Id>${code("TypeId", "HPR", "HPR-nummer")}`}</HCPerson>`;
@@ -72,7 +119,7 @@ export function buildEpikrise(
     `<?xml version="1.0" encoding="UTF-8"?>\n<Message xmlns="${NAMESPACES.epikrise12}">` +
     `${code("Type", "EPIKRISE", "Epikrise")}<MIGversion>v1.2 2012-02-15</MIGversion>` +
     `<GenDate V="${ids.genDate}"/><MsgId>${ids.msgId}</MsgId>` +
-    `<ServRprt>${code("ServType", "N", "Ny")}<IssueDate V="${ids.genDate}"/>${code("Status", "F", "Endelig")}` +
+    `<ServRprt>${code("ServType", servType, SERV_TYPE_DN[servType])}<IssueDate V="${ids.genDate}"/>${code("Status", "F", "Endelig")}` +
     `${el("MsgDescr", themeOf(assessment.interactionPoint))}${el("ServProvId", assessment.id)}` +
     `<Event><ReportedEvent><StartDateTime V="${at}"/></ReportedEvent>${code("ServType", "N", "Ny")}<Service/>` +
     `<InfItem><Observation><Description>${body}</Description></Observation>${code("Type", "OPPL", "Klinisk opplysning")}` +

@@ -15,7 +15,16 @@ import type { ParsedMessage } from "./parse.ts";
  *   messages an inbox receives are written by people and other systems.
  */
 export type ExtractResult =
-  | { readonly kind: "assessment"; readonly assessment: Assessment; readonly noteIndex: number }
+  | {
+      readonly kind: "assessment";
+      readonly assessment: Assessment;
+      readonly noteIndex: number;
+      /**
+       * The note carried a copy with parts left out for its recipient (issue 9; `assessment.redaction` says why,
+       * never what). Never store it as the complete assessment.
+       */
+      readonly redacted?: boolean;
+    }
   | {
       readonly kind: "invalid";
       readonly issues: readonly Issue<IssueCode | NoteDataIssueCode>[];
@@ -42,7 +51,10 @@ export function extractAssessment(message: ParsedMessage, options: ParseOptions 
     return { kind: "not-ours" };
   }
   const read = readNoteData(rows, options);
-  return read.kind === "assessment"
-    ? { kind: "assessment", assessment: read.assessment, noteIndex }
-    : { kind: "invalid", issues: read.issues, noteIndex };
+  if (read.kind !== "assessment") {
+    return { kind: "invalid", issues: read.issues, noteIndex };
+  }
+  return read.redacted === true
+    ? { kind: "assessment", assessment: read.assessment, noteIndex, redacted: true }
+    : { kind: "assessment", assessment: read.assessment, noteIndex };
 }

@@ -7,8 +7,8 @@
 
 export type { AppRecError, AppRecOptions, AppRecOutcome, BuiltAppRec } from "./apprec.ts";
 export { appRecErrorsFor, appRecOutcomeFor, createAppRec } from "./apprec.ts";
-export { buildHelsefagligDialog, themeOf } from "./build-dialog.ts";
-export { buildEpikrise } from "./build-epikrise.ts";
+export { buildDialogCorrection, buildHelsefagligDialog, themeOf } from "./build-dialog.ts";
+export { buildEpikrise, buildEpikriseCorrection } from "./build-epikrise.ts";
 export type { AppRecErrorCode } from "./codes.ts";
 export { APPREC_ERRORS, NAMESPACES } from "./codes.ts";
 export type { ConversationRef, Envelope, EnvelopeParty, EnvelopeProfessional, EnvelopeUnit } from "./envelope.ts";

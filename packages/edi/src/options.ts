@@ -2,8 +2,16 @@
  * Options shared by the builders: where ids and the clock come from (ARCHITECTURE.md: "no hidden Date.now(), no
  * random ids without an injectable source"), the note body, and the language.
  */
-import { renderNoteText, renderNoteXhtml } from "@pakkeforlop-hjem/epikrise";
-import { type Assessment, type Issue, type IssueCode, type Lang, SdkError } from "@pakkeforlop-hjem/model";
+import { recipientView, renderNoteText, renderNoteXhtml } from "@pakkeforlop-hjem/epikrise";
+import {
+  type Assessment,
+  type Issue,
+  type IssueCode,
+  type Lang,
+  SdkError,
+  type SharablePart,
+} from "@pakkeforlop-hjem/model";
+import type { Delivery } from "@pakkeforlop-hjem/pathway";
 import { isUuid, isXsdDateTime } from "./internal/xml.ts";
 import type { EdiIssueCode } from "./issues.ts";
 
@@ -57,6 +65,12 @@ export interface BuildOptions {
   /** Validate the assessment with the model first. Default `true`; turn off only for an already validated one. */
   readonly validate?: boolean;
   /**
+   * Parts to include although the delivery's `leaveOut` leaves them out (issue 9, explicit). Never brings back what
+   * the delivery's `withhold` (the patient's consent) holds back. The default note and a custom `render` get only
+   * what the delivery's recipient may see; a `note` given by the caller is sent as is.
+   */
+  readonly include?: readonly SharablePart[];
+  /**
    * Accept synthetic test identifiers (NAV month + 40, Tenor month + 80) when validating, as a test environment
    * must. Default `false`, as in the model. Such a message should also carry `processingStatus: "T"` in the envelope.
    */
@@ -97,15 +111,20 @@ export function resolveIdAndDate(options: BuildOptions): { msgId: string; genDat
   return { msgId, genDate };
 }
 
-export function resolveNote(assessment: Assessment, options: BuildOptions): NoteContent {
+export function resolveNote(assessment: Assessment, options: BuildOptions, delivery?: Delivery): NoteContent {
   if (options.note !== undefined) {
     return options.note;
   }
+  // Issue 9: the note holds only what the delivery's recipient may see.
+  const privacy = {
+    ...(delivery === undefined ? {} : { delivery }),
+    ...(options.include === undefined ? {} : { include: options.include }),
+  };
   if (options.render !== undefined) {
-    return options.render(assessment, { lang: options.lang ?? "nb" });
+    return options.render(recipientView(assessment, privacy), { lang: options.lang ?? "nb" });
   }
   const lang = options.lang ?? "nb";
   return options.format === "text"
-    ? { text: renderNoteText(assessment, { lang }).text }
-    : { text: "", xhtml: renderNoteXhtml(assessment, { lang }) };
+    ? { text: renderNoteText(assessment, { lang, ...privacy }).text }
+    : { text: "", xhtml: renderNoteXhtml(assessment, { lang, ...privacy }) };
 }

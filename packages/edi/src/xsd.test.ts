@@ -9,12 +9,13 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { amendAssessment, cancelAssessment, SHARABLE_PARTS } from "@pakkeforlop-hjem/model";
 import { arbAssessment, fc } from "@pakkeforlop-hjem/test-utils";
 import { arbEnvelope, deliveryFor, fixedNow, sequentialIds } from "@pakkeforlop-hjem/test-utils/edi";
 import { describe, expect, test } from "vitest";
 import { createAppRec } from "./apprec.ts";
-import { buildHelsefagligDialog } from "./build-dialog.ts";
-import { buildEpikrise } from "./build-epikrise.ts";
+import { buildDialogCorrection, buildHelsefagligDialog } from "./build-dialog.ts";
+import { buildEpikrise, buildEpikriseCorrection } from "./build-epikrise.ts";
 import type { Envelope } from "./envelope.ts";
 import { parseMessage } from "./parse.ts";
 
@@ -50,7 +51,7 @@ export function xmllintBatch(files: readonly string[]): { failed: string[]; outp
 
 describe("official XSDs", () => {
   test.skipIf(reason !== "")(
-    `every built Helsefaglig dialog, Epikrise and AppRec (1.1 and 1.0) of 1000 random assessments validates in one xmllint batch ${reason}`,
+    `every built Helsefaglig dialog, Epikrise and AppRec (1.1 and 1.0) of 1000 random assessments, with held-back copies and corrections, validates in one xmllint batch ${reason}`,
     () => {
       const dir = mkdtempSync(join(tmpdir(), "pfh-edi-xsd-"));
       try {
@@ -69,9 +70,51 @@ describe("official XSDs", () => {
           if (!dialog.success || !epikrise.success) {
             return;
           }
+          const extra: [string, string][] = [];
+          // Issue 9: every 4th assessment also as held-back copies and as corrections (ServType M/C, dialog reply).
+          if (i % 4 === 0 && a.outcome.status === "completed") {
+            const withhold = SHARABLE_PARTS.codes.filter((_p, k) => (k + i) % 3 === 0);
+            const heldD = buildHelsefagligDialog(
+              a,
+              { ...deliveryFor(a, "helsefaglig-dialog", { kind: "gp" }), withhold },
+              envelope,
+              options,
+            );
+            const heldE = buildEpikrise(
+              a,
+              { ...deliveryFor(a, "epikrise", { kind: "gp" }), withhold },
+              envelope,
+              options,
+            );
+            const meta = { reason: "Feil registrert", by: "Kari Nordmann", at: "2099-01-01T10:00:00+01:00" };
+            const amended =
+              i % 8 === 0
+                ? cancelAssessment(a, meta).assessment
+                : amendAssessment(a, { notes: "Rettet" }, meta).assessment;
+            const corrE = buildEpikriseCorrection(amended, deliveryFor(amended, "epikrise"), envelope, options);
+            const conversation = { refToParent: dialog.data.msgId, refToConversation: dialog.data.msgId };
+            const corrD = buildDialogCorrection(
+              amended,
+              { ...deliveryFor(amended, "helsefaglig-dialog"), withhold },
+              { ...envelope, conversation },
+              options,
+            );
+            for (const [name, built] of [
+              [`hd${i}.xml`, heldD],
+              [`he${i}.xml`, heldE],
+              [`ce${i}.xml`, corrE],
+              [`cd${i}.xml`, corrD],
+            ] as const) {
+              expect(built.success, `${name} built`).toBe(true);
+              if (built.success) {
+                extra.push([name, built.data.xml]);
+              }
+            }
+          }
           for (const [name, xml] of [
             [`d${i}.xml`, dialog.data.xml],
             [`e${i}.xml`, epikrise.data.xml],
+            ...extra,
           ] as const) {
             writeFileSync(join(dir, name), xml);
             files.push(join(dir, name));
