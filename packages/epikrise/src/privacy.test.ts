@@ -10,7 +10,7 @@ import { type NoteDataRow, readNoteData } from "./note-data.ts";
 import { renderEpicrisisText, renderNoteText } from "./text.ts";
 import { renderNoteXhtml } from "./xhtml.ts";
 
-const unescape = (s: string): string =>
+const unescapeXml = (s: string): string =>
   s
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
@@ -21,7 +21,7 @@ const unescape = (s: string): string =>
 /** The carrier rows of a note, read with a regular expression (the edi parser does it properly). */
 function rowsOf(xhtml: string): NoteDataRow[] {
   return [...xhtml.matchAll(/<tr><td>(.*?)<\/td><td>(.*?)<\/td><\/tr>/g)].map(
-    (m) => [unescape(m[1] as string), unescape(m[2] as string)] as const,
+    (m) => [unescapeXml(m[1] as string), unescapeXml(m[2] as string)] as const,
   );
 }
 
