@@ -113,7 +113,9 @@ function compileExamples(examples: Example[]): string[] {
   const fileName = (i: number) => join(root, "scripts", `__doc_example_${i}.ts`);
   for (let round = 0; round < 4; round++) {
     files.clear();
-    examples.forEach((ex, i) => files.set(fileName(i), sourceFor(ex, [...(free.get(fileName(i)) ?? [])])));
+    examples.forEach((ex, i) => {
+      files.set(fileName(i), sourceFor(ex, [...(free.get(fileName(i)) ?? [])]));
+    });
     const host = ts.createCompilerHost({ ...options, noUnusedLocals: false });
     const read = host.readFile;
     host.readFile = (f) => files.get(f) ?? read(f);
