@@ -50,6 +50,7 @@ export type IdentifierFailure =
   | "check_digit"
   | "birth_date"
   | "kind_mismatch"
+  | "unknown_system"
   | "test_number_not_allowed"
   | "future_birth_date";
 
@@ -72,7 +73,12 @@ export type IdentifierCheck =
       /** `true` when only the 2032 control-digit rule accepts the number. */
       readonly rule2032: boolean;
     }
-  | { readonly valid: false; readonly kind: NorwegianIdKind; readonly reason: IdentifierFailure };
+  | {
+      readonly valid: false;
+      /** The kind that was checked; absent when the system names no identifier the SDK knows. */
+      readonly kind?: NorwegianIdKind;
+      readonly reason: IdentifierFailure;
+    };
 
 const W1 = [3, 7, 6, 1, 8, 9, 4, 5, 2] as const;
 const W2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2] as const;
@@ -351,7 +357,8 @@ export function identifierKindOfSystem(system: string): Exclude<NorwegianIdKind,
 }
 
 /**
- * Validates a `{ system, value }` identifier by its system. An unknown system is reported as `kind_mismatch`.
+ * Validates a `{ system, value }` identifier by its system. An unknown system is reported as `unknown_system`,
+ * without a kind.
  * @example
  * ```ts
  * validateIdentifier({ system: IDENTIFIER_SYSTEMS.orgnr, value: "974760673" }).valid; // true
@@ -360,7 +367,7 @@ export function identifierKindOfSystem(system: string): Exclude<NorwegianIdKind,
 export function validateIdentifier(identifier: Identifier, options: IdentifierOptions = {}): IdentifierCheck {
   const kind = identifierKindOfSystem(identifier.system);
   if (kind === undefined) {
-    return { valid: false, kind: "fnr", reason: "kind_mismatch" };
+    return { valid: false, reason: "unknown_system" };
   }
   return validateNorwegianId(kind, identifier.value, options);
 }

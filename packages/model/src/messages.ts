@@ -60,6 +60,11 @@ const REASONS: Readonly<Record<string, { en: string; nb: string; nn: string }>> 
     nb: "inneholder ikke en gyldig fødselsdato",
     nn: "inneheld ikkje ein gyldig fødselsdato",
   },
+  unknown_system: {
+    en: "has a system the SDK does not know",
+    nb: "har et identifikatorsystem SDK-en ikke kjenner",
+    nn: "har eit identifikatorsystem SDK-en ikkje kjenner",
+  },
   kind_mismatch: {
     en: "is not of the kind its system says",
     nb: "er ikke av typen systemet angir",
