@@ -32,7 +32,7 @@ import {
   TOPICS,
 } from "@pakkeforlop-hjem/model";
 import { NATIONAL_PROFILE, type Profile, pointWindow } from "@pakkeforlop-hjem/pathway";
-import { formatDate, formatDateTime, keep, topicLabel, tr } from "./labels.ts";
+import { formatDate, formatDateTime, keep, texts, topicLabels } from "./labels.ts";
 
 /**
  * Kinds of free text, in the order a length budget shortens them (first shortened first). Structured facts (codes,
@@ -128,6 +128,14 @@ export interface RenderOptions {
  * ```
  */
 export function recipientView(a: Assessment, options: RenderOptions = {}): Assessment {
+  const delivery = options.delivery;
+  if (
+    (delivery === undefined || ((delivery.withhold?.length ?? 0) === 0 && (delivery.leaveOut?.length ?? 0) === 0)) &&
+    (options.withhold?.length ?? 0) === 0
+  ) {
+    // Nothing to hold back or leave out: the model's redactAssessment returns the assessment itself.
+    return a;
+  }
   const withhold = [...(options.delivery?.withhold ?? []), ...(options.withhold ?? [])];
   const leaveOut = options.delivery?.leaveOut ?? [];
   let minimise: SharablePart[] = [];
@@ -139,10 +147,115 @@ export function recipientView(a: Assessment, options: RenderOptions = {}): Asses
   return redactAssessment(a, { withhold, leaveOut: minimise });
 }
 
-const field = (label: string, ...value: Piece[]): Block => ({ kind: "field", label, value });
-const para = (...value: Piece[]): Block => ({ kind: "para", value });
-const item = (value: Piece[], fields: Block[] = []): Block => ({ kind: "item", value, fields });
-const free = (kind: FreeTextKind, text: string): Piece => ({ free: kind, text });
+/**
+ * Where the content of an epicrisis goes, block by block, in the fixed section order: the one source of content
+ * logic ({@link emitDocument}) writes into a sink. The text writer is a sink that writes text directly; the tree
+ * sink builds the {@link Section} tree the other serializers and the length budget use.
+ *
+ * A block's value is fixed text followed, optionally, by one piece of free text of a kind. `item` opens a list
+ * item: the fields that follow belong to it until `endItem`.
+ */
+export interface DocumentSink {
+  section(id: SectionId, heading: string | undefined): void;
+  /** The first block of the header: the marking. In the tree it is a paragraph. */
+  title(text: string): void;
+  field(label: string, text: string, kind?: FreeTextKind, free?: string): void;
+  para(text: string, kind?: FreeTextKind, free?: string): void;
+  item(text: string, kind?: FreeTextKind, free?: string): void;
+  endItem(): void;
+}
+
+function pieces(text: string, kind: FreeTextKind | undefined, free: string | undefined): Piece[] {
+  if (kind === undefined) {
+    return [text];
+  }
+  const piece: Piece = { free: kind, text: free as string };
+  return text === "" ? [piece] : [text, piece];
+}
+
+/** A sink that builds the render tree. */
+class TreeSink implements DocumentSink {
+  readonly sections: Section[] = [];
+  private blocks: Block[] = [];
+  private fields: Block[] | undefined;
+
+  section(id: SectionId, heading: string | undefined): void {
+    this.blocks = [];
+    this.fields = undefined;
+    this.sections.push(heading === undefined ? { id, blocks: this.blocks } : { id, heading, blocks: this.blocks });
+  }
+  title(text: string): void {
+    this.para(text);
+  }
+  field(label: string, text: string, kind?: FreeTextKind, free?: string): void {
+    (this.fields ?? this.blocks).push({ kind: "field", label, value: pieces(text, kind, free) });
+  }
+  para(text: string, kind?: FreeTextKind, free?: string): void {
+    (this.fields ?? this.blocks).push({ kind: "para", value: pieces(text, kind, free) });
+  }
+  item(text: string, kind?: FreeTextKind, free?: string): void {
+    const fields: Block[] = [];
+    this.blocks.push({ kind: "item", value: pieces(text, kind, free), fields });
+    this.fields = fields;
+  }
+  endItem(): void {
+    this.fields = undefined;
+  }
+}
+
+function replayBlocks(blocks: readonly Block[], sink: DocumentSink, header: boolean): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    const v = b.value;
+    const first = v[0];
+    let text = "";
+    let kind: FreeTextKind | undefined;
+    let free: string | undefined;
+    if (typeof first === "string") {
+      text = first;
+      for (let j = 1; j < v.length; j++) {
+        const p = v[j] as Piece;
+        if (typeof p === "string") {
+          text += p;
+        } else if (kind === undefined && j === v.length - 1) {
+          kind = p.free;
+          free = p.text;
+        } else {
+          throw new TypeError("a block value holds fixed text and at most one piece of free text, last");
+        }
+      }
+    } else if (first !== undefined) {
+      if (v.length !== 1) {
+        throw new TypeError("a block value holds fixed text and at most one piece of free text, last");
+      }
+      kind = first.free;
+      free = first.text;
+    }
+    if (header && i === 0 && b.kind === "para" && kind === undefined) {
+      sink.title(text);
+    } else if (b.kind === "field") {
+      sink.field(b.label, text, kind, free);
+    } else if (b.kind === "para") {
+      sink.para(text, kind, free);
+    } else {
+      sink.item(text, kind, free);
+      replayBlocks(b.fields, sink, false);
+      sink.endItem();
+    }
+  }
+}
+
+/**
+ * Writes a render tree (from {@link buildDocument}) into a sink, section by section.
+ * @example
+ * ```ts
+ * replaySection(buildDocument(assessment)[0], sink);
+ * ```
+ */
+export function replaySection(section: Section, sink: DocumentSink): void {
+  sink.section(section.id, section.heading);
+  replayBlocks(section.blocks, sink, section.id === "header");
+}
 
 const ID_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   [IDENTIFIER_SYSTEMS.fnr]: { nb: "fødselsnummer", nn: "fødselsnummer", en: "national identity number" },
@@ -151,18 +264,20 @@ const ID_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   [IDENTIFIER_SYSTEMS.duf]: { nb: "DUF-nummer", nn: "DUF-nummer", en: "DUF number" },
 };
 
-function contactPieces(c: NonNullable<Assessment["contactPoint"]>, lang: Lang): string {
-  const parts = [c.name];
+type Texts = ReturnType<typeof texts>;
+
+function contactText(c: NonNullable<Assessment["contactPoint"]>, T: Texts): string {
+  let out = c.name;
   if (c.role !== undefined) {
-    parts.push(c.role);
+    out += `, ${c.role}`;
   }
   if (c.unit !== undefined) {
-    parts.push(c.unit);
+    out += `, ${c.unit}`;
   }
   if (c.phone !== undefined) {
-    parts.push(keep(`${tr("phone", lang)} ${c.phone}`));
+    out += `, ${keep(`${T.phone} ${c.phone}`)}`;
   }
-  return parts.join(", ");
+  return out;
 }
 
 const INDEXES = new WeakMap<Instrument, ReadonlyMap<string, Instrument["items"][number]>>();
@@ -181,37 +296,35 @@ function findIn(list: readonly Instrument[] | undefined, id: string, version: st
   return list === undefined ? findInstrument(id, version) : list.find((i) => i.id === id && i.version === version);
 }
 
-function distressBlocks(
-  a: Assessment,
+type Answer = NonNullable<Assessment["distress"]>["items"][number];
+
+function emitDistress(
+  d: NonNullable<Assessment["distress"]>,
   lang: Lang,
+  T: Texts,
   instruments: readonly Instrument[] | undefined,
   na: string,
-): Block[] {
-  const d = a.distress;
-  if (d === undefined) {
-    return [para(na)];
-  }
+  sink: DocumentSink,
+): void {
   const instrument = findIn(instruments, d.instrument.id, d.instrument.version);
-  const blocks: Block[] = [
-    field(tr("score", lang), `${d.score} ${tr("of10", lang)}`),
-    field(
-      tr("instrument", lang),
-      `${instrument === undefined ? d.instrument.id : instrument.title[lang]} (${d.instrument.id} ${d.instrument.version})`,
-    ),
-    field(
-      tr("threshold", lang),
-      `≥ ${d.thresholdRule.cutoff} (${tr("rule", lang)} ${d.thresholdRule.id} ${d.thresholdRule.version}): ${d.aboveThreshold ? tr("atOrAbove", lang) : tr("below", lang)}`,
-    ),
-  ];
+  sink.field(T.score, `${d.score} ${T.of10}`);
+  sink.field(
+    T.instrument,
+    `${instrument === undefined ? d.instrument.id : instrument.title[lang]} (${d.instrument.id} ${d.instrument.version})`,
+  );
+  sink.field(
+    T.threshold,
+    `≥ ${d.thresholdRule.cutoff} (${T.rule} ${d.thresholdRule.id} ${d.thresholdRule.version}): ${d.aboveThreshold ? T.atOrAbove : T.below}`,
+  );
   const index = instrument === undefined ? undefined : indexOf(instrument);
-  const labelOf = (code: string): string => index?.get(code)?.label[lang] ?? code;
-  const categories = instrument?.categories ?? [];
-  const byCategory = new Map<string, (typeof d.items)[number][]>();
-  const unknown: (typeof d.items)[number][] = [];
+  const byCategory = new Map<string, Answer[]>();
+  let unknown = "";
+  let unknowns = 0;
   for (const answer of d.items) {
     const cat = index?.get(answer.code)?.category;
     if (cat === undefined) {
-      unknown.push(answer);
+      const text = `${answer.code}: ${String(answer.value)}`;
+      unknown = unknowns++ === 0 ? text : `${unknown}, ${text}`;
     } else {
       const list = byCategory.get(cat);
       if (list === undefined) {
@@ -221,48 +334,299 @@ function distressBlocks(
       }
     }
   }
-  const marked = instrument?.answerFormat === "mark-all";
-  const describe = (answers: typeof d.items): string[] => {
-    const yes = answers.filter((x) => x.value === "yes").map((x) => labelOf(x.code));
-    const no = answers.filter((x) => x.value === "no").map((x) => labelOf(x.code));
-    const scored = answers.filter((x) => typeof x.value === "number").map((x) => `${labelOf(x.code)} ${x.value}`);
-    const out: string[] = [];
-    if (yes.length > 0) {
-      out.push(`${marked ? tr("problemsMarked", lang) : tr("problemsYes", lang)}: ${yes.join(", ")}`);
-    }
-    if (no.length > 0) {
-      out.push(`${tr("problemsNo", lang)}: ${no.join(", ")}`);
-    }
-    if (scored.length > 0) {
-      out.push(scored.join(", "));
-    }
-    return out;
-  };
-  for (const cat of categories) {
-    const answers = byCategory.get(cat.code);
-    if (answers !== undefined) {
-      blocks.push(field(cat.label[lang], describe(answers).join("; ")));
+  if (instrument !== undefined && index !== undefined) {
+    const yesLabel = instrument.answerFormat === "mark-all" ? T.problemsMarked : T.problemsYes;
+    for (const cat of instrument.categories) {
+      const answers = byCategory.get(cat.code);
+      if (answers === undefined) {
+        continue;
+      }
+      let yes = "";
+      let yesN = 0;
+      let no = "";
+      let noN = 0;
+      let scored = "";
+      let scoredN = 0;
+      for (const x of answers) {
+        const label = index.get(x.code)?.label[lang] ?? x.code;
+        if (x.value === "yes") {
+          yes = yesN++ === 0 ? label : `${yes}, ${label}`;
+        } else if (x.value === "no") {
+          no = noN++ === 0 ? label : `${no}, ${label}`;
+        } else if (typeof x.value === "number") {
+          const text = `${label} ${x.value}`;
+          scored = scoredN++ === 0 ? text : `${scored}, ${text}`;
+        }
+      }
+      let value = "";
+      let parts = 0;
+      if (yesN > 0) {
+        value = `${yesLabel}: ${yes}`;
+        parts++;
+      }
+      if (noN > 0) {
+        const text = `${T.problemsNo}: ${no}`;
+        value = parts++ === 0 ? text : `${value}; ${text}`;
+      }
+      if (scoredN > 0) {
+        value = parts++ === 0 ? scored : `${value}; ${scored}`;
+      }
+      sink.field(cat.label[lang], value);
     }
   }
-  if (unknown.length > 0) {
-    blocks.push(field(tr("unknownItem", lang), unknown.map((x) => `${x.code}: ${String(x.value)}`).join(", ")));
+  if (unknowns > 0) {
+    sink.field(T.unknownItem, unknown);
   }
   if (d.items.length === 0) {
-    blocks.push(field(tr("problemsYes", lang), na));
+    sink.field(T.problemsYes, na);
   }
   if (d.otherConcerns !== undefined) {
-    blocks.push(field(tr("otherConcerns", lang), free("other-concerns", d.otherConcerns)));
+    sink.field(T.otherConcerns, "", "other-concerns", d.otherConcerns);
   }
-  return blocks;
 }
 
 /** The window of the next interaction point, from the profile and the diagnosis date (the default anchor). */
-function windowText(a: Assessment, point: 1 | 2 | 3, lang: Lang, profile: Profile): string | undefined {
+function windowText(a: Assessment, point: 1 | 2 | 3, lang: Lang, T: Texts, profile: Profile): string | undefined {
   const window = pointWindow(profile, point, a.diagnosis.diagnosedOn);
   if (window === undefined) {
     return undefined;
   }
-  return `${formatDate(window.opensOn, lang)}–${formatDate(window.closesOn, lang)} (${window.fromMonths}–${window.toMonths} ${tr("monthsAfter", lang)} ${tr("diagnosedOn", lang)} ${formatDate(a.diagnosis.diagnosedOn, lang)})`;
+  return `${formatDate(window.opensOn, lang)}–${formatDate(window.closesOn, lang)} (${window.fromMonths}–${window.toMonths} ${T.monthsAfter} ${T.diagnosedOn} ${formatDate(a.diagnosis.diagnosedOn, lang)})`;
+}
+
+/**
+ * Writes the content of an assessment into a sink: every section in the fixed order, with "not answered" where a
+ * part is absent, never silently leaving it out. The one place that decides what an epicrisis says; every renderer
+ * goes through it.
+ * @example
+ * ```ts
+ * emitDocument(assessment, { lang: "nn" }, sink);
+ * ```
+ */
+export function emitDocument(assessment: Assessment, options: RenderOptions, sink: DocumentSink): void {
+  const a = recipientView(assessment, options);
+  const redacted = a.redaction !== undefined;
+  const lang = options.lang ?? "nb";
+  const T = texts(lang);
+  const profile = options.profile ?? NATIONAL_PROFILE;
+  // Issue 9: in a copy with parts left out, an absent part may be unanswered or not shared; never say which.
+  const na = redacted ? T.notAnsweredOrShared : T.notAnswered;
+  const topicLabel = topicLabels(lang, a.patient.ageGroup);
+
+  const org =
+    a.organisation.unit === undefined ? a.organisation.name : `${a.organisation.name}, ${a.organisation.unit}`;
+  const idName = ID_NAMES[a.patient.identifier.system]?.[lang] ?? T.identifier;
+  sink.section("header", undefined);
+  sink.title(T.marking);
+  sink.para(`${T.point} ${a.interactionPoint} – ${T.assessment}`);
+  sink.field(T.place, org);
+  sink.field(T.date, formatDateTime(a.conductedAt, lang));
+  sink.field(
+    T.patient,
+    `${a.patient.name.given} ${a.patient.name.family}, ${T.born} ${formatDate(a.patient.birthDate, lang)} (${idName} ${a.patient.identifier.value})`,
+  );
+  sink.field(
+    T.diagnosis,
+    `${a.diagnosis.code} ${a.diagnosis.text} (${T.diagnosedOn} ${formatDate(a.diagnosis.diagnosedOn, lang)})`,
+  );
+  if (a.amendments !== undefined) {
+    for (let i = 0; i < a.amendments.length; i++) {
+      const m = a.amendments[i] as NonNullable<Assessment["amendments"]>[number];
+      sink.field(
+        `${T.version} ${i + 2}`,
+        `${displayOf(AMENDMENT_KINDS, m.kind, lang)} ${formatDateTime(m.at, lang)} ${T.by} ${m.by}: ${m.reason}${
+          m.paths.length === 0 ? "" : ` (${T.changed}: ${m.paths.join(", ")})`
+        }`,
+      );
+    }
+  }
+  if (redacted) {
+    sink.para(T.heldBack);
+  }
+
+  sink.section("outcome", T.outcome);
+  sink.field(T.outcome, displayOf(OUTCOMES, a.outcome.status, lang));
+  if (a.outcome.status === "declined") {
+    sink.field(T.reason, displayOf(DECLINE_REASONS, a.outcome.reason, lang));
+    if (a.outcome.reasonText !== undefined) {
+      sink.field(T.note, "", "reason-text", a.outcome.reasonText);
+    }
+  }
+  if (a.outcome.status === "not-reached" && a.outcome.attempts !== undefined) {
+    sink.field(T.attempts, String(a.outcome.attempts));
+  }
+  if (a.outcome.status !== "completed" && a.outcome.reofferOn !== undefined) {
+    sink.field(T.reofferOn, formatDate(a.outcome.reofferOn, lang));
+  }
+
+  const by = a.conductedBy;
+  let byText = `${by.name}, ${displayOf(PROFESSIONS, by.profession, lang)}`;
+  if (by.role !== undefined) {
+    byText += `, ${displayOf(ROLES, by.role, lang)}`;
+  }
+  if (by.hpr !== undefined) {
+    byText += `, ${keep(`${T.hpr} ${by.hpr.value}`)}`;
+  }
+  if (by.phone !== undefined) {
+    byText += `, ${keep(`${T.phone} ${by.phone}`)}`;
+  }
+  let participants = "";
+  if (a.participants.length === 0) {
+    participants = na;
+  } else {
+    for (let i = 0; i < a.participants.length; i++) {
+      const p = a.participants[i] as Assessment["participants"][number];
+      let text = displayOf(PARTICIPANT_KINDS, p.kind, lang);
+      if (p.relation !== undefined) {
+        text += `, ${p.relation}`;
+      }
+      if (p.name !== undefined) {
+        text += `, ${p.name}`;
+      }
+      participants = i === 0 ? text : `${participants}; ${text}`;
+    }
+  }
+  sink.section("participation", T.whoAndHow);
+  sink.field(T.mode, displayOf(CONVERSATION_MODES, a.mode, lang));
+  sink.field(T.respondent, displayOf(RESPONDENTS, a.respondent, lang));
+  sink.field(T.participants, participants);
+  sink.field(T.conductedBy, byText);
+  sink.field(
+    T.language,
+    `${a.patient.language}, ${a.patient.interpreterNeeded ? T.interpreterNeeded : T.interpreterNotNeeded}`,
+  );
+  sink.field(T.digital, a.patient.digital ? T.digitalYes : T.digitalNo);
+  sink.field(T.ageGroup, a.patient.ageGroup === "child" ? T.child : T.adult);
+
+  sink.section("distress", T.thermometer);
+  if (a.distress === undefined) {
+    sink.para(na);
+  } else {
+    emitDistress(a.distress, lang, T, options.instruments, na, sink);
+  }
+
+  sink.section("what-matters", T.whatMatters);
+  if (a.whatMatters === undefined) {
+    sink.para(na);
+  } else {
+    sink.para("", "what-matters", a.whatMatters);
+  }
+
+  sink.section("topics", T.topics);
+  const topicCodes = TOPICS.codes;
+  for (let i = 0; i < topicCodes.length; i++) {
+    const entry = a.topics[topicCodes[i] as (typeof topicCodes)[number]];
+    const label = topicLabel[i] as string;
+    if (entry === undefined) {
+      sink.field(label, na);
+    } else if (entry.note === undefined) {
+      sink.field(label, displayOf(TOPIC_STATUSES, entry.status, lang));
+    } else {
+      sink.field(label, `${displayOf(TOPIC_STATUSES, entry.status, lang)}. `, "topic-notes", entry.note);
+    }
+  }
+
+  sink.section("children", T.children);
+  const c = a.children;
+  if (c === undefined) {
+    sink.para(na);
+  } else {
+    sink.field(T.hasMinors, c.hasMinorChildrenOrSiblings ? T.yes : T.no);
+    for (const m of c.minors) {
+      sink.item(`${displayOf(MINOR_RELATIONS, m.relation, lang)}, ${T.age} ${m.age} ${T.years}`);
+      if (m.situation !== undefined) {
+        sink.field(T.situation, "", "children-text", m.situation);
+      }
+      sink.field(T.informationGiven, m.informationGiven ? T.yes : T.no);
+      if (m.followUp !== undefined) {
+        sink.field(T.followUp, "", "children-text", m.followUp);
+      }
+      sink.endItem();
+    }
+    if (c.childResponsibleContact !== undefined) {
+      sink.field(T.childContact, contactText(c.childResponsibleContact, T));
+    }
+    if (c.note !== undefined) {
+      sink.field(T.note, "", "children-text", c.note);
+    }
+  }
+
+  sink.section("measures", T.measures);
+  if (a.measures.length === 0) {
+    sink.para(redacted ? T.noMeasuresOrShared : T.noMeasures);
+  }
+  for (const m of a.measures) {
+    sink.item("", "measure-descriptions", m.description);
+    if (m.topic !== undefined) {
+      sink.field(T.topic, topicLabel[TOPICS.codes.indexOf(m.topic)] ?? m.topic);
+    }
+    sink.field(
+      T.responsible,
+      m.responsible.unit === undefined
+        ? displayOf(RESPONSIBLE_PARTY_KINDS, m.responsible.kind, lang)
+        : `${displayOf(RESPONSIBLE_PARTY_KINDS, m.responsible.kind, lang)}, ${m.responsible.unit}`,
+    );
+    if (m.responsible.contact !== undefined) {
+      sink.field(T.contact, contactText(m.responsible.contact, T));
+    }
+    if (m.dueOn !== undefined) {
+      sink.field(T.due, formatDate(m.dueOn, lang));
+    }
+    sink.field(T.status, displayOf(MEASURE_STATUSES, m.status, lang));
+    sink.endItem();
+  }
+
+  sink.section("contact-point", T.contactPoint);
+  sink.para(a.contactPoint === undefined ? na : contactText(a.contactPoint, T));
+
+  sink.section("consent", T.consent);
+  if (a.consent.length === 0) {
+    sink.para(T.noConsent);
+  }
+  for (const entry of a.consent) {
+    let text = `${displayOf(CONSENT_VALUES, entry.value, lang)} (${T.recorded} ${formatDateTime(entry.recordedAt, lang)} ${T.by} ${entry.recordedBy})`;
+    if (entry.withhold !== undefined && entry.withhold.length > 0) {
+      text += `; ${T.heldBackFrom}: ${entry.withhold.map((p) => displayOf(SHARABLE_PARTS, p, lang)).join(", ")}`;
+    }
+    sink.field(
+      entry.recipient === "other"
+        ? `${displayOf(RECIPIENT_KINDS, "other", lang)} (${entry.description})`
+        : displayOf(RECIPIENT_KINDS, entry.recipient, lang),
+      text,
+    );
+  }
+
+  sink.section("next-step", T.nextStep);
+  const n = a.nextStep;
+  if (n === undefined) {
+    sink.para(na);
+  } else {
+    sink.para(
+      n.action === "next-interaction-point" && n.interactionPoint !== undefined
+        ? `${displayOf(NEXT_STEP_ACTIONS, n.action, lang)}: ${T.point} ${n.interactionPoint}`
+        : displayOf(NEXT_STEP_ACTIONS, n.action, lang),
+    );
+    if (n.interactionPoint !== undefined) {
+      const w = windowText(a, n.interactionPoint, lang, T, profile);
+      if (w !== undefined) {
+        sink.field(T.window, w);
+      }
+    }
+    if (n.plannedOn !== undefined) {
+      sink.field(T.planned, formatDate(n.plannedOn, lang));
+    }
+    if (n.responsible !== undefined) {
+      sink.field(T.responsible, displayOf(RESPONSIBLE_PARTY_KINDS, n.responsible, lang));
+    }
+    if (n.note !== undefined) {
+      sink.field(T.note, "", "next-step-note", n.note);
+    }
+  }
+
+  if (a.notes !== undefined) {
+    sink.section("notes", T.notes);
+    sink.para("", "notes", a.notes);
+  }
 }
 
 /**
@@ -274,234 +638,7 @@ function windowText(a: Assessment, point: 1 | 2 | 3, lang: Lang, profile: Profil
  * ```
  */
 export function buildDocument(assessment: Assessment, options: RenderOptions = {}): Section[] {
-  const a = recipientView(assessment, options);
-  const redacted = a.redaction !== undefined;
-  const lang = options.lang ?? "nb";
-  const profile = options.profile ?? NATIONAL_PROFILE;
-  // Issue 9: in a copy with parts left out, an absent part may be unanswered or not shared; never say which.
-  const na = redacted ? tr("notAnsweredOrShared", lang) : tr("notAnswered", lang);
-  const sections: Section[] = [];
-
-  const org =
-    a.organisation.unit === undefined ? a.organisation.name : `${a.organisation.name}, ${a.organisation.unit}`;
-  const idName = ID_NAMES[a.patient.identifier.system]?.[lang] ?? tr("identifier", lang);
-  sections.push({
-    id: "header",
-    blocks: [
-      para(tr("marking", lang)),
-      para(`${tr("point", lang)} ${a.interactionPoint} – ${tr("assessment", lang)}`),
-      field(tr("place", lang), org),
-      field(tr("date", lang), formatDateTime(a.conductedAt, lang)),
-      field(
-        tr("patient", lang),
-        `${a.patient.name.given} ${a.patient.name.family}, ${tr("born", lang)} ${formatDate(a.patient.birthDate, lang)} (${idName} ${a.patient.identifier.value})`,
-      ),
-      field(
-        tr("diagnosis", lang),
-        `${a.diagnosis.code} ${a.diagnosis.text} (${tr("diagnosedOn", lang)} ${formatDate(a.diagnosis.diagnosedOn, lang)})`,
-      ),
-      ...(a.amendments ?? []).map((m, i) =>
-        field(
-          `${tr("version", lang)} ${i + 2}`,
-          `${displayOf(AMENDMENT_KINDS, m.kind, lang)} ${formatDateTime(m.at, lang)} ${tr("by", lang)} ${m.by}: ${m.reason}${
-            m.paths.length === 0 ? "" : ` (${tr("changed", lang)}: ${m.paths.join(", ")})`
-          }`,
-        ),
-      ),
-      ...(redacted ? [para(tr("heldBack", lang))] : []),
-    ],
-  });
-
-  const outcome: Block[] = [field(tr("outcome", lang), displayOf(OUTCOMES, a.outcome.status, lang))];
-  if (a.outcome.status === "declined") {
-    outcome.push(field(tr("reason", lang), displayOf(DECLINE_REASONS, a.outcome.reason, lang)));
-    if (a.outcome.reasonText !== undefined) {
-      outcome.push(field(tr("note", lang), free("reason-text", a.outcome.reasonText)));
-    }
-  }
-  if (a.outcome.status === "not-reached" && a.outcome.attempts !== undefined) {
-    outcome.push(field(tr("attempts", lang), String(a.outcome.attempts)));
-  }
-  if (a.outcome.status !== "completed" && a.outcome.reofferOn !== undefined) {
-    outcome.push(field(tr("reofferOn", lang), formatDate(a.outcome.reofferOn, lang)));
-  }
-  sections.push({ id: "outcome", heading: tr("outcome", lang), blocks: outcome });
-
-  const by = a.conductedBy;
-  const byParts = [by.name, displayOf(PROFESSIONS, by.profession, lang)];
-  if (by.role !== undefined) {
-    byParts.push(displayOf(ROLES, by.role, lang));
-  }
-  if (by.hpr !== undefined) {
-    byParts.push(keep(`${tr("hpr", lang)} ${by.hpr.value}`));
-  }
-  if (by.phone !== undefined) {
-    byParts.push(keep(`${tr("phone", lang)} ${by.phone}`));
-  }
-  sections.push({
-    id: "participation",
-    heading: tr("whoAndHow", lang),
-    blocks: [
-      field(tr("mode", lang), displayOf(CONVERSATION_MODES, a.mode, lang)),
-      field(tr("respondent", lang), displayOf(RESPONDENTS, a.respondent, lang)),
-      field(
-        tr("participants", lang),
-        a.participants.length === 0
-          ? na
-          : a.participants
-              .map((p) =>
-                [displayOf(PARTICIPANT_KINDS, p.kind, lang), p.relation, p.name]
-                  .filter((x) => x !== undefined)
-                  .join(", "),
-              )
-              .join("; "),
-      ),
-      field(tr("conductedBy", lang), byParts.join(", ")),
-      field(
-        tr("language", lang),
-        `${a.patient.language}, ${a.patient.interpreterNeeded ? tr("interpreterNeeded", lang) : tr("interpreterNotNeeded", lang)}`,
-      ),
-      field(tr("digital", lang), a.patient.digital ? tr("digitalYes", lang) : tr("digitalNo", lang)),
-      field(tr("ageGroup", lang), a.patient.ageGroup === "child" ? tr("child", lang) : tr("adult", lang)),
-    ],
-  });
-
-  sections.push({
-    id: "distress",
-    heading: tr("thermometer", lang),
-    blocks: distressBlocks(a, lang, options.instruments, na),
-  });
-  sections.push({
-    id: "what-matters",
-    heading: tr("whatMatters", lang),
-    blocks: [a.whatMatters === undefined ? para(na) : para(free("what-matters", a.whatMatters))],
-  });
-
-  const topicBlocks: Block[] = TOPICS.codes.map((key) => {
-    const entry = a.topics[key];
-    const label = topicLabel(key, lang, a.patient.ageGroup);
-    if (entry === undefined) {
-      return field(label, na);
-    }
-    const status = displayOf(TOPIC_STATUSES, entry.status, lang);
-    return entry.note === undefined
-      ? field(label, status)
-      : field(label, `${status}. `, free("topic-notes", entry.note));
-  });
-  sections.push({ id: "topics", heading: tr("topics", lang), blocks: topicBlocks });
-
-  const c = a.children;
-  const childBlocks: Block[] = [];
-  if (c === undefined) {
-    childBlocks.push(para(na));
-  } else {
-    childBlocks.push(field(tr("hasMinors", lang), c.hasMinorChildrenOrSiblings ? tr("yes", lang) : tr("no", lang)));
-    for (const m of c.minors) {
-      const fields: Block[] = [
-        field(tr("informationGiven", lang), m.informationGiven ? tr("yes", lang) : tr("no", lang)),
-      ];
-      if (m.situation !== undefined) {
-        fields.unshift(field(tr("situation", lang), free("children-text", m.situation)));
-      }
-      if (m.followUp !== undefined) {
-        fields.push(field(tr("followUp", lang), free("children-text", m.followUp)));
-      }
-      childBlocks.push(
-        item(
-          [`${displayOf(MINOR_RELATIONS, m.relation, lang)}, ${tr("age", lang)} ${m.age} ${tr("years", lang)}`],
-          fields,
-        ),
-      );
-    }
-    if (c.childResponsibleContact !== undefined) {
-      childBlocks.push(field(tr("childContact", lang), contactPieces(c.childResponsibleContact, lang)));
-    }
-    if (c.note !== undefined) {
-      childBlocks.push(field(tr("note", lang), free("children-text", c.note)));
-    }
-  }
-  sections.push({ id: "children", heading: tr("children", lang), blocks: childBlocks });
-
-  const measureBlocks: Block[] =
-    a.measures.length === 0
-      ? [para(redacted ? tr("noMeasuresOrShared", lang) : tr("noMeasures", lang))]
-      : a.measures.map((m) => {
-          const fields: Block[] = [];
-          if (m.topic !== undefined) {
-            fields.push(field(tr("topic", lang), topicLabel(m.topic, lang, a.patient.ageGroup)));
-          }
-          const resp = [displayOf(RESPONSIBLE_PARTY_KINDS, m.responsible.kind, lang)];
-          if (m.responsible.unit !== undefined) {
-            resp.push(m.responsible.unit);
-          }
-          fields.push(field(tr("responsible", lang), resp.join(", ")));
-          if (m.responsible.contact !== undefined) {
-            fields.push(field(tr("contact", lang), contactPieces(m.responsible.contact, lang)));
-          }
-          if (m.dueOn !== undefined) {
-            fields.push(field(tr("due", lang), formatDate(m.dueOn, lang)));
-          }
-          fields.push(field(tr("status", lang), displayOf(MEASURE_STATUSES, m.status, lang)));
-          return item([free("measure-descriptions", m.description)], fields);
-        });
-  sections.push({ id: "measures", heading: tr("measures", lang), blocks: measureBlocks });
-
-  sections.push({
-    id: "contact-point",
-    heading: tr("contactPoint", lang),
-    blocks: [para(a.contactPoint === undefined ? na : contactPieces(a.contactPoint, lang))],
-  });
-
-  sections.push({
-    id: "consent",
-    heading: tr("consent", lang),
-    blocks:
-      a.consent.length === 0
-        ? [para(tr("noConsent", lang))]
-        : a.consent.map((entry) =>
-            field(
-              entry.recipient === "other"
-                ? `${displayOf(RECIPIENT_KINDS, "other", lang)} (${entry.description})`
-                : displayOf(RECIPIENT_KINDS, entry.recipient, lang),
-              `${displayOf(CONSENT_VALUES, entry.value, lang)} (${tr("recorded", lang)} ${formatDateTime(entry.recordedAt, lang)} ${tr("by", lang)} ${entry.recordedBy})${
-                entry.withhold === undefined || entry.withhold.length === 0
-                  ? ""
-                  : `; ${tr("heldBackFrom", lang)}: ${entry.withhold.map((p) => displayOf(SHARABLE_PARTS, p, lang)).join(", ")}`
-              }`,
-            ),
-          ),
-  });
-
-  const n = a.nextStep;
-  const nextBlocks: Block[] = [];
-  if (n === undefined) {
-    nextBlocks.push(para(na));
-  } else {
-    const action =
-      n.action === "next-interaction-point" && n.interactionPoint !== undefined
-        ? `${displayOf(NEXT_STEP_ACTIONS, n.action, lang)}: ${tr("point", lang)} ${n.interactionPoint}`
-        : displayOf(NEXT_STEP_ACTIONS, n.action, lang);
-    nextBlocks.push(para(action));
-    if (n.interactionPoint !== undefined) {
-      const w = windowText(a, n.interactionPoint, lang, profile);
-      if (w !== undefined) {
-        nextBlocks.push(field(tr("window", lang), w));
-      }
-    }
-    if (n.plannedOn !== undefined) {
-      nextBlocks.push(field(tr("planned", lang), formatDate(n.plannedOn, lang)));
-    }
-    if (n.responsible !== undefined) {
-      nextBlocks.push(field(tr("responsible", lang), displayOf(RESPONSIBLE_PARTY_KINDS, n.responsible, lang)));
-    }
-    if (n.note !== undefined) {
-      nextBlocks.push(field(tr("note", lang), free("next-step-note", n.note)));
-    }
-  }
-  sections.push({ id: "next-step", heading: tr("nextStep", lang), blocks: nextBlocks });
-
-  if (a.notes !== undefined) {
-    sections.push({ id: "notes", heading: tr("notes", lang), blocks: [para(free("notes", a.notes))] });
-  }
-  return sections;
+  const sink = new TreeSink();
+  emitDocument(assessment, options, sink);
+  return sink.sections;
 }

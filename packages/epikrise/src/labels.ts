@@ -244,6 +244,11 @@ export function tr(key: TextKey, lang: Lang): string {
   return FLAT[lang][key];
 }
 
+/** Every fixed text in a language, as one object (read `texts(lang).score` instead of calling `tr` per label). */
+export function texts(lang: Lang): Readonly<Record<TextKey, string>> {
+  return FLAT[lang];
+}
+
 const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
   nb: [
     "januar",
@@ -343,4 +348,17 @@ export function unkeep(text: string): string {
  */
 export function topicLabel(key: TopicKey, lang: Lang, ageGroup: "adult" | "child"): string {
   return key === "work-school" && ageGroup === "child" ? TEXT.schoolTopic[lang] : displayOf(TOPICS, key, lang);
+}
+
+const topicLabelsOf = (lang: Lang, ageGroup: "adult" | "child"): readonly string[] =>
+  TOPICS.codes.map((k) => topicLabel(k, lang, ageGroup));
+const TOPIC_LABELS: Readonly<Record<Lang, Readonly<Record<"adult" | "child", readonly string[]>>>> = {
+  nb: { adult: topicLabelsOf("nb", "adult"), child: topicLabelsOf("nb", "child") },
+  nn: { adult: topicLabelsOf("nn", "adult"), child: topicLabelsOf("nn", "child") },
+  en: { adult: topicLabelsOf("en", "adult"), child: topicLabelsOf("en", "child") },
+};
+
+/** The labels of all topics for this patient, in the order of `TOPICS.codes` (see {@link topicLabel}). */
+export function topicLabels(lang: Lang, ageGroup: "adult" | "child"): readonly string[] {
+  return ageGroup === "child" ? TOPIC_LABELS[lang].child : TOPIC_LABELS[lang].adult;
 }

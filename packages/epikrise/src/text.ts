@@ -5,13 +5,15 @@
  */
 import type { Assessment, Lang } from "@pakkeforlop-hjem/model";
 import {
-  type Block,
   buildDocument,
+  type DocumentSink,
+  emitDocument,
   FREE_TEXT_ORDER,
   type FreeTextKind,
-  type Piece,
   type RenderOptions,
+  replaySection,
   type Section,
+  type SectionId,
 } from "./document.ts";
 import { KEEP, tr, unkeep } from "./labels.ts";
 
@@ -41,7 +43,7 @@ const KIND_LABEL: Readonly<Record<FreeTextKind, Readonly<Record<Lang, string>>>>
  * ```
  */
 export function cleanText(text: string): string {
-  if (!/[\r\t]| \n/.test(text)) {
+  if (text.indexOf("\r") === -1 && text.indexOf("\t") === -1 && text.indexOf(" \n") === -1) {
     return text.trim();
   }
   return text
@@ -55,35 +57,39 @@ type Shortening = ReadonlyMap<FreeTextKind, "short" | "drop">;
 
 const SHORT = 60;
 
-function pieceText(p: Piece, shortening: Shortening): string {
-  if (typeof p === "string") {
-    return p;
-  }
-  if (shortening.size === 0) {
-    return cleanText(p.text);
-  }
-  const how = shortening.get(p.free);
-  const text = cleanText(p.text);
+function freeText(kind: FreeTextKind, text: string, shortening: Shortening | undefined): string {
+  const clean = cleanText(text);
+  const how = shortening?.get(kind);
   if (how === undefined) {
-    return text;
+    return clean;
   }
   if (how === "drop") {
     return "[…]";
   }
-  const oneLine = text.replace(/\s+/g, " ");
+  const oneLine = clean.replace(/\s+/g, " ");
   return oneLine.length <= SHORT ? oneLine : `${oneLine.slice(0, SHORT).trimEnd()}…`;
 }
 
 /**
- * Word-wraps one paragraph (no line breaks inside) with a first-line prefix and a continuation indent. Breaks at
- * spaces; a word longer than the line is broken hard. Index-based: it slices the input instead of re-joining words.
+ * `(first + text).trimEnd()`, without building and scanning the joined string when `text` ends in a character that
+ * is not white space (the common case).
  */
-function wrapLine(text: string, width: number, first: string, rest: string, out: string[]): void {
+function lineOf(first: string, text: string): string {
+  const c = text.charCodeAt(text.length - 1);
+  return c > 32 && c !== 0xa0 && c < 0x1680 ? first + text : (first + text).trimEnd();
+}
+
+/**
+ * Word-wraps one paragraph (no line breaks inside) with a first-line prefix and a continuation indent, and returns
+ * the lines, each ending in a line feed. Breaks at spaces; a word longer than the line is broken hard. Index-based:
+ * it slices the input instead of re-joining words.
+ */
+function wrapLine(text: string, width: number, first: string, rest: string): string {
   if (first.length + text.length <= width) {
-    out.push((first + text).trimEnd());
-    return;
+    return `${lineOf(first, text)}\n`;
   }
   const n = text.length;
+  let out = "";
   let prefix = first;
   let pos = 0;
   let wrote = false;
@@ -96,80 +102,108 @@ function wrapLine(text: string, width: number, first: string, rest: string, out:
     }
     const room = width - prefix.length;
     if (n - pos <= room) {
-      out.push((prefix + text.slice(pos)).trimEnd());
+      out += `${lineOf(prefix, text.slice(pos))}\n`;
       wrote = true;
       break;
     }
     const brk = text.lastIndexOf(" ", pos + room);
     if (brk > pos) {
-      out.push((prefix + text.slice(pos, brk)).trimEnd());
+      out += `${lineOf(prefix, text.slice(pos, brk))}\n`;
       pos = brk + 1;
     } else if (prefix === first && first.trim().length > 0 && !wrote) {
       // The first word does not fit beside the label: the label stands alone, the text starts on the next line.
-      out.push(first.trimEnd());
+      out += `${first.trimEnd()}\n`;
     } else {
       const take = Math.max(1, room);
-      out.push(prefix + text.slice(pos, pos + take));
+      out += `${prefix}${text.slice(pos, pos + take)}\n`;
       pos += take;
     }
     wrote = true;
     prefix = rest;
   }
   if (!wrote) {
-    out.push(first.trimEnd());
-  }
-}
-
-function wrap(text: string, width: number, first: string, rest: string, out: string[]): void {
-  const start = out.length;
-  if (text.indexOf("\n") === -1) {
-    wrapLine(text, width, first, rest, out);
-  } else {
-    text.split("\n").forEach((paragraph, i) => {
-      wrapLine(paragraph, width, i === 0 ? first : rest, rest, out);
-    });
-  }
-  if (text.indexOf(KEEP) !== -1) {
-    for (let i = start; i < out.length; i++) {
-      out[i] = unkeep(out[i] as string);
-    }
-  }
-}
-
-function blockLines(block: Block, width: number, indent: string, shortening: Shortening, out: string[]): void {
-  let value = "";
-  for (const p of block.value) {
-    value += pieceText(p, shortening);
-  }
-  if (block.kind === "field") {
-    wrap(value, width, `${indent}${block.label}: `, `${indent}  `, out);
-  } else if (block.kind === "para") {
-    wrap(value, width, indent, indent, out);
-  } else {
-    wrap(value, width, `${indent}- `, `${indent}  `, out);
-    for (const f of block.fields) {
-      blockLines(f, width, `${indent}  `, shortening, out);
-    }
-  }
-}
-
-function serialize(sections: readonly Section[], width: number, shortening: Shortening): string[] {
-  // Headings and the marking wrap like any other line, so no line exceeds the width.
-  const out: string[] = [];
-  for (const section of sections) {
-    if (section.heading !== undefined && section.id !== "outcome") {
-      out.push("");
-      wrap(section.heading.toUpperCase(), width, "", "", out);
-    }
-    section.blocks.forEach((block, i) => {
-      if (section.id === "header" && i === 0 && block.kind === "para") {
-        wrap((block.value[0] as string).toUpperCase(), width, "", "", out);
-        return;
-      }
-      blockLines(block, width, "", shortening, out);
-    });
+    out += `${first.trimEnd()}\n`;
   }
   return out;
+}
+
+/** Wraps text that may hold line breaks (each paragraph wraps on its own), then turns kept spaces back. */
+function wrap(text: string, width: number, first: string, rest: string): string {
+  let out: string;
+  if (text.indexOf("\n") === -1) {
+    out = wrapLine(text, width, first, rest);
+  } else {
+    const paragraphs = text.split("\n");
+    out = "";
+    for (let i = 0; i < paragraphs.length; i++) {
+      out += wrapLine(paragraphs[i] as string, width, i === 0 ? first : rest, rest);
+    }
+  }
+  return text.indexOf(KEEP) === -1 ? out : unkeep(out);
+}
+
+/** Upper-cased headings: they are fixed texts, so each is upper-cased once. */
+const UPPER = new Map<string, string>();
+
+function upper(text: string): string {
+  let u = UPPER.get(text);
+  if (u === undefined) {
+    u = text.toUpperCase();
+    if (UPPER.size < 1000) {
+      UPPER.set(text, u);
+    }
+  }
+  return u;
+}
+
+/**
+ * The plain-text serializer: a document sink that wraps each block as it arrives and appends the lines to one
+ * string. Headings and the marking wrap like any other line, so no line exceeds the width.
+ */
+class TextWriter implements DocumentSink {
+  out = "";
+  private indent = "";
+
+  constructor(
+    private readonly width: number,
+    private readonly shortening: Shortening | undefined,
+    /** When given, collects the kinds of free text written. */
+    readonly kinds: Set<FreeTextKind> | undefined,
+  ) {}
+
+  private value(text: string, kind: FreeTextKind | undefined, free: string | undefined): string {
+    if (kind === undefined) {
+      return text;
+    }
+    this.kinds?.add(kind);
+    return text + freeText(kind, free as string, this.shortening);
+  }
+
+  section(id: SectionId, heading: string | undefined): void {
+    this.indent = "";
+    if (heading !== undefined && id !== "outcome") {
+      this.out += `\n${wrap(upper(heading), this.width, "", "")}`;
+    }
+  }
+  title(text: string): void {
+    this.out += wrap(upper(text), this.width, "", "");
+  }
+  field(label: string, text: string, kind?: FreeTextKind, free?: string): void {
+    const indent = this.indent;
+    this.out += wrap(this.value(text, kind, free), this.width, `${indent}${label}: `, `${indent}  `);
+  }
+  para(text: string, kind?: FreeTextKind, free?: string): void {
+    const indent = this.indent;
+    this.out += wrap(this.value(text, kind, free), this.width, indent, indent);
+  }
+  item(text: string, kind?: FreeTextKind, free?: string): void {
+    const indent = this.indent;
+    this.out += wrap(this.value(text, kind, free), this.width, `${indent}- `, `${indent}  `);
+    this.indent = `${indent}  `;
+  }
+  endItem(): void {
+    this.indent = this.indent.slice(2);
+  }
 }
 
 function checkWidth(width: number | undefined): number {
@@ -191,8 +225,9 @@ function checkWidth(width: number | undefined): number {
  * ```
  */
 export function renderEpicrisisText(assessment: Assessment, options: TextOptions = {}): string {
-  const width = checkWidth(options.width);
-  return `${serialize(buildDocument(assessment, options), width, new Map()).join("\n")}\n`;
+  const writer = new TextWriter(checkWidth(options.width), undefined, undefined);
+  emitDocument(assessment, options, writer);
+  return writer.out;
 }
 
 /** Options of {@link renderNoteText}. */
@@ -224,45 +259,58 @@ export interface NoteText {
 export function renderNoteText(assessment: Assessment, options: NoteTextOptions = {}): NoteText {
   const width = checkWidth(options.width);
   const lang = options.lang ?? "nb";
-  const sections = buildDocument(assessment, options);
   const budget = options.budget;
-  if (budget !== undefined && (!Number.isInteger(budget) || budget < 1)) {
+  if (budget === undefined) {
+    const writer = new TextWriter(width, undefined, undefined);
+    emitDocument(assessment, options, writer);
+    return { text: writer.out, shortened: [], withinBudget: true };
+  }
+  const sections = buildDocument(assessment, options);
+  if (!Number.isInteger(budget) || budget < 1) {
     throw new RangeError(`budget must be a positive whole number, got ${String(budget)}`);
   }
-  const full = `${serialize(sections, width, new Map()).join("\n")}\n`;
-  if (budget === undefined || full.length <= budget) {
-    return { text: full, shortened: [], withinBudget: true };
-  }
+  // Sections serialize independently, so a shortening step re-serializes only the sections holding that kind.
+  const chunks: string[] = [];
+  const kindsOf: ReadonlySet<FreeTextKind>[] = [];
   const present = new Set<FreeTextKind>();
-  for (const s of sections) {
-    for (const b of s.blocks) {
-      for (const p of [...b.value, ...(b.kind === "item" ? b.fields.flatMap((f) => f.value) : [])]) {
-        if (typeof p !== "string") {
-          present.add(p.free);
-        }
-      }
+  for (const section of sections) {
+    const writer = new TextWriter(width, undefined, new Set());
+    replaySection(section, writer);
+    chunks.push(writer.out);
+    kindsOf.push(writer.kinds as Set<FreeTextKind>);
+    for (const k of writer.kinds as Set<FreeTextKind>) {
+      present.add(k);
     }
+  }
+  const full = chunks.join("");
+  if (full.length <= budget) {
+    return { text: full, shortened: [], withinBudget: true };
   }
   const order = FREE_TEXT_ORDER.filter((k) => present.has(k));
   const shortening = new Map<FreeTextKind, "short" | "drop">();
-  const render = (): string => {
-    const lines = serialize(sections, width, shortening);
+  const render = (kind: FreeTextKind): string => {
+    let body = "";
+    for (let i = 0; i < sections.length; i++) {
+      if ((kindsOf[i] as ReadonlySet<FreeTextKind>).has(kind)) {
+        const writer = new TextWriter(width, shortening, undefined);
+        replaySection(sections[i] as Section, writer);
+        chunks[i] = writer.out;
+      }
+      body += chunks[i] as string;
+    }
     const kinds = [...shortening.keys()].map((k) => KIND_LABEL[k][lang]).join(", ");
-    lines.push("");
-    wrap(
+    return `${body}\n${wrap(
       `${tr("shortened", lang)} ${budget} ${tr("characters", lang)}. ${tr("shortenedFields", lang)}: ${kinds}. ${tr("fullInRecord", lang)}`,
       width,
       "",
       "",
-      lines,
-    );
-    return `${lines.join("\n")}\n`;
+    )}`;
   };
   let text = full;
   for (const step of ["short", "drop"] as const) {
     for (const kind of order) {
       shortening.set(kind, step);
-      text = render();
+      text = render(kind);
       if (text.length <= budget) {
         return { text, shortened: [...shortening.keys()], withinBudget: true };
       }
