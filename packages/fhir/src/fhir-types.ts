@@ -99,6 +99,8 @@ export interface Meta {
   readonly versionId?: string;
   readonly lastUpdated?: string;
   readonly profile?: readonly string[];
+  /** Security labels, e.g. `REDACTED` on a recipient's copy (issue 9). */
+  readonly security?: readonly Coding[];
   readonly tag?: readonly Coding[];
   readonly extension?: readonly Extension[];
 }

@@ -285,7 +285,12 @@ const fail = (issues: readonly Issue<ResponseIssueCode>[]): SafeResult<ResponseD
   error: new ValidationError(issues),
 });
 
-function resolveForm(q: Questionnaire, given: FormDefinition | undefined): FormDefinition {
+/** The form of a Questionnaire: the given one, or the shipped form with its url and version. @internal */
+export function resolveForm(
+  q: Questionnaire,
+  given: FormDefinition | undefined,
+  fn: string = "fromQuestionnaireResponse",
+): FormDefinition {
   if (given !== undefined) {
     return given;
   }
@@ -294,7 +299,7 @@ function resolveForm(q: Questionnaire, given: FormDefinition | undefined): FormD
   if (form === undefined) {
     throw new SdkError(
       "invalid_argument",
-      `fromQuestionnaireResponse: no shipped form has url ${q.url ?? "(none)"} version ${q.version ?? "(none)"}; pass options.form`,
+      `${fn}: no shipped form has url ${q.url ?? "(none)"} version ${q.version ?? "(none)"}; pass options.form`,
     );
   }
   return form;

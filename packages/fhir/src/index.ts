@@ -4,6 +4,14 @@
  * @packageDocumentation
  */
 
+export type { AssessmentToQuestionnaireResponseOptions } from "./assessment-response.ts";
+export {
+  assessmentToQuestionnaireResponse,
+  REDACTED_SECURITY_LABEL,
+  REDACTION_REASON_SYSTEM,
+} from "./assessment-response.ts";
+export type { AssessmentToAnswersOptions } from "./assessment-to-answers.ts";
+export { assessmentToAnswers } from "./assessment-to-answers.ts";
 export type {
   CodeableConcept,
   Coding,
