@@ -17,7 +17,13 @@ import {
   VECTOR_KINDS,
   type VectorEntry,
 } from "@pakkeforlop-hjem/conformance";
-import { IDENTIFIER_SYSTEMS, SCHEMA_VERSION } from "@pakkeforlop-hjem/model";
+import {
+  type Assessment,
+  amendAssessment,
+  cancelAssessment,
+  IDENTIFIER_SYSTEMS,
+  SCHEMA_VERSION,
+} from "@pakkeforlop-hjem/model";
 import {
   AHUS_PROFILE,
   type Delivery,
@@ -59,6 +65,8 @@ const EXAMPLES = [
   "sp2-with-children",
   "sp3-palliative",
   "child-patient-guardian",
+  "sp1-withhold-mental-health",
+  "sp1-corrected",
 ] as const;
 const LANGS = ["nb", "nn", "en"] as const;
 const PROFILES: readonly Profile[] = [NATIONAL_PROFILE, AHUS_PROFILE, TRONDELAG_PROFILE];
@@ -67,6 +75,18 @@ const PROFILES: readonly Profile[] = [NATIONAL_PROFILE, AHUS_PROFILE, TRONDELAG_
 const MSG_ID = "00000000-0000-4000-8000-000000000001";
 const GEN_DATE = "2026-03-10T12:00:00+01:00";
 const APPREC_ID = "00000000-0000-4000-8000-0000000000a1";
+/** Fixed ids and clock of the correction vectors (issue 9). */
+const CORRECTION_MSG_ID = "00000000-0000-4000-8000-000000000002";
+const CORRECTION_DATE = "2026-03-12T09:30:00+01:00";
+/** What the fastlege's consent holds back in examples/data/sp1-withhold-mental-health.json. */
+const GP_WITHHOLD = ["topic:mental-health", "free-text"] as const;
+/** A profile with data minimisation (issue 9): the fastlege needs the score, the topics, measures and contact point. */
+const MINIMISED_PROFILE: Profile = {
+  ...AHUS_PROFILE,
+  id: "ahus-recipient-needs",
+  name: "Ahus with recipientNeeds for the fastlege (conformance vectors)",
+  recipientNeeds: { gp: ["distress-score", "topics", "measures", "contact-point"] },
+};
 const APPREC_DATE = "2026-03-10T12:05:00+01:00";
 
 function example(name: string): Doc {
@@ -480,6 +500,39 @@ function texts(b: Builder): void {
     [renderers[1], "budget-1500", { lang: "nb", budget: 1500 }, "note text shortened to a 1500-character budget"],
     [renderers[2], "no-data", { lang: "nb", includeData: false }, "XHTML note without the data carrier"],
   ];
+  const leaveOut = ["children", "what-matters", "notes"];
+  variants.push(
+    [
+      renderers[0],
+      "leave-out",
+      { lang: "nb", leaveOut },
+      "epicrisis text without the parts the recipient does not need",
+    ],
+    [
+      renderers[0],
+      "leave-out-include",
+      { lang: "nb", leaveOut, include: ["children"] },
+      "epicrisis text: include brings back a part the profile leaves out",
+    ],
+    [
+      renderers[0],
+      "withhold-include",
+      { lang: "en", withhold: ["children"], include: ["children"] },
+      "epicrisis text: include never brings back what consent holds back",
+    ],
+    [
+      renderers[3],
+      "leave-out",
+      { lang: "nn", leaveOut },
+      "patient letter without the parts the recipient does not need",
+    ],
+    [
+      renderers[2],
+      "withhold-problem-list",
+      { lang: "nb", withhold: ["problem-list"] },
+      "XHTML note and its data carrier without the problem list",
+    ],
+  );
   for (const [[kind, suffix, render], variant, options, description] of variants) {
     const o = options as unknown as Parameters<typeof render>[1];
     b.add({
@@ -490,6 +543,89 @@ function texts(b: Builder): void {
       options,
       expected: { file: b.file(`expected/text/sp1-consent-all.${variant}.${suffix}`, sync(render(doc, o))) },
       source: "examples/data/sp1-consent-all.json",
+    });
+  }
+  // Issue 9: the fastlege's copy of an assessment whose consent holds back the mental-health topic and free text.
+  const held = example("sp1-withhold-mental-health");
+  const heldInput = "inputs/assessments/sp1-withhold-mental-health.json";
+  for (const [kind, suffix, render, what] of renderers) {
+    for (const lang of LANGS) {
+      const options = { lang, withhold: [...GP_WITHHOLD] };
+      b.add({
+        id: `${kind}/sp1-withhold-mental-health.gp.${lang}`,
+        kind,
+        description: `${what} in ${lang}, the fastlege's copy: consent holds back the mental-health topic and free text`,
+        inputs: { assessment: heldInput },
+        options,
+        expected: {
+          file: b.file(`expected/text/sp1-withhold-mental-health.gp.${lang}.${suffix}`, sync(render(held, options))),
+        },
+        source: "examples/data/sp1-withhold-mental-health.json (withhold of the gp consent entry)",
+      });
+    }
+  }
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// (c2) redaction (issue 9)
+// ------------------------------------------------------------------------------------------------------------------
+
+function redactions(b: Builder): void {
+  const cases: [string, string, { withhold?: string[]; leaveOut?: string[] }, string][] = [
+    ["sp1-withhold-mental-health", "gp", { withhold: [...GP_WITHHOLD] }, "the fastlege's copy by the consent entry"],
+    ["sp1-withhold-mental-health", "municipality", {}, "nothing held back: the assessment itself"],
+    ["sp1-consent-all", "topics", { withhold: ["topics"] }, "every topic, and the measures about a topic"],
+    ["sp1-consent-all", "problem-list", { withhold: ["problem-list"] }, "the problem list, the score stays"],
+    ["sp1-consent-all", "distress-score", { withhold: ["distress-score"] }, "the whole screening"],
+    [
+      "sp1-consent-all",
+      "measures-contact-point",
+      { withhold: ["measures", "contact-point"] },
+      "every measure and the contact point",
+    ],
+    [
+      "sp2-with-children",
+      "children-free-text",
+      { withhold: ["children", "free-text"] },
+      "children and every free text (required ones read […])",
+    ],
+    [
+      "sp1-consent-all",
+      "minimisation",
+      { leaveOut: ["children", "what-matters", "notes"] },
+      "parts the recipient does not need (reason minimisation)",
+    ],
+    [
+      "sp1-consent-all",
+      "consent-and-minimisation",
+      { withhold: ["topic:mental-health"], leaveOut: ["children"] },
+      "both reasons",
+    ],
+    [
+      "sp1-corrected",
+      "free-text",
+      { withhold: ["free-text"] },
+      "a corrected assessment: the amendment's reason is free text",
+    ],
+    [
+      "sp1-corrected",
+      "nutrition",
+      { withhold: ["topic:nutrition"] },
+      "a corrected assessment: amendment paths into a held-back topic are dropped",
+    ],
+  ];
+  for (const [name, variant, options, description] of cases) {
+    const doc = example(name);
+    b.add({
+      id: `redaction/${name}.${variant}`,
+      kind: "redaction",
+      description: `redactAssessment: ${description}`,
+      inputs: { assessment: `inputs/assessments/${name}.json` },
+      options,
+      expected: {
+        file: b.json(`expected/redaction/${name}.${variant}.json`, sync(sdk.redactAssessment(doc, options))),
+      },
+      source: `examples/data/${name}.json`,
     });
   }
 }
@@ -714,6 +850,33 @@ function messages(b: Builder): void {
     });
   }
 
+  // Corrections after sending (issue 9): Epikrise ServType M/C for the same document, a dialog reply in the thread.
+  for (const c of correctionCases()) {
+    const input = b.json(`inputs/assessments/${c.input}.json`, c.doc);
+    const messageKind = c.kind === "epikrise-correction" ? "epikrise" : "helsefaglig-dialog";
+    const profile = messageKind === "epikrise" ? TRONDELAG_PROFILE : NATIONAL_PROFILE;
+    const sender = messageKind === "epikrise" ? "doculive" : "helseplattformen";
+    const delivery = deliveryOf(example(c.base), profile, sender, c.recipient);
+    const deliveryPath = b.json(`inputs/deliveries/${c.base}.${messageKind}.${c.recipient}.json`, delivery);
+    const envPath = c.kind === "dialog-correction" ? replyEnvelope : envelope;
+    const env = c.kind === "dialog-correction" ? reply : ENVELOPE;
+    const options = { msgId: CORRECTION_MSG_ID, genDate: CORRECTION_DATE, lang: c.lang, validate: false };
+    const build = c.kind === "epikrise-correction" ? sdk.buildEpikriseCorrection : sdk.buildDialogCorrection;
+    const out = sync(build(c.doc, delivery, env, options));
+    const expected: Expected = out.ok
+      ? { file: b.file(`expected/xml/${c.kind}.${c.name}.xml`, out.xml) }
+      : { issues: issues(out.issues) };
+    b.add({
+      id: `${c.kind}/${c.name}`,
+      kind: c.kind,
+      description: c.description,
+      inputs: { assessment: input, delivery: deliveryPath, envelope: envPath },
+      options,
+      expected,
+      source: `${c.source}; delivery from route(${profile.id}, ${sender}) of examples/data/${c.base}.json`,
+    });
+  }
+
   // AppRec: incoming messages are the dialog and epikrise above (inputs here), and broken variants of them.
   const dialogXml = b.files.get("expected/xml/helsefaglig-dialog.sp1-consent-all.nb.xml") as string;
   const epikriseXml = b.files.get("expected/xml/epikrise.sp1-consent-all.nb.xml") as string;
@@ -752,6 +915,163 @@ function messages(b: Builder): void {
         source: "derived from this manifest's message vectors",
       });
     }
+  }
+}
+
+/** Who corrected, when and why, for the corrections made here (fixed clock). */
+const CANCEL_META = {
+  reason: "Registrert på feil pasient",
+  by: "Siri Testsykepleier",
+  at: "2026-03-13T08:00:00+01:00",
+};
+const AMEND_META = { reason: "Oppdatert etter ny samtale", by: "Siri Testsykepleier", at: "2026-03-12T09:15:00+01:00" };
+
+/** examples/data/sp1-corrected.json cancelled afterwards. */
+function cancelledDoc(): Doc {
+  return cancelAssessment(example("sp1-corrected") as Assessment, CANCEL_META).assessment as unknown as Doc;
+}
+
+/** examples/data/sp1-withhold-mental-health.json corrected in a held-back topic and a shared one. */
+function amendedHeldDoc(): Doc {
+  const a = example("sp1-withhold-mental-health") as Assessment;
+  return amendAssessment(
+    a,
+    {
+      topics: {
+        ...a.topics,
+        "mental-health": { status: "need", note: "Sover bedre etter samtalen, fortsatt bekymret." },
+        nutrition: { status: "no-need" },
+      },
+    },
+    AMEND_META,
+  ).assessment as unknown as Doc;
+}
+
+interface CorrectionCase {
+  readonly kind: "epikrise-correction" | "dialog-correction";
+  readonly name: string;
+  readonly description: string;
+  readonly base: string;
+  readonly input: string;
+  readonly doc: Doc;
+  readonly recipient: "municipality" | "gp";
+  readonly lang: "nb" | "nn" | "en";
+  readonly source: string;
+}
+
+function correctionCases(): CorrectionCase[] {
+  const out: CorrectionCase[] = [];
+  for (const kind of ["epikrise-correction", "dialog-correction"] as const) {
+    const what = kind === "epikrise-correction" ? "Epikrise 1.2" : "Helsefaglig dialog reply in the same thread";
+    for (const lang of LANGS) {
+      out.push({
+        kind,
+        name: `sp1-corrected.change.${lang}`,
+        description: `${what} correcting a sent assessment (${kind === "epikrise-correction" ? "ServType M" : "what changed"}), ${lang}`,
+        base: "sp1-corrected",
+        input: "sp1-corrected",
+        doc: example("sp1-corrected"),
+        recipient: "municipality",
+        lang,
+        source: "examples/data/sp1-corrected.json",
+      });
+    }
+    out.push({
+      kind,
+      name: "sp1-corrected.cancel.nb",
+      description: `${what} cancelling a sent assessment${kind === "epikrise-correction" ? " (ServType C)" : ""}`,
+      base: "sp1-corrected",
+      input: "sp1-corrected-cancelled",
+      doc: cancelledDoc(),
+      recipient: "municipality",
+      lang: "nb",
+      source: "examples/data/sp1-corrected.json, changed: cancelAssessment",
+    });
+    out.push({
+      kind,
+      name: "sp1-withhold-mental-health.change.gp.nb",
+      description: `${what} to the fastlege: the correction of a held-back topic is not mentioned, nor the reason (free text held back)`,
+      base: "sp1-withhold-mental-health",
+      input: "sp1-withhold-mental-health-amended",
+      doc: amendedHeldDoc(),
+      recipient: "gp",
+      lang: "nb",
+      source:
+        "examples/data/sp1-withhold-mental-health.json, changed: amendAssessment of topics mental-health and nutrition",
+    });
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// (e2) audit trail (issue 9)
+// ------------------------------------------------------------------------------------------------------------------
+
+function audits(b: Builder): void {
+  const sentAt = "2026-03-10T12:00:00+01:00";
+  const sentOf = (doc: Doc, profile: Profile, at: string, version: number, message: string) =>
+    route(doc as never, profile, { senderSystem: "helseplattformen" }).deliveries.map((delivery) => ({
+      delivery,
+      at,
+      version,
+      message,
+    }));
+  const corrected = example("sp1-corrected");
+  const cancelled = cancelledDoc();
+  const scenarios: [string, string, unknown[], Doc[], string][] = [
+    [
+      "sp1-withhold-mental-health",
+      "deliveries of an assessment whose consent holds back parts from the fastlege",
+      sentOf(example("sp1-withhold-mental-health"), NATIONAL_PROFILE, sentAt, 1, "original"),
+      [example("sp1-withhold-mental-health")],
+      "examples/data/sp1-withhold-mental-health.json routed under the national profile",
+    ],
+    [
+      "sp1-consent-all.recipient-needs",
+      "deliveries under a profile with recipientNeeds: what the fastlege was not sent",
+      sentOf(example("sp1-consent-all"), MINIMISED_PROFILE, sentAt, 1, "original"),
+      [example("sp1-consent-all")],
+      "examples/data/sp1-consent-all.json routed under ahus with recipientNeeds",
+    ],
+    [
+      "sp1-corrected",
+      "the first version sent, then the change",
+      [
+        ...sentOf(corrected, NATIONAL_PROFILE, sentAt, 1, "original"),
+        ...sentOf(corrected, NATIONAL_PROFILE, CORRECTION_DATE, 2, "change"),
+      ],
+      [corrected],
+      "examples/data/sp1-corrected.json routed under the national profile",
+    ],
+    [
+      "sp1-corrected.cancelled",
+      "sent, changed, then cancelled",
+      [
+        ...sentOf(corrected, NATIONAL_PROFILE, sentAt, 1, "original"),
+        ...sentOf(corrected, NATIONAL_PROFILE, CORRECTION_DATE, 2, "change"),
+        ...sentOf(cancelled, NATIONAL_PROFILE, "2026-03-13T08:30:00+01:00", 3, "cancellation"),
+      ],
+      [cancelled],
+      "examples/data/sp1-corrected.json, changed: cancelAssessment",
+    ],
+  ];
+  for (const [name, description, sent, assessments, source] of scenarios) {
+    b.add({
+      id: `audit-trail/${name}`,
+      kind: "audit-trail",
+      description: `auditTrail: ${description}`,
+      inputs: {
+        sent: b.json(`inputs/audit/${name}.sent.json`, sent),
+        assessments: b.json(`inputs/audit/${name}.assessments.json`, assessments),
+      },
+      expected: {
+        file: b.file(
+          `expected/audit/${name}.json`,
+          stableJson(normalizeJson(sync(sdk.auditTrail(sent, assessments)), INFORMATIONAL_KEYS)),
+        ),
+      },
+      source,
+    });
   }
 }
 
@@ -794,6 +1114,25 @@ function routes(b: Builder, profilePaths: Map<string, string>): void {
         });
       }
     }
+  }
+  // Data minimisation (issue 9): a profile with recipientNeeds puts leaveOut on the fastlege's delivery.
+  const minimisedPath = b.file(`inputs/profiles/${MINIMISED_PROFILE.id}.json`, stableJson(MINIMISED_PROFILE));
+  for (const name of ["sp1-consent-all", "sp1-withhold-mental-health"]) {
+    b.add({
+      id: `route/${MINIMISED_PROFILE.id}/${name}`,
+      kind: "route",
+      description:
+        "routing under a profile with recipientNeeds: the fastlege's delivery carries leaveOut (and withhold)",
+      inputs: { assessment: `inputs/assessments/${name}.json`, profile: minimisedPath },
+      options: {},
+      expected: {
+        file: b.file(
+          `expected/route/${MINIMISED_PROFILE.id}.${name}.json`,
+          stableJson(normalizeJson(sync(sdk.route(example(name), MINIMISED_PROFILE, {})), INFORMATIONAL_KEYS)),
+        ),
+      },
+      source: `examples/data/${name}.json; profile: ahus with recipientNeeds for the fastlege`,
+    });
   }
   // Consent changed after the conversation: the later record in the pathway state decides.
   const doc = example("sp1-declines-municipality");
@@ -1082,7 +1421,9 @@ export async function artifacts(): Promise<Artifact[]> {
   texts(b);
   messages(b);
   const profilePaths = profiles(b);
+  redactions(b);
   routes(b, profilePaths);
+  audits(b);
   pathways(b, profilePaths);
 
   const order = new Map(VECTOR_KINDS.map((k, i) => [k, i]));

@@ -83,7 +83,19 @@ export const MANIFEST_SCHEMA = {
         inputs: {
           type: "object",
           additionalProperties: relPath,
-          propertyNames: { enum: ["document", "assessment", "delivery", "envelope", "message", "profile", "events"] },
+          propertyNames: {
+            enum: [
+              "document",
+              "assessment",
+              "delivery",
+              "envelope",
+              "message",
+              "profile",
+              "events",
+              "sent",
+              "assessments",
+            ],
+          },
           description: "Named input files.",
         },
         input: { type: "object", description: "A small inline input (identifier and code-mapping vectors)." },

@@ -33,6 +33,23 @@ export interface TextVectorOptions {
   readonly budget?: number;
   /** `note-xhtml`: include the machine-readable data carrier (default `true`). */
   readonly includeData?: boolean;
+  /**
+   * Parts the patient's consent holds back from the recipient (issue 9; the delivery's `withhold`): render the
+   * recipient's copy, with nothing of these parts and a neutral line that something was held back.
+   */
+  readonly withhold?: readonly string[];
+  /** Parts the recipient does not need (the delivery's `leaveOut`, from the profile's `recipientNeeds`). */
+  readonly leaveOut?: readonly string[];
+  /** Parts to render although `leaveOut` leaves them out; never what `withhold` holds back. */
+  readonly include?: readonly string[];
+}
+
+/** Options of a `redaction` vector: what to leave out of the copy (`redactAssessment`). */
+export interface RedactionVectorOptions {
+  /** Parts held back by consent (reason `consent`). */
+  readonly withhold?: readonly string[];
+  /** Parts the recipient does not need (reason `minimisation`). */
+  readonly leaveOut?: readonly string[];
 }
 
 /** Options of the `helsefaglig-dialog` and `epikrise` vectors: fixed ids and clock. */
@@ -146,7 +163,31 @@ export interface Implementation {
   ) => MaybePromise<BuildOutcome>;
   /** Reads an incoming message and answers it with an AppRec (OK or rejected, as the message calls for). */
   readonly createAppRec?: (message: string, options: AppRecVectorOptions) => MaybePromise<BuildOutcome>;
+  /** The copy of an assessment for one recipient, without the parts left out (a valid assessment, JSON). */
+  readonly redactAssessment?: (assessment: unknown, options: RedactionVectorOptions) => MaybePromise<unknown>;
+  /**
+   * The Epikrise 1.2 that corrects a sent one (issue 9): ServType `M` (change) or `C` (cancellation) by the last
+   * amendment of the assessment, for the same document id, with only what the delivery's recipient may see.
+   */
+  readonly buildEpikriseCorrection?: (
+    assessment: unknown,
+    delivery: unknown,
+    envelope: unknown,
+    options: MessageVectorOptions,
+  ) => MaybePromise<BuildOutcome>;
+  /** The Helsefaglig dialog reply in the same thread (the envelope's ConversationRef) that says what was corrected. */
+  readonly buildDialogCorrection?: (
+    assessment: unknown,
+    delivery: unknown,
+    envelope: unknown,
+    options: MessageVectorOptions,
+  ) => MaybePromise<BuildOutcome>;
   readonly route?: (assessment: unknown, profile: unknown, options: RouteVectorOptions) => MaybePromise<RouteOutcome>;
+  /**
+   * The audit view of one patient (issue 9): `sent` is a list of `{ delivery, at, version?, message? }`,
+   * `assessments` the latest version of each assessment; the result lists `sent` and `amended` entries in time order.
+   */
+  readonly auditTrail?: (sent: readonly unknown[], assessments: readonly unknown[]) => MaybePromise<readonly unknown[]>;
   readonly pathway?: (
     events: readonly unknown[],
     profile: unknown,
@@ -176,6 +217,10 @@ export const FUNCTION_OF_KIND: Readonly<Record<string, keyof Implementation>> = 
   "helsefaglig-dialog": "buildHelsefagligDialog",
   epikrise: "buildEpikrise",
   apprec: "createAppRec",
+  redaction: "redactAssessment",
+  "epikrise-correction": "buildEpikriseCorrection",
+  "dialog-correction": "buildDialogCorrection",
   route: "route",
+  "audit-trail": "auditTrail",
   pathway: "pathway",
 };

@@ -15,6 +15,7 @@ export type {
   MessageVectorOptions,
   PathwayOutcome,
   PathwayVectorOptions,
+  RedactionVectorOptions,
   RouteOutcome,
   RouteVectorOptions,
   TextVectorOptions,

@@ -43,7 +43,11 @@ export type VectorKind =
   | "helsefaglig-dialog"
   | "epikrise"
   | "apprec"
+  | "redaction"
+  | "epikrise-correction"
+  | "dialog-correction"
   | "route"
+  | "audit-trail"
   | "pathway";
 
 /**
@@ -68,7 +72,11 @@ export const VECTOR_KINDS: readonly VectorKind[] = [
   "helsefaglig-dialog",
   "epikrise",
   "apprec",
+  "redaction",
+  "epikrise-correction",
+  "dialog-correction",
   "route",
+  "audit-trail",
   "pathway",
 ];
 

@@ -176,4 +176,72 @@ describe("runConformance", () => {
       "expected a rejection with issues, got a document",
     );
   });
+
+  test("a renderer that ignores the consent's withhold leaks held-back parts and fails exactly those vectors", async () => {
+    const leaky: Implementation = {
+      renderEpicrisisText: (a, o) => {
+        const { withhold: _w, ...rest } = o;
+        return sdk.renderEpicrisisText(a, rest);
+      },
+    };
+    const report = await runConformance(leaky, { vectors });
+    const want = ofKind("epicrisis-text")
+      .filter((v) => ((v.options?.["withhold"] as unknown[] | undefined) ?? []).length > 0)
+      .map((v) => v.id);
+    expect(want).toEqual(
+      expect.arrayContaining([
+        "epicrisis-text/sp1-consent-all.withhold-include",
+        "epicrisis-text/sp1-withhold-mental-health.gp.nb",
+      ]),
+    );
+    expect(failedIds(report)).toEqual(want);
+  });
+
+  test("a redaction that keeps free text fails the vectors that hold free text back", async () => {
+    const keepsFreeText: Implementation = {
+      redactAssessment: (a, o) =>
+        sdk.redactAssessment(a, {
+          ...o,
+          ...(o.withhold === undefined ? {} : { withhold: o.withhold.filter((p) => p !== "free-text") }),
+        }),
+    };
+    const report = await runConformance(keepsFreeText, { vectors });
+    const want = ofKind("redaction")
+      .filter((v) => ((v.options?.["withhold"] as string[] | undefined) ?? []).includes("free-text"))
+      .map((v) => v.id);
+    expect(want.length).toBeGreaterThanOrEqual(3);
+    expect(failedIds(report)).toEqual(want);
+    expect(report.passed).toBe(ofKind("redaction").length - want.length);
+  });
+
+  test("a correction builder that ignores the delivery's withhold fails the held-back correction only", async () => {
+    const strip = (d: unknown) => ({ ...(d as object), withhold: [] });
+    const leaky: Implementation = {
+      buildDialogCorrection: (a, d, e, o) => sdk.buildDialogCorrection(a, strip(d), e, o),
+      buildEpikriseCorrection: (a, d, e, o) => sdk.buildEpikriseCorrection(a, strip(d), e, o),
+    };
+    const report = await runConformance(leaky, { vectors });
+    expect(failedIds(report)).toEqual([
+      "epikrise-correction/sp1-withhold-mental-health.change.gp.nb",
+      "dialog-correction/sp1-withhold-mental-health.change.gp.nb",
+    ]);
+  });
+
+  test("a correction sent as a new Epikrise (ServType N) fails every Epikrise correction", async () => {
+    const asNew: Implementation = { buildEpikriseCorrection: (a, d, e, o) => sdk.buildEpikrise(a, d, e, o) };
+    const report = await runConformance(asNew, { vectors });
+    expect(report.failed).toBe(ofKind("epikrise-correction").length);
+  });
+
+  test("an audit trail that forgets what was held back fails the vectors with held-back parts", async () => {
+    const forgetful: Implementation = {
+      auditTrail: async (sent, assessments) =>
+        (await sdk.auditTrail(sent, assessments)).map((e) =>
+          (e as { kind: string }).kind === "sent" ? { ...(e as object), heldBack: [] } : e,
+        ),
+    };
+    const report = await runConformance(forgetful, { vectors });
+    expect(failedIds(report)).toContain("audit-trail/sp1-withhold-mental-health");
+    expect(failedIds(report)).not.toContain("audit-trail/sp1-corrected");
+  });
 });

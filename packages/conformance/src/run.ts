@@ -13,6 +13,7 @@ import {
   type IssueLike,
   type MessageVectorOptions,
   type PathwayVectorOptions,
+  type RedactionVectorOptions,
   type RouteVectorOptions,
   type TextVectorOptions,
 } from "./implementation.ts";
@@ -203,8 +204,17 @@ async function runOne(impl: Implementation, entry: VectorEntry, vectors: VectorS
       );
     }
     case "helsefaglig-dialog":
-    case "epikrise": {
-      const fn = need(entry.kind === "epikrise" ? impl.buildEpikrise : impl.buildHelsefagligDialog);
+    case "epikrise":
+    case "epikrise-correction":
+    case "dialog-correction": {
+      const fn = need(
+        {
+          "helsefaglig-dialog": impl.buildHelsefagligDialog,
+          epikrise: impl.buildEpikrise,
+          "epikrise-correction": impl.buildEpikriseCorrection,
+          "dialog-correction": impl.buildDialogCorrection,
+        }[entry.kind],
+      );
       const outcome = await fn(
         inputOf(vectors, entry, "assessment"),
         inputOf(vectors, entry, "delivery"),
@@ -221,6 +231,21 @@ async function runOne(impl: Implementation, entry: VectorEntry, vectors: VectorS
         await need(impl.createAppRec)(message, options as unknown as AppRecVectorOptions),
       );
     }
+    case "redaction":
+      return check(
+        vectors,
+        entry,
+        await need(impl.redactAssessment)(inputOf(vectors, entry, "assessment"), options as RedactionVectorOptions),
+      );
+    case "audit-trail":
+      return check(
+        vectors,
+        entry,
+        await need(impl.auditTrail)(
+          inputOf(vectors, entry, "sent") as unknown[],
+          inputOf(vectors, entry, "assessments") as unknown[],
+        ),
+      );
     case "route":
       return check(
         vectors,

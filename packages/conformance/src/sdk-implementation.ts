@@ -5,7 +5,9 @@
  */
 import {
   appRecOutcomeFor,
+  buildDialogCorrection,
   buildEpikrise,
+  buildEpikriseCorrection,
   buildHelsefagligDialog,
   createAppRec,
   type Envelope,
@@ -21,10 +23,13 @@ import {
   kithIdTypeToSystem,
   migrateAssessment,
   type NorwegianIdKind,
+  redactAssessment,
+  type SharablePart,
   systemToKithIdType,
   validateNorwegianId,
 } from "@pakkeforlop-hjem/model";
 import {
+  auditTrail,
   type CompletedEvent,
   type ConsentState,
   type Delivery,
@@ -33,6 +38,7 @@ import {
   type Profile,
   replay,
   route,
+  type SentDelivery,
 } from "@pakkeforlop-hjem/pathway";
 import type {
   BuildOutcome,
@@ -56,9 +62,31 @@ function buildOptions(options: MessageVectorOptions) {
   };
 }
 
-function textOptions(options: TextVectorOptions) {
-  return { lang: options.lang, ...(options.width === undefined ? {} : { width: options.width }) };
+const parts = (list: readonly string[] | undefined): SharablePart[] | undefined =>
+  list === undefined ? undefined : (list as SharablePart[]);
+
+/** What the text options say about the recipient (issue 9): the delivery's withhold and leaveOut, and include. */
+function privacyOptions(options: TextVectorOptions) {
+  const withhold = parts(options.withhold);
+  const leaveOut = parts(options.leaveOut);
+  const include = parts(options.include);
+  const delivery =
+    withhold === undefined && leaveOut === undefined
+      ? undefined
+      : { ...(withhold === undefined ? {} : { withhold }), ...(leaveOut === undefined ? {} : { leaveOut }) };
+  return { ...(delivery === undefined ? {} : { delivery }), ...(include === undefined ? {} : { include }) };
 }
+
+function textOptions(options: TextVectorOptions) {
+  return {
+    lang: options.lang,
+    ...(options.width === undefined ? {} : { width: options.width }),
+    ...privacyOptions(options),
+  };
+}
+
+const built = (r: ReturnType<typeof buildEpikrise>): BuildOutcome =>
+  r.success ? { ok: true, xml: r.data.xml } : { ok: false, issues: issuesOf(r.error.issues) };
 
 /**
  * The SDK's own implementation of every vector kind. Run it to see the vectors pass, or spread it and replace the
@@ -91,6 +119,7 @@ export const sdkImplementation: Required<Implementation> = {
     renderNoteXhtml(assessment as Assessment, {
       lang: options.lang,
       ...(options.includeData === undefined ? {} : { includeData: options.includeData }),
+      ...privacyOptions(options),
     }),
   renderPatientLetter: (assessment, options) => renderPatientLetter(assessment as Assessment, textOptions(options)),
   buildHelsefagligDialog: (assessment, delivery, envelope, options): BuildOutcome => {
@@ -111,6 +140,31 @@ export const sdkImplementation: Required<Implementation> = {
     );
     return r.success ? { ok: true, xml: r.data.xml } : { ok: false, issues: issuesOf(r.error.issues) };
   },
+  buildEpikriseCorrection: (assessment, delivery, envelope, options): BuildOutcome =>
+    built(
+      buildEpikriseCorrection(
+        assessment as Assessment,
+        delivery as Delivery,
+        envelope as Envelope,
+        buildOptions(options),
+      ),
+    ),
+  buildDialogCorrection: (assessment, delivery, envelope, options): BuildOutcome =>
+    built(
+      buildDialogCorrection(
+        assessment as Assessment,
+        delivery as Delivery,
+        envelope as Envelope,
+        buildOptions(options),
+      ),
+    ),
+  redactAssessment: (assessment, options) =>
+    redactAssessment(assessment as Assessment, {
+      ...(options.withhold === undefined ? {} : { withhold: options.withhold as SharablePart[] }),
+      ...(options.leaveOut === undefined ? {} : { leaveOut: options.leaveOut as SharablePart[] }),
+    }),
+  auditTrail: (sent, assessments) =>
+    auditTrail({ sent: sent as SentDelivery[], assessments: assessments as Assessment[] }),
   createAppRec: (message, options): BuildOutcome => {
     const parsed = parseMessage(message);
     if (!parsed.success) {

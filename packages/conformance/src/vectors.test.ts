@@ -122,12 +122,38 @@ describe("the vectors", () => {
       "patient-letter",
       "helsefaglig-dialog",
       "epikrise",
+      "epikrise-correction",
+      "dialog-correction",
     ]) {
       const langs = new Set(manifest.vectors.filter((v) => v.kind === kind).map((v) => v.options?.["lang"]));
       expect([...langs].filter((l) => l !== undefined).sort(), kind).toEqual(["en", "nb", "nn"]);
     }
     const versions = new Set(manifest.vectors.filter((v) => v.kind === "apprec").map((v) => v.options?.["version"]));
     expect(versions).toEqual(new Set(["1.1", "1.0"]));
+  });
+
+  test("no held-back free text or held-back topic note appears in the expected output of a recipient's copy", () => {
+    const held = manifest.vectors.filter((v) =>
+      ((v.options?.["withhold"] as string[] | undefined) ?? []).includes("free-text"),
+    );
+    expect(held.length).toBeGreaterThan(12);
+    for (const v of held) {
+      const input = JSON.parse(vectors.files[v.inputs?.["assessment"] as string] as string);
+      const secrets: string[] = [
+        input.whatMatters,
+        input.notes,
+        input.distress?.otherConcerns,
+        input.nextStep?.note,
+        ...Object.values(input.topics as Record<string, { note?: string }>).map((t) => t.note),
+        ...(input.measures as { description: string }[]).map((m) => m.description),
+        ...((input.amendments ?? []) as { reason: string }[]).map((m) => m.reason),
+      ].filter((x): x is string => typeof x === "string");
+      expect(secrets.length, v.id).toBeGreaterThan(0);
+      const out = "file" in v.expected ? (vectors.files[v.expected.file] as string) : JSON.stringify(v.expected);
+      for (const secret of secrets) {
+        expect(out.includes(secret), `${v.id} leaks a held-back value`).toBe(false);
+      }
+    }
   });
 
   test("pathway scenarios run under every built-in profile", () => {
