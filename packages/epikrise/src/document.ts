@@ -34,6 +34,40 @@ import {
 import { NATIONAL_PROFILE, type Profile, pointWindow } from "@pakkeforlop-hjem/pathway";
 import { formatDate, formatDateTime, keep, texts, topicLabels } from "./labels.ts";
 
+/*
+ * Imported bindings the emitter reads on every call, read once here. Where these modules run as CommonJS (tsx, which
+ * the benchmark and `pnpm gen` use), each read of an imported binding is a getter call, a measurable share of the
+ * time of a render.
+ */
+const display: typeof displayOf = displayOf;
+const CODES = {
+  amendment: AMENDMENT_KINDS,
+  consentValue: CONSENT_VALUES,
+  mode: CONVERSATION_MODES,
+  declineReason: DECLINE_REASONS,
+  measureStatus: MEASURE_STATUSES,
+  minorRelation: MINOR_RELATIONS,
+  nextStep: NEXT_STEP_ACTIONS,
+  outcome: OUTCOMES,
+  participant: PARTICIPANT_KINDS,
+  profession: PROFESSIONS,
+  recipient: RECIPIENT_KINDS,
+  respondent: RESPONDENTS,
+  responsible: RESPONSIBLE_PARTY_KINDS,
+  role: ROLES,
+  sharable: SHARABLE_PARTS,
+  topicStatus: TOPIC_STATUSES,
+} as const;
+const TOPIC_CODES: typeof TOPICS.codes = TOPICS.codes;
+const DEFAULT_PROFILE: Profile = NATIONAL_PROFILE;
+const windowOf: typeof pointWindow = pointWindow;
+const findShipped: typeof findInstrument = findInstrument;
+const date: typeof formatDate = formatDate;
+const dateTime: typeof formatDateTime = formatDateTime;
+const keepText: typeof keep = keep;
+const textsOf: typeof texts = texts;
+const topicLabelsOf: typeof topicLabels = topicLabels;
+
 /**
  * Kinds of free text, in the order a length budget shortens them (first shortened first). Structured facts (codes,
  * dates, names, statuses, the score) are never shortened.
@@ -163,6 +197,30 @@ export interface DocumentSink {
   para(text: string, kind?: FreeTextKind, free?: string): void;
   item(text: string, kind?: FreeTextKind, free?: string): void;
   endItem(): void;
+  /**
+   * A field whose value is `parts` joined by ", ", where each part from index `keepFrom` on (phone numbers,
+   * "HPR 123") must not break across lines: {@link joinKept}.
+   */
+  fieldParts(label: string, parts: readonly string[], keepFrom: number): void;
+  /** A paragraph of parts, as {@link DocumentSink.fieldParts}. */
+  paraParts(parts: readonly string[], keepFrom: number): void;
+}
+
+/**
+ * Parts joined by ", ", the spaces of each part from index `keepFrom` on replaced by the no-break placeholder
+ * (`keep`), so the wrapper keeps each of those parts on one line.
+ * @example
+ * ```ts
+ * joinKept(["Ola", "tlf. 12 34"], 1); // "Ola, tlf.\uFDD012\uFDD034"
+ * ```
+ */
+export function joinKept(parts: readonly string[], keepFrom: number): string {
+  let out = "";
+  for (let i = 0; i < parts.length; i++) {
+    const part = i >= keepFrom ? keepText(parts[i] as string) : (parts[i] as string);
+    out = i === 0 ? part : `${out}, ${part}`;
+  }
+  return out;
 }
 
 function pieces(text: string, kind: FreeTextKind | undefined, free: string | undefined): Piece[] {
@@ -200,6 +258,12 @@ class TreeSink implements DocumentSink {
   }
   endItem(): void {
     this.fields = undefined;
+  }
+  fieldParts(label: string, parts: readonly string[], keepFrom: number): void {
+    this.field(label, joinKept(parts, keepFrom));
+  }
+  paraParts(parts: readonly string[], keepFrom: number): void {
+    this.para(joinKept(parts, keepFrom));
   }
 }
 
@@ -266,19 +330,24 @@ const ID_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
 
 type Texts = ReturnType<typeof texts>;
 
-function contactText(c: NonNullable<Assessment["contactPoint"]>, T: Texts): string {
-  let out = c.name;
+/** A contact as parts to join by ", "; the phone part (if any) is the last and stays on one line. */
+function contactParts(c: NonNullable<Assessment["contactPoint"]>, T: Texts): string[] {
+  const parts = [c.name];
   if (c.role !== undefined) {
-    out += `, ${c.role}`;
+    parts.push(c.role);
   }
   if (c.unit !== undefined) {
-    out += `, ${c.unit}`;
+    parts.push(c.unit);
   }
   if (c.phone !== undefined) {
-    out += `, ${keep(`${T.phone} ${c.phone}`)}`;
+    parts.push(`${T.phone} ${c.phone}`);
   }
-  return out;
+  return parts;
 }
+
+/** The index from which contact parts stay on one line: the phone part, when there is one. */
+const contactKeepFrom = (c: NonNullable<Assessment["contactPoint"]>, parts: readonly string[]): number =>
+  c.phone === undefined ? parts.length : parts.length - 1;
 
 const INDEXES = new WeakMap<Instrument, ReadonlyMap<string, Instrument["items"][number]>>();
 
@@ -293,7 +362,7 @@ function indexOf(instrument: Instrument): ReadonlyMap<string, Instrument["items"
 }
 
 function findIn(list: readonly Instrument[] | undefined, id: string, version: string): Instrument | undefined {
-  return list === undefined ? findInstrument(id, version) : list.find((i) => i.id === id && i.version === version);
+  return list === undefined ? findShipped(id, version) : list.find((i) => i.id === id && i.version === version);
 }
 
 type Answer = NonNullable<Assessment["distress"]>["items"][number];
@@ -387,11 +456,11 @@ function emitDistress(
 
 /** The window of the next interaction point, from the profile and the diagnosis date (the default anchor). */
 function windowText(a: Assessment, point: 1 | 2 | 3, lang: Lang, T: Texts, profile: Profile): string | undefined {
-  const window = pointWindow(profile, point, a.diagnosis.diagnosedOn);
+  const window = windowOf(profile, point, a.diagnosis.diagnosedOn);
   if (window === undefined) {
     return undefined;
   }
-  return `${formatDate(window.opensOn, lang)}–${formatDate(window.closesOn, lang)} (${window.fromMonths}–${window.toMonths} ${T.monthsAfter} ${T.diagnosedOn} ${formatDate(a.diagnosis.diagnosedOn, lang)})`;
+  return `${date(window.opensOn, lang)}–${date(window.closesOn, lang)} (${window.fromMonths}–${window.toMonths} ${T.monthsAfter} ${T.diagnosedOn} ${date(a.diagnosis.diagnosedOn, lang)})`;
 }
 
 /**
@@ -407,11 +476,11 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
   const a = recipientView(assessment, options);
   const redacted = a.redaction !== undefined;
   const lang = options.lang ?? "nb";
-  const T = texts(lang);
-  const profile = options.profile ?? NATIONAL_PROFILE;
+  const T = textsOf(lang);
+  const profile = options.profile ?? DEFAULT_PROFILE;
   // Issue 9: in a copy with parts left out, an absent part may be unanswered or not shared; never say which.
   const na = redacted ? T.notAnsweredOrShared : T.notAnswered;
-  const topicLabel = topicLabels(lang, a.patient.ageGroup);
+  const topicLabel = topicLabelsOf(lang, a.patient.ageGroup);
 
   const org =
     a.organisation.unit === undefined ? a.organisation.name : `${a.organisation.name}, ${a.organisation.unit}`;
@@ -420,21 +489,21 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
   sink.title(T.marking);
   sink.para(`${T.point} ${a.interactionPoint} – ${T.assessment}`);
   sink.field(T.place, org);
-  sink.field(T.date, formatDateTime(a.conductedAt, lang));
+  sink.field(T.date, dateTime(a.conductedAt, lang));
   sink.field(
     T.patient,
-    `${a.patient.name.given} ${a.patient.name.family}, ${T.born} ${formatDate(a.patient.birthDate, lang)} (${idName} ${a.patient.identifier.value})`,
+    `${a.patient.name.given} ${a.patient.name.family}, ${T.born} ${date(a.patient.birthDate, lang)} (${idName} ${a.patient.identifier.value})`,
   );
   sink.field(
     T.diagnosis,
-    `${a.diagnosis.code} ${a.diagnosis.text} (${T.diagnosedOn} ${formatDate(a.diagnosis.diagnosedOn, lang)})`,
+    `${a.diagnosis.code} ${a.diagnosis.text} (${T.diagnosedOn} ${date(a.diagnosis.diagnosedOn, lang)})`,
   );
   if (a.amendments !== undefined) {
     for (let i = 0; i < a.amendments.length; i++) {
       const m = a.amendments[i] as NonNullable<Assessment["amendments"]>[number];
       sink.field(
         `${T.version} ${i + 2}`,
-        `${displayOf(AMENDMENT_KINDS, m.kind, lang)} ${formatDateTime(m.at, lang)} ${T.by} ${m.by}: ${m.reason}${
+        `${display(CODES.amendment, m.kind, lang)} ${dateTime(m.at, lang)} ${T.by} ${m.by}: ${m.reason}${
           m.paths.length === 0 ? "" : ` (${T.changed}: ${m.paths.join(", ")})`
         }`,
       );
@@ -445,9 +514,9 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
   }
 
   sink.section("outcome", T.outcome);
-  sink.field(T.outcome, displayOf(OUTCOMES, a.outcome.status, lang));
+  sink.field(T.outcome, display(CODES.outcome, a.outcome.status, lang));
   if (a.outcome.status === "declined") {
-    sink.field(T.reason, displayOf(DECLINE_REASONS, a.outcome.reason, lang));
+    sink.field(T.reason, display(CODES.declineReason, a.outcome.reason, lang));
     if (a.outcome.reasonText !== undefined) {
       sink.field(T.note, "", "reason-text", a.outcome.reasonText);
     }
@@ -456,19 +525,20 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
     sink.field(T.attempts, String(a.outcome.attempts));
   }
   if (a.outcome.status !== "completed" && a.outcome.reofferOn !== undefined) {
-    sink.field(T.reofferOn, formatDate(a.outcome.reofferOn, lang));
+    sink.field(T.reofferOn, date(a.outcome.reofferOn, lang));
   }
 
   const by = a.conductedBy;
-  let byText = `${by.name}, ${displayOf(PROFESSIONS, by.profession, lang)}`;
+  const byParts = [by.name, display(CODES.profession, by.profession, lang)];
   if (by.role !== undefined) {
-    byText += `, ${displayOf(ROLES, by.role, lang)}`;
+    byParts.push(display(CODES.role, by.role, lang));
   }
+  const byKeepFrom = byParts.length;
   if (by.hpr !== undefined) {
-    byText += `, ${keep(`${T.hpr} ${by.hpr.value}`)}`;
+    byParts.push(`${T.hpr} ${by.hpr.value}`);
   }
   if (by.phone !== undefined) {
-    byText += `, ${keep(`${T.phone} ${by.phone}`)}`;
+    byParts.push(`${T.phone} ${by.phone}`);
   }
   let participants = "";
   if (a.participants.length === 0) {
@@ -476,7 +546,7 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
   } else {
     for (let i = 0; i < a.participants.length; i++) {
       const p = a.participants[i] as Assessment["participants"][number];
-      let text = displayOf(PARTICIPANT_KINDS, p.kind, lang);
+      let text = display(CODES.participant, p.kind, lang);
       if (p.relation !== undefined) {
         text += `, ${p.relation}`;
       }
@@ -487,10 +557,10 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
     }
   }
   sink.section("participation", T.whoAndHow);
-  sink.field(T.mode, displayOf(CONVERSATION_MODES, a.mode, lang));
-  sink.field(T.respondent, displayOf(RESPONDENTS, a.respondent, lang));
+  sink.field(T.mode, display(CODES.mode, a.mode, lang));
+  sink.field(T.respondent, display(CODES.respondent, a.respondent, lang));
   sink.field(T.participants, participants);
-  sink.field(T.conductedBy, byText);
+  sink.fieldParts(T.conductedBy, byParts, byKeepFrom);
   sink.field(
     T.language,
     `${a.patient.language}, ${a.patient.interpreterNeeded ? T.interpreterNeeded : T.interpreterNotNeeded}`,
@@ -513,16 +583,16 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
   }
 
   sink.section("topics", T.topics);
-  const topicCodes = TOPICS.codes;
+  const topicCodes = TOPIC_CODES;
   for (let i = 0; i < topicCodes.length; i++) {
     const entry = a.topics[topicCodes[i] as (typeof topicCodes)[number]];
     const label = topicLabel[i] as string;
     if (entry === undefined) {
       sink.field(label, na);
     } else if (entry.note === undefined) {
-      sink.field(label, displayOf(TOPIC_STATUSES, entry.status, lang));
+      sink.field(label, display(CODES.topicStatus, entry.status, lang));
     } else {
-      sink.field(label, `${displayOf(TOPIC_STATUSES, entry.status, lang)}. `, "topic-notes", entry.note);
+      sink.field(label, `${display(CODES.topicStatus, entry.status, lang)}. `, "topic-notes", entry.note);
     }
   }
 
@@ -533,7 +603,7 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
   } else {
     sink.field(T.hasMinors, c.hasMinorChildrenOrSiblings ? T.yes : T.no);
     for (const m of c.minors) {
-      sink.item(`${displayOf(MINOR_RELATIONS, m.relation, lang)}, ${T.age} ${m.age} ${T.years}`);
+      sink.item(`${display(CODES.minorRelation, m.relation, lang)}, ${T.age} ${m.age} ${T.years}`);
       if (m.situation !== undefined) {
         sink.field(T.situation, "", "children-text", m.situation);
       }
@@ -544,7 +614,8 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
       sink.endItem();
     }
     if (c.childResponsibleContact !== undefined) {
-      sink.field(T.childContact, contactText(c.childResponsibleContact, T));
+      const parts = contactParts(c.childResponsibleContact, T);
+      sink.fieldParts(T.childContact, parts, contactKeepFrom(c.childResponsibleContact, parts));
     }
     if (c.note !== undefined) {
       sink.field(T.note, "", "children-text", c.note);
@@ -558,40 +629,46 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
   for (const m of a.measures) {
     sink.item("", "measure-descriptions", m.description);
     if (m.topic !== undefined) {
-      sink.field(T.topic, topicLabel[TOPICS.codes.indexOf(m.topic)] ?? m.topic);
+      sink.field(T.topic, topicLabel[TOPIC_CODES.indexOf(m.topic)] ?? m.topic);
     }
     sink.field(
       T.responsible,
       m.responsible.unit === undefined
-        ? displayOf(RESPONSIBLE_PARTY_KINDS, m.responsible.kind, lang)
-        : `${displayOf(RESPONSIBLE_PARTY_KINDS, m.responsible.kind, lang)}, ${m.responsible.unit}`,
+        ? display(CODES.responsible, m.responsible.kind, lang)
+        : `${display(CODES.responsible, m.responsible.kind, lang)}, ${m.responsible.unit}`,
     );
     if (m.responsible.contact !== undefined) {
-      sink.field(T.contact, contactText(m.responsible.contact, T));
+      const parts = contactParts(m.responsible.contact, T);
+      sink.fieldParts(T.contact, parts, contactKeepFrom(m.responsible.contact, parts));
     }
     if (m.dueOn !== undefined) {
-      sink.field(T.due, formatDate(m.dueOn, lang));
+      sink.field(T.due, date(m.dueOn, lang));
     }
-    sink.field(T.status, displayOf(MEASURE_STATUSES, m.status, lang));
+    sink.field(T.status, display(CODES.measureStatus, m.status, lang));
     sink.endItem();
   }
 
   sink.section("contact-point", T.contactPoint);
-  sink.para(a.contactPoint === undefined ? na : contactText(a.contactPoint, T));
+  if (a.contactPoint === undefined) {
+    sink.para(na);
+  } else {
+    const parts = contactParts(a.contactPoint, T);
+    sink.paraParts(parts, contactKeepFrom(a.contactPoint, parts));
+  }
 
   sink.section("consent", T.consent);
   if (a.consent.length === 0) {
     sink.para(T.noConsent);
   }
   for (const entry of a.consent) {
-    let text = `${displayOf(CONSENT_VALUES, entry.value, lang)} (${T.recorded} ${formatDateTime(entry.recordedAt, lang)} ${T.by} ${entry.recordedBy})`;
+    let text = `${display(CODES.consentValue, entry.value, lang)} (${T.recorded} ${dateTime(entry.recordedAt, lang)} ${T.by} ${entry.recordedBy})`;
     if (entry.withhold !== undefined && entry.withhold.length > 0) {
-      text += `; ${T.heldBackFrom}: ${entry.withhold.map((p) => displayOf(SHARABLE_PARTS, p, lang)).join(", ")}`;
+      text += `; ${T.heldBackFrom}: ${entry.withhold.map((p) => display(CODES.sharable, p, lang)).join(", ")}`;
     }
     sink.field(
       entry.recipient === "other"
-        ? `${displayOf(RECIPIENT_KINDS, "other", lang)} (${entry.description})`
-        : displayOf(RECIPIENT_KINDS, entry.recipient, lang),
+        ? `${display(CODES.recipient, "other", lang)} (${entry.description})`
+        : display(CODES.recipient, entry.recipient, lang),
       text,
     );
   }
@@ -603,8 +680,8 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
   } else {
     sink.para(
       n.action === "next-interaction-point" && n.interactionPoint !== undefined
-        ? `${displayOf(NEXT_STEP_ACTIONS, n.action, lang)}: ${T.point} ${n.interactionPoint}`
-        : displayOf(NEXT_STEP_ACTIONS, n.action, lang),
+        ? `${display(CODES.nextStep, n.action, lang)}: ${T.point} ${n.interactionPoint}`
+        : display(CODES.nextStep, n.action, lang),
     );
     if (n.interactionPoint !== undefined) {
       const w = windowText(a, n.interactionPoint, lang, T, profile);
@@ -613,10 +690,10 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
       }
     }
     if (n.plannedOn !== undefined) {
-      sink.field(T.planned, formatDate(n.plannedOn, lang));
+      sink.field(T.planned, date(n.plannedOn, lang));
     }
     if (n.responsible !== undefined) {
-      sink.field(T.responsible, displayOf(RESPONSIBLE_PARTY_KINDS, n.responsible, lang));
+      sink.field(T.responsible, display(CODES.responsible, n.responsible, lang));
     }
     if (n.note !== undefined) {
       sink.field(T.note, "", "next-step-note", n.note);

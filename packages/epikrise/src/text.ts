@@ -10,12 +10,20 @@ import {
   emitDocument,
   FREE_TEXT_ORDER,
   type FreeTextKind,
+  joinKept,
   type RenderOptions,
   replaySection,
   type Section,
   type SectionId,
 } from "./document.ts";
 import { KEEP, tr, unkeep } from "./labels.ts";
+
+/* Imported bindings read on every line, read once here (see the note in document.ts). */
+const NOBREAK: string = KEEP;
+const unkeepText: typeof unkeep = unkeep;
+const joinKeptParts: typeof joinKept = joinKept;
+const emit: typeof emitDocument = emitDocument;
+const replay: typeof replaySection = replaySection;
 
 /** Options of the text renderers. */
 export interface TextOptions extends RenderOptions {
@@ -139,7 +147,121 @@ function wrap(text: string, width: number, first: string, rest: string): string 
       out += wrapLine(paragraphs[i] as string, width, i === 0 ? first : rest, rest);
     }
   }
-  return text.indexOf(KEEP) === -1 ? out : unkeep(out);
+  return text.indexOf(NOBREAK) === -1 ? out : unkeepText(out);
+}
+
+/** White space as `String.prototype.trimEnd` sees it. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Whether `text[i]` is a space inside a kept part (see {@link wrapParts}). */
+function kept(text: string, i: number, keptStart: number, seps: readonly number[]): boolean {
+  return i >= keptStart && text.charCodeAt(i) === 32 && seps.indexOf(i) === -1;
+}
+
+/** `(prefix + text.slice(a, b)).trimEnd()`, where a kept space is not white space (see {@link wrapParts}). */
+function keptLine(
+  prefix: string,
+  text: string,
+  a: number,
+  b: number,
+  keptStart: number,
+  seps: readonly number[],
+): string {
+  let e = b;
+  while (e > a) {
+    const c = text.charCodeAt(e - 1);
+    if (!isSpace(c) || (c === 32 && kept(text, e - 1, keptStart, seps))) {
+      break;
+    }
+    e--;
+  }
+  return e > a ? prefix + text.slice(a, e) : prefix.trimEnd();
+}
+
+/**
+ * `wrap(joinKept(parts, keepFrom), …)`, computed on the parts joined as they are: a space inside a part from
+ * `keepFrom` on is not a break (as the no-break placeholder would be), so no placeholder is placed and removed. Used
+ * when neither the text nor the prefixes hold a line feed or a placeholder character; otherwise the text takes the
+ * placeholder path itself.
+ */
+function wrapParts(parts: readonly string[], keepFrom: number, width: number, first: string, rest: string): string {
+  const text = parts.join(", ");
+  if (
+    text.indexOf("\n") !== -1 ||
+    text.indexOf(NOBREAK) !== -1 ||
+    first.indexOf(NOBREAK) !== -1 ||
+    rest.indexOf(NOBREAK) !== -1
+  ) {
+    return wrap(joinKeptParts(parts, keepFrom), width, first, rest);
+  }
+  // The kept parts start at `keptStart`; the separators' spaces between them (`seps`) stay breaks.
+  let keptStart = text.length;
+  const seps: number[] = [];
+  let offset = 0;
+  for (let i = 0; i < parts.length; i++) {
+    if (i === keepFrom) {
+      keptStart = offset;
+    } else if (i > keepFrom) {
+      seps.push(offset - 1);
+    }
+    offset += (parts[i] as string).length + 2;
+  }
+  const n = text.length;
+  if (first.length + n <= width) {
+    return `${keptLine(first, text, 0, n, keptStart, seps)}\n`;
+  }
+  let out = "";
+  let prefix = first;
+  let pos = 0;
+  let wrote = false;
+  while (pos < n) {
+    while (pos < n && text.charCodeAt(pos) === 32 && !kept(text, pos, keptStart, seps)) {
+      pos++;
+    }
+    if (pos >= n) {
+      break;
+    }
+    const room = width - prefix.length;
+    if (n - pos <= room) {
+      out += `${keptLine(prefix, text, pos, n, keptStart, seps)}\n`;
+      wrote = true;
+      break;
+    }
+    let brk = text.lastIndexOf(" ", pos + room);
+    while (brk > -1 && kept(text, brk, keptStart, seps)) {
+      brk = brk === 0 ? -1 : text.lastIndexOf(" ", brk - 1);
+    }
+    if (brk > pos) {
+      out += `${keptLine(prefix, text, pos, brk, keptStart, seps)}\n`;
+      pos = brk + 1;
+    } else if (prefix === first && first.trim().length > 0 && !wrote) {
+      out += `${first.trimEnd()}\n`;
+    } else {
+      const take = Math.max(1, room);
+      out += `${prefix}${text.slice(pos, pos + take)}\n`;
+      pos += take;
+    }
+    wrote = true;
+    prefix = rest;
+  }
+  if (!wrote) {
+    out += `${first.trimEnd()}\n`;
+  }
+  return out;
 }
 
 /** Upper-cased headings: they are fixed texts, so each is upper-cased once. */
@@ -190,7 +312,11 @@ class TextWriter implements DocumentSink {
   }
   field(label: string, text: string, kind?: FreeTextKind, free?: string): void {
     const indent = this.indent;
-    this.out += wrap(this.value(text, kind, free), this.width, `${indent}${label}: `, `${indent}  `);
+    const value = this.value(text, kind, free);
+    this.out +=
+      indent === ""
+        ? wrap(value, this.width, `${label}: `, "  ")
+        : wrap(value, this.width, `${indent}${label}: `, `${indent}  `);
   }
   para(text: string, kind?: FreeTextKind, free?: string): void {
     const indent = this.indent;
@@ -203,6 +329,14 @@ class TextWriter implements DocumentSink {
   }
   endItem(): void {
     this.indent = this.indent.slice(2);
+  }
+  fieldParts(label: string, parts: readonly string[], keepFrom: number): void {
+    const indent = this.indent;
+    this.out += wrapParts(parts, keepFrom, this.width, `${indent}${label}: `, `${indent}  `);
+  }
+  paraParts(parts: readonly string[], keepFrom: number): void {
+    const indent = this.indent;
+    this.out += wrapParts(parts, keepFrom, this.width, indent, indent);
   }
 }
 
@@ -226,7 +360,7 @@ function checkWidth(width: number | undefined): number {
  */
 export function renderEpicrisisText(assessment: Assessment, options: TextOptions = {}): string {
   const writer = new TextWriter(checkWidth(options.width), undefined, undefined);
-  emitDocument(assessment, options, writer);
+  emit(assessment, options, writer);
   return writer.out;
 }
 
@@ -262,7 +396,7 @@ export function renderNoteText(assessment: Assessment, options: NoteTextOptions 
   const budget = options.budget;
   if (budget === undefined) {
     const writer = new TextWriter(width, undefined, undefined);
-    emitDocument(assessment, options, writer);
+    emit(assessment, options, writer);
     return { text: writer.out, shortened: [], withinBudget: true };
   }
   const sections = buildDocument(assessment, options);
@@ -275,7 +409,7 @@ export function renderNoteText(assessment: Assessment, options: NoteTextOptions 
   const present = new Set<FreeTextKind>();
   for (const section of sections) {
     const writer = new TextWriter(width, undefined, new Set());
-    replaySection(section, writer);
+    replay(section, writer);
     chunks.push(writer.out);
     kindsOf.push(writer.kinds as Set<FreeTextKind>);
     for (const k of writer.kinds as Set<FreeTextKind>) {
@@ -293,7 +427,7 @@ export function renderNoteText(assessment: Assessment, options: NoteTextOptions 
     for (let i = 0; i < sections.length; i++) {
       if ((kindsOf[i] as ReadonlySet<FreeTextKind>).has(kind)) {
         const writer = new TextWriter(width, shortening, undefined);
-        replaySection(sections[i] as Section, writer);
+        replay(sections[i] as Section, writer);
         chunks[i] = writer.out;
       }
       body += chunks[i] as string;
