@@ -303,13 +303,16 @@ const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
  * ```
  */
 export function formatDate(iso: string, lang: Lang, long = false): string {
+  if (!long && lang !== "en") {
+    return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+  }
   const y = iso.slice(0, 4);
   const m = Number(iso.slice(5, 7));
   const d = Number(iso.slice(8, 10));
   if (lang === "en") {
     return `${d} ${MONTHS.en[m - 1]} ${y}`;
   }
-  return long ? `${d}. ${MONTHS[lang][m - 1]} ${y}` : `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${y}`;
+  return `${d}. ${MONTHS[lang][m - 1]} ${y}`;
 }
 
 /**
@@ -320,10 +323,10 @@ export function formatDate(iso: string, lang: Lang, long = false): string {
  * ```
  */
 export function formatDateTime(iso: string, lang: Lang): string {
-  const time = iso.slice(11, 16);
-  return lang === "en"
-    ? `${formatDate(iso.slice(0, 10), lang)} ${time}`
-    : `${formatDate(iso.slice(0, 10), lang)} kl. ${time}`;
+  if (lang !== "en") {
+    return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)} kl. ${iso.slice(11, 16)}`;
+  }
+  return `${formatDate(iso.slice(0, 10), lang)} ${iso.slice(11, 16)}`;
 }
 
 /**
