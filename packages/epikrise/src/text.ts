@@ -301,30 +301,48 @@ class TextWriter implements DocumentSink {
     return text + freeText(kind, free as string, this.shortening);
   }
 
+  /**
+   * Appends `wrap(value, width, first, rest)`. A value that fits beside its prefix, holds no line feed and no
+   * no-break placeholder, and ends in a character that is not white space is that one line as it is (the common
+   * case, taken here without the calls).
+   */
+  private put(value: string, first: string, rest: string): void {
+    if (first.length + value.length <= this.width && value.indexOf("\n") === -1 && value.indexOf(NOBREAK) === -1) {
+      const c = value.charCodeAt(value.length - 1);
+      if (c > 32 && c !== 0xa0 && c < 0x1680) {
+        this.out += `${first}${value}\n`;
+        return;
+      }
+    }
+    this.out += wrap(value, this.width, first, rest);
+  }
+
   section(id: SectionId, heading: string | undefined): void {
     this.indent = "";
     if (heading !== undefined && id !== "outcome") {
-      this.out += `\n${wrap(upper(heading), this.width, "", "")}`;
+      this.out += "\n";
+      this.put(upper(heading), "", "");
     }
   }
   title(text: string): void {
-    this.out += wrap(upper(text), this.width, "", "");
+    this.put(upper(text), "", "");
   }
   field(label: string, text: string, kind?: FreeTextKind, free?: string): void {
     const indent = this.indent;
-    const value = this.value(text, kind, free);
-    this.out +=
-      indent === ""
-        ? wrap(value, this.width, `${label}: `, "  ")
-        : wrap(value, this.width, `${indent}${label}: `, `${indent}  `);
+    const value = kind === undefined ? text : this.value(text, kind, free);
+    if (indent === "") {
+      this.put(value, `${label}: `, "  ");
+    } else {
+      this.put(value, `${indent}${label}: `, `${indent}  `);
+    }
   }
   para(text: string, kind?: FreeTextKind, free?: string): void {
     const indent = this.indent;
-    this.out += wrap(this.value(text, kind, free), this.width, indent, indent);
+    this.put(kind === undefined ? text : this.value(text, kind, free), indent, indent);
   }
   item(text: string, kind?: FreeTextKind, free?: string): void {
     const indent = this.indent;
-    this.out += wrap(this.value(text, kind, free), this.width, `${indent}- `, `${indent}  `);
+    this.put(kind === undefined ? text : this.value(text, kind, free), `${indent}- `, `${indent}  `);
     this.indent = `${indent}  `;
   }
   endItem(): void {
