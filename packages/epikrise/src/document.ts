@@ -32,7 +32,8 @@ import {
   TOPICS,
 } from "@pakkeforlop-hjem/model";
 import { NATIONAL_PROFILE, type Profile, pointWindow } from "@pakkeforlop-hjem/pathway";
-import { formatDate, formatDateTime, keep, texts, topicLabels } from "./labels.ts";
+import { formatDate, formatDateTime, texts, topicLabels } from "./labels.ts";
+import { DocumentWriter, NO_SHORTENING } from "./writer.ts";
 
 /*
  * Imported bindings the emitter reads on every call, read once here. Where these modules run as CommonJS (tsx, which
@@ -64,7 +65,6 @@ const windowOf: typeof pointWindow = pointWindow;
 const findShipped: typeof findInstrument = findInstrument;
 const date: typeof formatDate = formatDate;
 const dateTime: typeof formatDateTime = formatDateTime;
-const keepText: typeof keep = keep;
 const textsOf: typeof texts = texts;
 const topicLabelsOf: typeof topicLabels = topicLabels;
 
@@ -183,8 +183,8 @@ export function recipientView(a: Assessment, options: RenderOptions = {}): Asses
 
 /**
  * Where the content of an epicrisis goes, block by block, in the fixed section order: the one source of content
- * logic ({@link emitDocument}) writes into a sink. The text writer is a sink that writes text directly; the tree
- * sink builds the {@link Section} tree the other serializers and the length budget use.
+ * logic ({@link emitDocument}) writes into a sink. The document writer (`writer.ts`) is that sink: it writes text
+ * directly, or records the {@link Section} tree the other serializers and the length budget use.
  *
  * A block's value is fixed text followed, optionally, by one piece of free text of a kind. `item` opens a list
  * item: the fields that follow belong to it until `endItem`.
@@ -199,72 +199,11 @@ export interface DocumentSink {
   endItem(): void;
   /**
    * A field whose value is `parts` joined by ", ", where each part from index `keepFrom` on (phone numbers,
-   * "HPR 123") must not break across lines: {@link joinKept}.
+   * "HPR 123") must not break across lines (the writer's `joinKept`).
    */
   fieldParts(label: string, parts: readonly string[], keepFrom: number): void;
   /** A paragraph of parts, as {@link DocumentSink.fieldParts}. */
   paraParts(parts: readonly string[], keepFrom: number): void;
-}
-
-/**
- * Parts joined by ", ", the spaces of each part from index `keepFrom` on replaced by the no-break placeholder
- * (`keep`), so the wrapper keeps each of those parts on one line.
- * @example
- * ```ts
- * joinKept(["Ola", "tlf. 12 34"], 1); // "Ola, tlf.\uFDD012\uFDD034"
- * ```
- */
-export function joinKept(parts: readonly string[], keepFrom: number): string {
-  let out = "";
-  for (let i = 0; i < parts.length; i++) {
-    const part = i >= keepFrom ? keepText(parts[i] as string) : (parts[i] as string);
-    out = i === 0 ? part : `${out}, ${part}`;
-  }
-  return out;
-}
-
-function pieces(text: string, kind: FreeTextKind | undefined, free: string | undefined): Piece[] {
-  if (kind === undefined) {
-    return [text];
-  }
-  const piece: Piece = { free: kind, text: free as string };
-  return text === "" ? [piece] : [text, piece];
-}
-
-/** A sink that builds the render tree. */
-class TreeSink implements DocumentSink {
-  readonly sections: Section[] = [];
-  private blocks: Block[] = [];
-  private fields: Block[] | undefined;
-
-  section(id: SectionId, heading: string | undefined): void {
-    this.blocks = [];
-    this.fields = undefined;
-    this.sections.push(heading === undefined ? { id, blocks: this.blocks } : { id, heading, blocks: this.blocks });
-  }
-  title(text: string): void {
-    this.para(text);
-  }
-  field(label: string, text: string, kind?: FreeTextKind, free?: string): void {
-    (this.fields ?? this.blocks).push({ kind: "field", label, value: pieces(text, kind, free) });
-  }
-  para(text: string, kind?: FreeTextKind, free?: string): void {
-    (this.fields ?? this.blocks).push({ kind: "para", value: pieces(text, kind, free) });
-  }
-  item(text: string, kind?: FreeTextKind, free?: string): void {
-    const fields: Block[] = [];
-    this.blocks.push({ kind: "item", value: pieces(text, kind, free), fields });
-    this.fields = fields;
-  }
-  endItem(): void {
-    this.fields = undefined;
-  }
-  fieldParts(label: string, parts: readonly string[], keepFrom: number): void {
-    this.field(label, joinKept(parts, keepFrom));
-  }
-  paraParts(parts: readonly string[], keepFrom: number): void {
-    this.para(joinKept(parts, keepFrom));
-  }
 }
 
 function replayBlocks(blocks: readonly Block[], sink: DocumentSink, header: boolean): void {
@@ -715,7 +654,7 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
  * ```
  */
 export function buildDocument(assessment: Assessment, options: RenderOptions = {}): Section[] {
-  const sink = new TreeSink();
-  emitDocument(assessment, options, sink);
-  return sink.sections;
+  const recorder = new DocumentWriter(80, NO_SHORTENING, new Set(), true);
+  emitDocument(assessment, options, recorder);
+  return recorder.sections as Section[];
 }

@@ -13,8 +13,10 @@ import {
 } from "@pakkeforlop-hjem/model";
 import { NATIONAL_PROFILE, pointWindow } from "@pakkeforlop-hjem/pathway";
 import { type RenderOptions, recipientView } from "./document.ts";
-import { formatDate, keep, topicLabel, tr, unkeep } from "./labels.ts";
-import { cleanText } from "./text.ts";
+import { formatDate, KEEP, keep, topicLabel, tr, unkeep } from "./labels.ts";
+import { cleanText } from "./writer.ts";
+
+const NOBREAK: string = KEEP;
 
 /** Options of {@link renderPatientLetter}. */
 export interface LetterOptions extends RenderOptions {
@@ -120,16 +122,33 @@ function wrapProse(text: string, width: number): string[] {
   for (const paragraph of text.split("\n")) {
     const indent = paragraph.startsWith("- ") ? "  " : "";
     let line = "";
-    for (const word of paragraph.split(" ").filter((w) => w.length > 0)) {
-      if (line.trim().length > 0 && line.length + 1 + word.length > width) {
+    // Whether `line` holds a character that is not white space (`line.trim().length > 0`, kept as words are added).
+    let content = false;
+    for (const word of paragraph.split(" ")) {
+      if (word.length === 0) {
+        continue;
+      }
+      if (content && line.length + 1 + word.length > width) {
         out.push(line);
         line = indent;
+        content = false;
       }
-      line += line.trim().length > 0 ? ` ${word}` : word;
+      if (content) {
+        line += ` ${word}`;
+      } else {
+        line += word;
+        content = word.trim().length > 0;
+      }
     }
     out.push(line);
   }
-  return out.map(unkeep);
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i] as string;
+    if (line.indexOf(NOBREAK) !== -1) {
+      out[i] = unkeep(line);
+    }
+  }
+  return out;
 }
 
 /**

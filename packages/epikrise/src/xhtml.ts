@@ -7,7 +7,7 @@ import type { Assessment } from "@pakkeforlop-hjem/model";
 import { type Block, buildDocument, type RenderOptions, recipientView } from "./document.ts";
 import { tr, unkeep } from "./labels.ts";
 import { assessmentToNoteData, NOTE_DATA_CLASS, NOTE_DATA_VERSION } from "./note-data.ts";
-import { cleanText } from "./text.ts";
+import { cleanText } from "./writer.ts";
 import { escapeXml } from "./xml.ts";
 
 /**
