@@ -7,14 +7,12 @@ import type { FormDefinition, Instrument } from "@pakkeforlop-hjem/instruments";
 import {
   type Assessment,
   displayOf,
-  expandParts,
   isCancelled,
   LANGS,
   type Lang,
   REDACTION_REASONS,
-  redactAssessment,
+  recipientView,
   SdkError,
-  SHARABLE_PARTS,
   type SharablePart,
 } from "@pakkeforlop-hjem/model";
 import { assessmentToAnswers } from "./assessment-to-answers.ts";
@@ -84,23 +82,6 @@ export interface AssessmentToQuestionnaireResponseOptions {
   readonly instrument?: Instrument;
 }
 
-/**
- * The copy of an assessment one recipient may see: the model's `redactAssessment` with the delivery's `withhold`
- * plus `withhold` (consent), and the delivery's `leaveOut` minus `include` (minimisation), the same rule as the
- * epikrise renderers' `recipientView`.
- */
-function recipientCopy(a: Assessment, o: AssessmentToQuestionnaireResponseOptions): Assessment {
-  const withhold = [...(o.delivery?.withhold ?? []), ...(o.withhold ?? [])];
-  const leaveOut = o.delivery?.leaveOut ?? [];
-  let minimise: SharablePart[] = [];
-  if (leaveOut.length > 0) {
-    const included = expandParts(o.include ?? []);
-    const concrete = expandParts(leaveOut);
-    minimise = SHARABLE_PARTS.codes.filter((p) => p !== "topics" && concrete.has(p) && !included.has(p));
-  }
-  return redactAssessment(a, { withhold, leaveOut: minimise });
-}
-
 function langOf(o: AssessmentToQuestionnaireResponseOptions): Lang {
   if (o.lang !== undefined) {
     return o.lang;
@@ -140,7 +121,7 @@ export function assessmentToQuestionnaireResponse(
     );
   }
   const form = resolveForm(q, options.form, "assessmentToQuestionnaireResponse");
-  const copy = recipientCopy(assessment, options);
+  const copy = recipientView(assessment, options);
   const answers = assessmentToAnswers(
     form,
     copy,

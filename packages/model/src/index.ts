@@ -122,7 +122,7 @@ export type { IssueFormatter, IssueTemplate, IssueTemplates } from "./messages.t
 export { createIssueFormatter, formatIssue } from "./messages.ts";
 export type { AssessmentDraft09, MigrationStep } from "./migrations.ts";
 export { DRAFT09_INSTRUMENT, MIGRATIONS, migrateAssessment, SUPPORTED_VERSIONS } from "./migrations.ts";
-export type { RedactionRequest } from "./redaction.ts";
+export type { RecipientViewRequest, RedactionRequest } from "./redaction.ts";
 export {
   consentWithhold,
   expandParts,
@@ -130,6 +130,7 @@ export {
   HELD_BACK_TEXT,
   isRedacted,
   partsNotNeeded,
+  recipientView,
   redactAssessment,
   visibleAmendmentPaths,
 } from "./redaction.ts";

@@ -278,3 +278,44 @@ export function redactAssessment(a: Assessment, request: RedactionRequest): Asse
   out.redaction = redaction;
   return out;
 }
+
+/** What one recipient of a rendering may see: the delivery's privacy, plus explicit additions. */
+export interface RecipientViewRequest {
+  /** The delivery's privacy, as `route` sets it: consent `withhold` and the profile's `leaveOut`. */
+  readonly delivery?: {
+    readonly withhold?: readonly SharablePart[];
+    readonly leaveOut?: readonly SharablePart[];
+  };
+  /** Parts to hold back in addition to the delivery's `withhold` (consent). */
+  readonly withhold?: readonly SharablePart[];
+  /**
+   * Parts to include although the delivery's `leaveOut` leaves them out: the explicit way to share more than the
+   * profile says a recipient needs. It never brings back a part the patient's consent holds back.
+   */
+  readonly include?: readonly SharablePart[];
+}
+
+/**
+ * The assessment as one recipient may see it (issue 9): {@link redactAssessment} with the delivery's `withhold` plus
+ * `withhold` (consent), and the delivery's `leaveOut` minus `include` (minimisation). Every renderer (text, XHTML,
+ * letter, XML messages, FHIR) renders this view, so they all agree. With nothing to leave out it is the assessment
+ * itself.
+ * @example
+ * ```ts
+ * const view = recipientView(assessment, { delivery }); // view.redaction says whether parts were left out
+ * ```
+ */
+export function recipientView(a: Assessment, request: RecipientViewRequest = {}): Assessment {
+  const withhold = [...(request.delivery?.withhold ?? []), ...(request.withhold ?? [])];
+  const leaveOut = request.delivery?.leaveOut ?? [];
+  if (withhold.length === 0 && leaveOut.length === 0) {
+    return a;
+  }
+  let minimise: SharablePart[] = [];
+  if (leaveOut.length > 0) {
+    const included = expandParts(request.include ?? []);
+    const concrete = expandParts(leaveOut);
+    minimise = SHARABLE_PARTS.codes.filter((p) => p !== "topics" && concrete.has(p) && !included.has(p));
+  }
+  return redactAssessment(a, { withhold, leaveOut: minimise });
+}
