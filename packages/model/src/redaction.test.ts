@@ -12,6 +12,7 @@ import {
   HELD_BACK_TEXT,
   isRedacted,
   partsNotNeeded,
+  recipientView,
   redactAssessment,
   visibleAmendmentPaths,
 } from "./redaction.ts";
@@ -147,5 +148,35 @@ describe("visibleAmendmentPaths", () => {
         expandParts(["topic:mental-health", "notes"]),
       ),
     ).toEqual(["topics.nutrition", "whatMatters"]);
+  });
+});
+
+describe("recipientView", () => {
+  propTest.prop([arbAssessment()], { numRuns: 50 })("is the assessment itself when nothing is left out", (a) => {
+    expect(recipientView(a, {})).toBe(a);
+    expect(recipientView(a, { delivery: {}, include: ["notes"] })).toBe(a);
+  });
+
+  propTest.prop([arbAssessment()], { numRuns: 100 })(
+    "holds back the delivery's and the caller's withhold, and include never brings back what consent holds back",
+    (a) => {
+      const view = recipientView(a, {
+        delivery: { withhold: ["notes"] },
+        withhold: ["what-matters"],
+        include: ["notes"],
+      });
+      expect(view).toEqual(redactAssessment(a, { withhold: ["notes", "what-matters"], leaveOut: [] }));
+      expect(view.notes).toBeUndefined();
+      expect(view.whatMatters).toBeUndefined();
+    },
+  );
+
+  propTest.prop([arbAssessment()], { numRuns: 100 })("include brings back what the profile leaves out", (a) => {
+    const left = recipientView(a, { delivery: { leaveOut: ["notes", "what-matters"] } });
+    const more = recipientView(a, { delivery: { leaveOut: ["notes", "what-matters"] }, include: ["notes"] });
+    expect(left.notes).toBeUndefined();
+    expect(more.notes).toEqual(a.notes);
+    expect(more.whatMatters).toBeUndefined();
+    expect(safeParseAssessment(more).success).toBe(true);
   });
 });
