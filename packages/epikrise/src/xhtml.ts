@@ -5,7 +5,7 @@
  */
 import type { Assessment } from "@pakkeforlop-hjem/model";
 import { type Block, buildDocument, type RenderOptions, recipientView } from "./document.ts";
-import { tr, unkeep } from "./labels.ts";
+import { KEEP, tr, unkeep } from "./labels.ts";
 import { assessmentToNoteData, NOTE_DATA_CLASS, NOTE_DATA_VERSION } from "./note-data.ts";
 import { cleanText } from "./writer.ts";
 import { escapeXml } from "./xml.ts";
@@ -34,21 +34,30 @@ export interface XhtmlOptions extends RenderOptions {
   readonly includeData?: boolean;
 }
 
-const inline = (text: string): string => escapeXml(unkeep(cleanText(text))).replace(/\n/g, "<br/>");
+function inline(text: string): string {
+  const clean = cleanText(text);
+  const escaped = escapeXml(clean.indexOf(KEEP) === -1 ? clean : unkeep(clean));
+  return escaped.indexOf("\n") === -1 ? escaped : escaped.replace(/\n/g, "<br/>");
+}
 
-function block(b: Block, out: string[]): void {
-  const value = inline(b.value.map((p) => (typeof p === "string" ? p : p.text)).join(""));
-  if (b.kind === "field") {
-    out.push(`<p><strong>${escapeXml(b.label)}:</strong> ${value}</p>`);
-  } else if (b.kind === "para") {
-    out.push(`<p>${value}</p>`);
-  } else {
-    out.push(`<li><p>${value}</p>`);
-    for (const f of b.fields) {
-      block(f, out);
-    }
-    out.push("</li>");
+/** The markup of a block, each element on its own line (ending in a line feed). */
+function block(b: Block): string {
+  let text = "";
+  for (const p of b.value) {
+    text += typeof p === "string" ? p : p.text;
   }
+  const value = inline(text);
+  if (b.kind === "field") {
+    return `<p><strong>${escapeXml(b.label)}:</strong> ${value}</p>\n`;
+  }
+  if (b.kind === "para") {
+    return `<p>${value}</p>\n`;
+  }
+  let out = `<li><p>${value}</p>\n`;
+  for (const f of b.fields) {
+    out += block(f);
+  }
+  return `${out}</li>\n`;
 }
 
 /**
@@ -66,42 +75,45 @@ export function renderNoteXhtml(assessment: Assessment, options: XhtmlOptions = 
   // Issue 9: the text and the carrier both come from the recipient's view, so the carrier never holds more.
   const view = recipientView(assessment, options);
   const { delivery: _d, withhold: _w, include: _i, ...rest } = options;
-  const out: string[] = [`<div xmlns="${XHTML_NS}" class="pfh-note" lang="${lang}" xml:lang="${lang}">`];
+  // One string, each element on its own line.
+  let out = `<div xmlns="${XHTML_NS}" class="pfh-note" lang="${lang}" xml:lang="${lang}">\n`;
   for (const section of buildDocument(view, rest)) {
-    out.push(`<div class="pfh-section pfh-${section.id}">`);
+    out += `<div class="pfh-section pfh-${section.id}">\n`;
     if (section.heading !== undefined && section.id !== "outcome") {
-      out.push(`<h2>${escapeXml(section.heading)}</h2>`);
+      out += `<h2>${escapeXml(section.heading)}</h2>\n`;
     }
     let inList = false;
-    section.blocks.forEach((b, i) => {
+    const blocks = section.blocks;
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i] as Block;
       if (section.id === "header" && i === 0) {
-        out.push(`<h1>${escapeXml(b.value[0] as string)}</h1>`);
-        return;
+        out += `<h1>${escapeXml(b.value[0] as string)}</h1>\n`;
+        continue;
       }
       if (b.kind === "item" && !inList) {
-        out.push("<ul>");
+        out += "<ul>\n";
         inList = true;
       } else if (b.kind !== "item" && inList) {
-        out.push("</ul>");
+        out += "</ul>\n";
         inList = false;
       }
-      block(b, out);
-    });
-    if (inList) {
-      out.push("</ul>");
+      out += block(b);
     }
-    out.push("</div>");
+    if (inList) {
+      out += "</ul>\n";
+    }
+    out += "</div>\n";
   }
   if (options.includeData !== false) {
-    out.push(`<table class="${NOTE_DATA_CLASS}" title="${NOTE_DATA_TITLE}">`);
-    out.push(`<caption>${escapeXml(tr("dataCaption", lang))}</caption>`);
-    out.push("<tbody>");
+    out += `<table class="${NOTE_DATA_CLASS}" title="${NOTE_DATA_TITLE}">\n`;
+    out += `<caption>${escapeXml(tr("dataCaption", lang))}</caption>\n`;
+    out += "<tbody>\n";
     for (const [path, json] of assessmentToNoteData(view)) {
-      out.push(`<tr><td>${escapeXml(path)}</td><td>${escapeXml(json)}</td></tr>`);
+      out += `<tr><td>${escapeXml(path)}</td><td>${escapeXml(json)}</td></tr>\n`;
     }
-    out.push("</tbody>");
-    out.push("</table>");
+    out += "</tbody>\n";
+    out += "</table>\n";
   }
-  out.push("</div>");
-  return `${out.join("\n")}\n`;
+  out += "</div>\n";
+  return out;
 }
