@@ -80,6 +80,42 @@ export interface NoteText {
 }
 
 /**
+ * The note after a shortening step on `kind`: the sections holding that kind are serialized again (their `chunks`
+ * updated), then the closing line says what was shortened.
+ */
+function renderShortened(
+  sections: readonly Section[],
+  kindsOf: readonly ReadonlySet<FreeTextKind>[],
+  chunks: string[],
+  kind: FreeTextKind,
+  width: number,
+  shortening: ReadonlyMap<FreeTextKind, "short" | "drop">,
+  budget: number,
+  lang: Lang,
+): string {
+  let body = "";
+  for (let i = 0; i < sections.length; i++) {
+    if ((kindsOf[i] as ReadonlySet<FreeTextKind>).has(kind)) {
+      const writer = new DocumentWriter(width, shortening);
+      replay(sections[i] as Section, writer);
+      chunks[i] = writer.out;
+    }
+    body += chunks[i] as string;
+  }
+  let kinds = "";
+  let count = 0;
+  for (const k of shortening.keys()) {
+    kinds = count++ === 0 ? KIND_LABEL[k][lang] : `${kinds}, ${KIND_LABEL[k][lang]}`;
+  }
+  return `${body}\n${wrap(
+    `${tr("shortened", lang)} ${budget} ${tr("characters", lang)}. ${tr("shortenedFields", lang)}: ${kinds}. ${tr("fullInRecord", lang)}`,
+    width,
+    "",
+    "",
+  )}`;
+}
+
+/**
  * Renders the dialogue-note body (plain text). With a `budget`, free text is shortened in a stated order (first to
  * 60 characters, then left out) until the note fits, and a closing line says what was shortened; structured facts
  * are never cut.
@@ -122,29 +158,11 @@ export function renderNoteText(assessment: Assessment, options: NoteTextOptions 
   }
   const order = FREE_TEXT_ORDER.filter((k) => present.has(k));
   const shortening = new Map<FreeTextKind, "short" | "drop">();
-  const render = (kind: FreeTextKind): string => {
-    let body = "";
-    for (let i = 0; i < sections.length; i++) {
-      if ((kindsOf[i] as ReadonlySet<FreeTextKind>).has(kind)) {
-        const writer = new DocumentWriter(width, shortening);
-        replay(sections[i] as Section, writer);
-        chunks[i] = writer.out;
-      }
-      body += chunks[i] as string;
-    }
-    const kinds = [...shortening.keys()].map((k) => KIND_LABEL[k][lang]).join(", ");
-    return `${body}\n${wrap(
-      `${tr("shortened", lang)} ${budget} ${tr("characters", lang)}. ${tr("shortenedFields", lang)}: ${kinds}. ${tr("fullInRecord", lang)}`,
-      width,
-      "",
-      "",
-    )}`;
-  };
   let text = full;
   for (const step of ["short", "drop"] as const) {
     for (const kind of order) {
       shortening.set(kind, step);
-      text = render(kind);
+      text = renderShortened(sections, kindsOf, chunks, kind, width, shortening, budget, lang);
       if (text.length <= budget) {
         return { text, shortened: [...shortening.keys()], withinBudget: true };
       }
