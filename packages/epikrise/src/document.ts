@@ -12,11 +12,11 @@ import {
   CONVERSATION_MODES,
   DECLINE_REASONS,
   displayOf,
-  expandParts,
   IDENTIFIER_SYSTEMS,
   type Lang,
   MEASURE_STATUSES,
   MINOR_RELATIONS,
+  recipientView as modelRecipientView,
   NEXT_STEP_ACTIONS,
   OUTCOMES,
   PARTICIPANT_KINDS,
@@ -25,7 +25,6 @@ import {
   RESPONDENTS,
   RESPONSIBLE_PARTY_KINDS,
   ROLES,
-  redactAssessment,
   SHARABLE_PARTS,
   type SharablePart,
   TOPIC_STATUSES,
@@ -152,33 +151,16 @@ export interface RenderOptions {
 }
 
 /**
- * The assessment as the recipient of a rendering may see it (issue 9): the model's `redactAssessment` with the
- * delivery's `withhold` plus `options.withhold` (consent) and the delivery's `leaveOut` minus `options.include`
- * (minimisation). Every renderer renders this view, and the XHTML carrier carries it. With nothing to leave out it
- * is the assessment itself.
+ * The assessment as the recipient of a rendering may see it (issue 9): the model's `recipientView` (consent
+ * `withhold` from the delivery and the options, the profile's `leaveOut` minus `include`). Every renderer renders
+ * this view, and the XHTML carrier carries it. With nothing to leave out it is the assessment itself.
  * @example
  * ```ts
  * const view = recipientView(assessment, { delivery }); // view.redaction says whether parts were left out
  * ```
  */
 export function recipientView(a: Assessment, options: RenderOptions = {}): Assessment {
-  const delivery = options.delivery;
-  if (
-    (delivery === undefined || ((delivery.withhold?.length ?? 0) === 0 && (delivery.leaveOut?.length ?? 0) === 0)) &&
-    (options.withhold?.length ?? 0) === 0
-  ) {
-    // Nothing to hold back or leave out: the model's redactAssessment returns the assessment itself.
-    return a;
-  }
-  const withhold = [...(options.delivery?.withhold ?? []), ...(options.withhold ?? [])];
-  const leaveOut = options.delivery?.leaveOut ?? [];
-  let minimise: SharablePart[] = [];
-  if (leaveOut.length > 0) {
-    const included = expandParts(options.include ?? []);
-    const concrete = expandParts(leaveOut);
-    minimise = SHARABLE_PARTS.codes.filter((p) => p !== "topics" && concrete.has(p) && !included.has(p));
-  }
-  return redactAssessment(a, { withhold, leaveOut: minimise });
+  return modelRecipientView(a, options);
 }
 
 /**

@@ -306,11 +306,12 @@ export interface RecipientViewRequest {
  * ```
  */
 export function recipientView(a: Assessment, request: RecipientViewRequest = {}): Assessment {
-  const withhold = [...(request.delivery?.withhold ?? []), ...(request.withhold ?? [])];
-  const leaveOut = request.delivery?.leaveOut ?? [];
-  if (withhold.length === 0 && leaveOut.length === 0) {
-    return a;
+  const delivery = request.delivery;
+  const leaveOut = delivery?.leaveOut ?? [];
+  if ((delivery?.withhold?.length ?? 0) === 0 && (request.withhold?.length ?? 0) === 0 && leaveOut.length === 0) {
+    return a; // renderers call this on every render: no allocation when there is nothing to leave out
   }
+  const withhold = [...(delivery?.withhold ?? []), ...(request.withhold ?? [])];
   let minimise: SharablePart[] = [];
   if (leaveOut.length > 0) {
     const included = expandParts(request.include ?? []);
