@@ -4,7 +4,9 @@
  * {@link createFormats} with Ajv or their own validator). Rules JSON Schema cannot state, such as check digits,
  * live here (ARCHITECTURE.md "Generated artifacts").
  */
+
 import { type IdentifierOptions, type NorwegianIdKind, validateNorwegianId } from "./identifiers.ts";
+import { isRealCalendarDate } from "./internal/calendar.ts";
 
 /** A format check: `true` when the string is acceptable. */
 export type FormatCheck = (value: string) => boolean;
@@ -81,16 +83,6 @@ export function isDateTime(value: string): boolean {
     return false;
   }
   return isRealCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
-}
-
-/** `true` when year-month-day is a day of the Gregorian calendar. */
-export function isRealCalendarDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) {
-    return false;
-  }
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const max = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return day <= max;
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

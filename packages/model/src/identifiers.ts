@@ -2,6 +2,7 @@
  * Norwegian identifiers (DOMAIN.md §6; research/messaging.md §8). Pure functions: no clock is read, so a
  * caller that wants "not born in the future" passes `today`.
  */
+import { isRealCalendarDate } from "./internal/calendar.ts";
 
 /**
  * FHIR `Identifier.system` values (OIDs) for the identifiers the SDK knows (DOMAIN.md §6).
@@ -183,15 +184,6 @@ export function classifyPersonNumber(value: string): "fnr" | "dnr" | "hnr" | "fh
   return "fnr";
 }
 
-function isRealDate(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) {
-    return false;
-  }
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] as number;
-  return d <= days;
-}
-
 /** Century from the individual number (digits 7–9) and the two-digit year (research/messaging.md §8). */
 function centuryOf(individual: number, yy: number): number | undefined {
   if (individual <= 499) {
@@ -231,7 +223,7 @@ function decodeBirthDate(value: string, dayOffset: number, monthOffsetNormal: nu
     return { birthDate: undefined, testNumber };
   }
   const year = century + yy;
-  if (!isRealDate(year, month, day)) {
+  if (!isRealCalendarDate(year, month, day)) {
     return { birthDate: undefined, testNumber };
   }
   day = Math.trunc(day);
