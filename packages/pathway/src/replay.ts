@@ -3,9 +3,9 @@
  * Real event streams arrive out of order and twice, so `replay` first validates, de-duplicates by id and orders by
  * time, then applies each event. Impossible sequences are reported as issues and not applied; nothing throws on data.
  */
-import { type ConsentValue, isCancelled, type ParseOptions, type PathSegment } from "@pakkeforlop-hjem/model";
+import { type ConsentValue, datePart, isCancelled, type ParseOptions, type PathSegment } from "@pakkeforlop-hjem/model";
 import { canonicalJson } from "./internal/canonical.ts";
-import { datePart, instant } from "./internal/dates.ts";
+import { instant } from "./internal/dates.ts";
 import { type PathwayIssue, pathwayIssue } from "./issues.ts";
 import { type PathwayEvent, pathwayEventIssues } from "./pathway-event.ts";
 import type {

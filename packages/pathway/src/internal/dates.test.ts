@@ -1,5 +1,6 @@
+import { datePart } from "@pakkeforlop-hjem/model";
 import { describe, expect, test } from "vitest";
-import { addMonths, datePart, daysBetween, instant } from "./dates.ts";
+import { addMonths, daysBetween, instant } from "./dates.ts";
 
 describe("addMonths", () => {
   test.each([

@@ -5,11 +5,6 @@
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
 
-/** The calendar date part of an ISO date-time, as written (the local date of the event). */
-export function datePart(dateTime: string): string {
-  return dateTime.slice(0, 10);
-}
-
 /** Adds whole calendar months to an ISO date, clamping to the last day of the target month. */
 export function addMonths(isoDate: string, months: number): string {
   const y = Number(isoDate.slice(0, 4));
