@@ -172,6 +172,14 @@ export function recipientView(a: Assessment, options: RenderOptions = {}): Asses
  * item: the fields that follow belong to it until `endItem`.
  */
 export interface DocumentSink {
+  /*
+   * The `text` of a block and the parts of `fieldParts`/`paraParts` are clean: one line (no line feed), no no-break
+   * placeholder, and `text` does not end in white space. The model's formats guarantee the first two for every
+   * string that is not free text (`line` refuses line breaks and noncharacters); the emitter trims the end of a
+   * model string that ends a value. Free text (with a kind) is not trusted: the writer cleans and examines it. The
+   * text writer relies on this to write a fitting line without reading its characters; a test renders every
+   * generated assessment with and without that trust and requires the same bytes.
+   */
   section(id: SectionId, heading: string | undefined): void;
   /** The first block of the header: the marking. In the tree it is a paragraph. */
   title(text: string): void;
@@ -337,12 +345,16 @@ function emitDistress(
       let noN = 0;
       let scored = "";
       let scoredN = 0;
+      let lastYes = "";
+      let lastNo = "";
       for (const x of answers) {
         const label = index.get(x.code)?.label[lang] ?? x.code;
         if (x.value === "yes") {
           yes = yesN++ === 0 ? label : `${yes}, ${label}`;
+          lastYes = label;
         } else if (x.value === "no") {
           no = noN++ === 0 ? label : `${no}, ${label}`;
+          lastNo = label;
         } else if (typeof x.value === "number") {
           const text = `${label} ${x.value}`;
           scored = scoredN++ === 0 ? text : `${scored}, ${text}`;
@@ -361,7 +373,9 @@ function emitDistress(
       if (scoredN > 0) {
         value = parts++ === 0 ? scored : `${value}; ${scored}`;
       }
-      sink.field(cat.label[lang], value);
+      // Fixed text for the sink ends in no white space; a label (an organisation's wording) might.
+      const last = scoredN > 0 ? "" : noN > 0 ? lastNo : lastYes;
+      sink.field(cat.label[lang], last.trimEnd() === last ? value : value.trimEnd());
     }
   }
   if (unknowns > 0) {
@@ -404,7 +418,9 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
   const topicLabel = topicLabelsOf(lang, a.patient.ageGroup);
 
   const org =
-    a.organisation.unit === undefined ? a.organisation.name : `${a.organisation.name}, ${a.organisation.unit}`;
+    a.organisation.unit === undefined
+      ? a.organisation.name.trimEnd()
+      : `${a.organisation.name}, ${a.organisation.unit.trimEnd()}`;
   const idName = ID_NAMES[a.patient.identifier.system]?.[lang] ?? T.identifier;
   sink.section("header", undefined);
   sink.title(T.marking);
@@ -424,8 +440,8 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
       const m = a.amendments[i] as NonNullable<Assessment["amendments"]>[number];
       sink.field(
         `${T.version} ${i + 2}`,
-        `${display(CODES.amendment, m.kind, lang)} ${dateTime(m.at, lang)} ${T.by} ${m.by}: ${m.reason}${
-          m.paths.length === 0 ? "" : ` (${T.changed}: ${m.paths.join(", ")})`
+        `${display(CODES.amendment, m.kind, lang)} ${dateTime(m.at, lang)} ${T.by} ${m.by}: ${
+          m.paths.length === 0 ? m.reason.trimEnd() : `${m.reason} (${T.changed}: ${m.paths.join(", ")})`
         }`,
       );
     }
@@ -469,10 +485,10 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
       const p = a.participants[i] as Assessment["participants"][number];
       let text = display(CODES.participant, p.kind, lang);
       if (p.relation !== undefined) {
-        text += `, ${p.relation}`;
+        text += `, ${p.name === undefined ? p.relation.trimEnd() : p.relation}`;
       }
       if (p.name !== undefined) {
-        text += `, ${p.name}`;
+        text += `, ${p.name.trimEnd()}`;
       }
       participants = i === 0 ? text : `${participants}; ${text}`;
     }
@@ -556,7 +572,7 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
       T.responsible,
       m.responsible.unit === undefined
         ? display(CODES.responsible, m.responsible.kind, lang)
-        : `${display(CODES.responsible, m.responsible.kind, lang)}, ${m.responsible.unit}`,
+        : `${display(CODES.responsible, m.responsible.kind, lang)}, ${m.responsible.unit.trimEnd()}`,
     );
     if (m.responsible.contact !== undefined) {
       const parts = contactParts(m.responsible.contact, T);
@@ -636,7 +652,7 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
  * ```
  */
 export function buildDocument(assessment: Assessment, options: RenderOptions = {}): Section[] {
-  const recorder = new DocumentWriter(80, NO_SHORTENING, new Set(), true);
+  const recorder = new DocumentWriter(80, NO_SHORTENING, undefined, true);
   emitDocument(assessment, options, recorder);
   return recorder.sections as Section[];
 }

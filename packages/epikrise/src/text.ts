@@ -14,7 +14,7 @@ import {
   type Section,
 } from "./document.ts";
 import { tr } from "./labels.ts";
-import { DocumentWriter, wrap } from "./writer.ts";
+import { DocumentWriter, NO_SHORTENING, wrap } from "./writer.ts";
 
 export { cleanText } from "./writer.ts";
 
@@ -59,7 +59,7 @@ function checkWidth(width: number | undefined): number {
  * ```
  */
 export function renderEpicrisisText(assessment: Assessment, options: TextOptions = {}): string {
-  const writer = new DocumentWriter(checkWidth(options.width));
+  const writer = new DocumentWriter(checkWidth(options.width), NO_SHORTENING, undefined, false, true);
   emit(assessment, options, writer);
   return writer.out;
 }
@@ -131,7 +131,7 @@ export function renderNoteText(assessment: Assessment, options: NoteTextOptions 
   const lang = options.lang ?? "nb";
   const budget = options.budget;
   if (budget === undefined) {
-    const writer = new DocumentWriter(width);
+    const writer = new DocumentWriter(width, NO_SHORTENING, undefined, false, true);
     emit(assessment, options, writer);
     return { text: writer.out, shortened: [], withinBudget: true };
   }
@@ -144,11 +144,12 @@ export function renderNoteText(assessment: Assessment, options: NoteTextOptions 
   const kindsOf: ReadonlySet<FreeTextKind>[] = [];
   const present = new Set<FreeTextKind>();
   for (const section of sections) {
-    const writer = new DocumentWriter(width);
+    const kinds = new Set<FreeTextKind>();
+    const writer = new DocumentWriter(width, NO_SHORTENING, kinds);
     replay(section, writer);
     chunks.push(writer.out);
-    kindsOf.push(writer.kinds);
-    for (const k of writer.kinds) {
+    kindsOf.push(kinds);
+    for (const k of kinds) {
       present.add(k);
     }
   }

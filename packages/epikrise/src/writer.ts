@@ -290,19 +290,77 @@ export class DocumentWriter implements DocumentSink {
   constructor(
     private readonly width: number,
     private readonly shortening: Shortening = NO_SHORTENING,
-    /** The kinds of free text written. */
-    readonly kinds: Set<FreeTextKind> = new Set(),
+    /** Where to record the kinds of free text written (the length budget needs them); none when not given. */
+    readonly kinds: Set<FreeTextKind> | undefined = undefined,
     record = false,
+    /**
+     * Trust the emitter's guarantee for fixed text (see {@link DocumentSink}): a value that fits beside its prefix
+     * is written without examining its characters. Only for a writer that `emitDocument` writes into directly;
+     * a replayed render tree holds joined parts with no-break placeholders, so its writer examines every value. The
+     * tests render both ways and require the same bytes.
+     */
+    private readonly trusted = false,
   ) {
     this.sections = record ? [] : undefined;
   }
 
-  private value(text: string, kind: FreeTextKind | undefined, free: string | undefined): string {
-    if (kind === undefined) {
-      return text;
+  /**
+   * Appends a value of fixed text followed by free text of a kind. Only the free text is examined, not the joined
+   * value (examining a joined string copies it): the fixed text is clean (see {@link DocumentSink}).
+   */
+  private putFree(text: string, kind: FreeTextKind, free: string, first: string, indent: string, hang: boolean): void {
+    this.kinds?.add(kind);
+    const clean = freeText(kind, free, this.shortening);
+    if (
+      this.trusted &&
+      clean.length > 0 &&
+      first.length + text.length + clean.length <= this.width &&
+      clean.indexOf("\n") === -1
+    ) {
+      // `clean` is trimmed and holds no placeholder (the model refuses noncharacters in text).
+      this.out += `${first}${text}${clean}\n`;
+      return;
     }
-    this.kinds.add(kind);
-    return text + freeText(kind, free as string, this.shortening);
+    this.put(text + clean, first, hang ? `${indent}  ` : indent);
+  }
+
+  /**
+   * Appends a value of fixed text. Fixed text is clean (see {@link DocumentSink}): one line, no no-break
+   * placeholder, no white space at the end. So when it fits beside its prefix it is that one line, and nothing
+   * reads its characters (reading a joined string's characters copies it).
+   */
+  private putFixed(value: string, first: string, indent: string, hang: boolean): void {
+    if (this.trusted && value.length > 0 && first.length + value.length <= this.width) {
+      this.out += `${first}${value}\n`;
+      return;
+    }
+    this.put(value, first, hang ? `${indent}  ` : indent);
+  }
+
+  /**
+   * Appends the parts joined by ", " (see {@link joinKept}). Parts are clean (see {@link DocumentSink}) and a kept
+   * part (a phone number, "HPR 123") ends in a digit, so when they fit beside the prefix the line is the parts as they
+   * are, the last one trimmed at the end.
+   */
+  private putParts(parts: readonly string[], keepFrom: number, first: string, indent: string, hang: boolean): void {
+    if (this.trusted) {
+      const n = parts.length;
+      let length = first.length + 2 * (n - 1);
+      for (let i = 0; i < n; i++) {
+        length += (parts[i] as string).length;
+      }
+      const last = n === 0 ? "" : (parts[n - 1] as string);
+      const end = n - 1 >= keepFrom ? last : last.trimEnd();
+      if (end.length > 0 && length <= this.width) {
+        let line = first;
+        for (let i = 0; i < n - 1; i++) {
+          line += `${parts[i] as string}, `;
+        }
+        this.out += `${line}${end}\n`;
+        return;
+      }
+    }
+    this.out += wrapParts(parts, keepFrom, this.width, first, hang ? `${indent}  ` : indent);
   }
 
   /**
@@ -331,7 +389,7 @@ export class DocumentWriter implements DocumentSink {
     this.indent = "";
     if (heading !== undefined && id !== "outcome") {
       this.out += "\n";
-      this.put(upper(heading), "", "");
+      this.putFixed(upper(heading), "", "", false);
     }
   }
   title(text: string): void {
@@ -339,7 +397,7 @@ export class DocumentWriter implements DocumentSink {
       this.blocks.push({ kind: "para", value: [text] });
       return;
     }
-    this.put(upper(text), "", "");
+    this.putFixed(upper(text), "", "", false);
   }
   field(label: string, text: string, kind?: FreeTextKind, free?: string): void {
     if (this.sections !== undefined) {
@@ -347,11 +405,11 @@ export class DocumentWriter implements DocumentSink {
       return;
     }
     const indent = this.indent;
-    const value = kind === undefined ? text : this.value(text, kind, free);
-    if (indent === "") {
-      this.put(value, `${label}: `, "  ");
+    const first = indent === "" ? `${label}: ` : `${indent}${label}: `;
+    if (kind === undefined) {
+      this.putFixed(text, first, indent, true);
     } else {
-      this.put(value, `${indent}${label}: `, `${indent}  `);
+      this.putFree(text, kind, free as string, first, indent, true);
     }
   }
   para(text: string, kind?: FreeTextKind, free?: string): void {
@@ -360,7 +418,11 @@ export class DocumentWriter implements DocumentSink {
       return;
     }
     const indent = this.indent;
-    this.put(kind === undefined ? text : this.value(text, kind, free), indent, indent);
+    if (kind === undefined) {
+      this.putFixed(text, indent, indent, false);
+    } else {
+      this.putFree(text, kind, free as string, indent, indent, false);
+    }
   }
   item(text: string, kind?: FreeTextKind, free?: string): void {
     if (this.sections !== undefined) {
@@ -370,7 +432,11 @@ export class DocumentWriter implements DocumentSink {
       return;
     }
     const indent = this.indent;
-    this.put(kind === undefined ? text : this.value(text, kind, free), `${indent}- `, `${indent}  `);
+    if (kind === undefined) {
+      this.putFixed(text, `${indent}- `, indent, true);
+    } else {
+      this.putFree(text, kind, free as string, `${indent}- `, indent, true);
+    }
     this.indent = `${indent}  `;
   }
   endItem(): void {
@@ -386,7 +452,7 @@ export class DocumentWriter implements DocumentSink {
       return;
     }
     const indent = this.indent;
-    this.out += wrapParts(parts, keepFrom, this.width, `${indent}${label}: `, `${indent}  `);
+    this.putParts(parts, keepFrom, `${indent}${label}: `, indent, true);
   }
   paraParts(parts: readonly string[], keepFrom: number): void {
     if (this.sections !== undefined) {
@@ -394,6 +460,6 @@ export class DocumentWriter implements DocumentSink {
       return;
     }
     const indent = this.indent;
-    this.out += wrapParts(parts, keepFrom, this.width, indent, indent);
+    this.putParts(parts, keepFrom, indent, indent, false);
   }
 }

@@ -1,3 +1,4 @@
+import { fc, test as propTest } from "@fast-check/vitest";
 import { describe, expect, test } from "vitest";
 import { createFormats, FORMAT_PATTERNS, isDate, isDateTime } from "./formats.ts";
 
@@ -9,8 +10,31 @@ describe("formats", () => {
     ["1900-02-29", false],
     ["2024-04-31", false],
     ["2024-4-30", false],
+    ["2024-02-29\n", false],
+    ["２０２４-02-29", false],
+    ["2024-02-2a", false],
+    ["2024/02/29", false],
   ])("isDate(%s) is %s", (v, want) => {
     expect(isDate(v)).toBe(want);
+  });
+
+  // The reference: the pattern isDate reads by hand, plus the calendar check.
+  const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+  const referenceIsDate = (v: string): boolean => {
+    const m = DATE.exec(v);
+    return (
+      m !== null &&
+      !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+      new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)
+    );
+  };
+  const dateLike = fc
+    .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+    .map(([y, m, d]) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
+  propTest.prop([fc.oneof(dateLike, fc.string({ maxLength: 12 }), fc.stringMatching(/^[0-9٠-٩-]{10}$/))], {
+    numRuns: 2000,
+  })("isDate agrees with the pattern and the platform's calendar", (v) => {
+    expect(isDate(v)).toBe(referenceIsDate(v));
   });
 
   test.each([

@@ -85,7 +85,18 @@ export function isDateTime(value: string): boolean {
   return isRealCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The number written by the ASCII digits `value[from..from + count)`, or -1 when one is not a digit. */
+function digits(value: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) {
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) {
+      return -1;
+    }
+    n = n * 10 + c;
+  }
+  return n;
+}
 
 /**
  * ISO calendar date `YYYY-MM-DD` on a real day.
@@ -96,8 +107,14 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * ```
  */
 export function isDate(value: string): boolean {
-  const m = DATE.exec(value);
-  return m !== null && isRealCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  // `/^(\d{4})-(\d{2})-(\d{2})$/` read by hand: no match array per call (renderers and rules call this often).
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) {
+    return false;
+  }
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 2);
+  const day = digits(value, 8, 2);
+  return year >= 0 && month >= 0 && day >= 0 && isRealCalendarDate(year, month, day);
 }
 
 /**

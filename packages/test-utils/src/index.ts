@@ -99,7 +99,7 @@ export function orgnrFrom(seed: number): string {
 
 const LINE_CHARS = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ -'.") },
-  { weight: 1, arbitrary: fc.constantFrom(..."éüöñ&<>\"' ") },
+  { weight: 1, arbitrary: fc.constantFrom(..."éüöñ&<>\"' \u00a0\u2003") },
   { weight: 1, arbitrary: fc.constantFrom("😀", "ŋ", "č", "ʼ", "中") },
 );
 

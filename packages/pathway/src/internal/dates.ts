@@ -3,7 +3,12 @@
  * calendar way: the same day of the month, clamped to the month's last day (31 January + 1 month = 28/29 February).
  */
 
-const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
+/** Days in each month of a common year. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** A number with at least two (or four) digits. */
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+const pad4 = (n: number): string => (n >= 1000 ? String(n) : String(n).padStart(4, "0"));
 
 /** Adds whole calendar months to an ISO date, clamping to the last day of the target month. */
 export function addMonths(isoDate: string, months: number): string {
@@ -13,8 +18,9 @@ export function addMonths(isoDate: string, months: number): string {
   const total = y * 12 + m + months;
   const ty = Math.floor(total / 12);
   const tm = total - ty * 12;
-  const last = new Date(Date.UTC(ty, tm + 1, 0)).getUTCDate();
-  return `${pad(ty, 4)}-${pad(tm + 1)}-${pad(Math.min(d, last))}`;
+  const leap = (ty % 4 === 0 && ty % 100 !== 0) || ty % 400 === 0;
+  const last = tm === 1 ? (leap ? 29 : 28) : (DAYS_IN_MONTH[tm] as number);
+  return `${pad4(ty)}-${pad2(tm + 1)}-${pad2(Math.min(d, last))}`;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
