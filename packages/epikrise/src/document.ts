@@ -10,6 +10,7 @@ import {
   type Assessment,
   CONSENT_VALUES,
   CONVERSATION_MODES,
+  type CodeList,
   DECLINE_REASONS,
   displayOf,
   IDENTIFIER_SYSTEMS,
@@ -31,7 +32,17 @@ import {
   TOPICS,
 } from "@pakkeforlop-hjem/model";
 import { NATIONAL_PROFILE, type Profile, pointWindow } from "@pakkeforlop-hjem/pathway";
-import { formatDate, formatDateTime, texts, topicLabels } from "./labels.ts";
+import {
+  formatDate,
+  formatDateTime,
+  type Label,
+  labelOf,
+  labels,
+  type TextKey,
+  texts,
+  topicFieldLabels,
+  topicLabels,
+} from "./labels.ts";
 import { DocumentWriter, NO_SHORTENING } from "./writer.ts";
 
 /*
@@ -39,7 +50,6 @@ import { DocumentWriter, NO_SHORTENING } from "./writer.ts";
  * the benchmark and `pnpm gen` use), each read of an imported binding is a getter call, a measurable share of the
  * time of a render.
  */
-const display: typeof displayOf = displayOf;
 const CODES = {
   amendment: AMENDMENT_KINDS,
   consentValue: CONSENT_VALUES,
@@ -58,6 +68,47 @@ const CODES = {
   sharable: SHARABLE_PARTS,
   topicStatus: TOPIC_STATUSES,
 } as const;
+
+/**
+ * The display texts of the code lists the emitter uses, in one language: `D.outcome["completed"]`; and the
+ * recipients' texts as field labels.
+ */
+type Displays = { readonly [K in keyof typeof CODES]: Readonly<Partial<Record<string, string>>> } & {
+  readonly recipientLabel: Readonly<Partial<Record<string, Label>>>;
+};
+
+/**
+ * The prototype of a display table: it has no prototype itself, so a code such as "toString" finds nothing (the
+ * code is printed, as `displayOf` does), while each table stays an ordinary fast object.
+ */
+const NO_INHERITED: object = Object.create(null);
+
+const DISPLAYS = new Map<Lang, Displays>();
+
+/**
+ * The display tables of a language, built once from the model's code lists (`displayOf`). Each lookup site reads
+ * one table of one shape, which is several times faster than `displayOf`'s lookup across all lists.
+ */
+function displaysOf(lang: Lang): Displays {
+  let d = DISPLAYS.get(lang);
+  if (d === undefined) {
+    const tables: Record<string, Readonly<Partial<Record<string, string>>>> = {};
+    for (const [name, list] of Object.entries(CODES)) {
+      const table = Object.create(NO_INHERITED) as Record<string, string>;
+      for (const code of list.codes) {
+        table[code] = displayOf(list as CodeList<string>, code, lang);
+      }
+      tables[name] = table;
+    }
+    const recipientLabel = Object.create(NO_INHERITED) as Record<string, Label>;
+    for (const code of RECIPIENT_KINDS.codes) {
+      recipientLabel[code] = labelOf(displayOf(RECIPIENT_KINDS, code, lang));
+    }
+    d = { ...tables, recipientLabel } as Displays;
+    DISPLAYS.set(lang, d);
+  }
+  return d;
+}
 const TOPIC_CODES: typeof TOPICS.codes = TOPICS.codes;
 const DEFAULT_PROFILE: Profile = NATIONAL_PROFILE;
 const windowOf: typeof pointWindow = pointWindow;
@@ -66,6 +117,9 @@ const date: typeof formatDate = formatDate;
 const dateTime: typeof formatDateTime = formatDateTime;
 const textsOf: typeof texts = texts;
 const topicLabelsOf: typeof topicLabels = topicLabels;
+const topicFieldLabelsOf: typeof topicFieldLabels = topicFieldLabels;
+const labelsOf: typeof labels = labels;
+const makeLabel: typeof labelOf = labelOf;
 
 /**
  * Kinds of free text, in the order a length budget shortens them (first shortened first). Structured facts (codes,
@@ -183,7 +237,7 @@ export interface DocumentSink {
   section(id: SectionId, heading: string | undefined): void;
   /** The first block of the header: the marking. In the tree it is a paragraph. */
   title(text: string): void;
-  field(label: string, text: string, kind?: FreeTextKind, free?: string): void;
+  field(label: Label, text: string, kind?: FreeTextKind, free?: string): void;
   para(text: string, kind?: FreeTextKind, free?: string): void;
   item(text: string, kind?: FreeTextKind, free?: string): void;
   endItem(): void;
@@ -191,7 +245,7 @@ export interface DocumentSink {
    * A field whose value is `parts` joined by ", ", where each part from index `keepFrom` on (phone numbers,
    * "HPR 123") must not break across lines (the writer's `joinKept`).
    */
-  fieldParts(label: string, parts: readonly string[], keepFrom: number): void;
+  fieldParts(label: Label, parts: readonly string[], keepFrom: number): void;
   /** A paragraph of parts, as {@link DocumentSink.fieldParts}. */
   paraParts(parts: readonly string[], keepFrom: number): void;
 }
@@ -227,7 +281,7 @@ function replayBlocks(blocks: readonly Block[], sink: DocumentSink, header: bool
     if (header && i === 0 && b.kind === "para" && kind === undefined) {
       sink.title(text);
     } else if (b.kind === "field") {
-      sink.field(b.label, text, kind, free);
+      sink.field(makeLabel(b.label), text, kind, free);
     } else if (b.kind === "para") {
       sink.para(text, kind, free);
     } else {
@@ -278,17 +332,34 @@ function contactParts(c: NonNullable<Assessment["contactPoint"]>, T: Texts): str
 const contactKeepFrom = (c: NonNullable<Assessment["contactPoint"]>, parts: readonly string[]): number =>
   c.phone === undefined ? parts.length : parts.length - 1;
 
-const INDEXES = new WeakMap<Instrument, ReadonlyMap<string, Instrument["items"][number]>>();
+/** Where an instrument's items are: item code → position, and each item's category position (-1: none). */
+interface ItemIndex {
+  readonly at: ReadonlyMap<string, number>;
+  readonly category: readonly number[];
+  /** The categories' labels, per language, made when first needed. */
+  readonly labels: Map<Lang, readonly Label[]>;
+}
 
-/** Item code → item, built once per instrument object. */
-function indexOf(instrument: Instrument): ReadonlyMap<string, Instrument["items"][number]> {
+const INDEXES = new WeakMap<Instrument, ItemIndex>();
+
+/** The {@link ItemIndex} of an instrument, built once per instrument object. */
+function indexOf(instrument: Instrument): ItemIndex {
   let index = INDEXES.get(instrument);
   if (index === undefined) {
-    index = new Map(instrument.items.map((i) => [i.code, i]));
+    const categories = instrument.categories.map((c) => c.code);
+    index = {
+      at: new Map(instrument.items.map((item, i) => [item.code, i])),
+      category: instrument.items.map((item) => categories.indexOf(item.category)),
+      labels: new Map(),
+    };
     INDEXES.set(instrument, index);
   }
   return index;
 }
+
+/** Per answer, the position of its item and of its category (reused between calls: nothing in between re-enters). */
+const ITEM_AT: number[] = [];
+const CATEGORY_AT: number[] = [];
 
 function findIn(list: readonly Instrument[] | undefined, id: string, version: string): Instrument | undefined {
   return list === undefined ? findShipped(id, version) : list.find((i) => i.id === id && i.version === version);
@@ -300,45 +371,46 @@ function emitDistress(
   d: NonNullable<Assessment["distress"]>,
   lang: Lang,
   T: Texts,
+  L: Readonly<Record<TextKey, Label>>,
   instruments: readonly Instrument[] | undefined,
   na: string,
   sink: DocumentSink,
 ): void {
   const instrument = findIn(instruments, d.instrument.id, d.instrument.version);
-  sink.field(T.score, `${d.score} ${T.of10}`);
+  sink.field(L.score, `${d.score} ${T.of10}`);
   sink.field(
-    T.instrument,
+    L.instrument,
     `${instrument === undefined ? d.instrument.id : instrument.title[lang]} (${d.instrument.id} ${d.instrument.version})`,
   );
   sink.field(
-    T.threshold,
+    L.threshold,
     `≥ ${d.thresholdRule.cutoff} (${T.rule} ${d.thresholdRule.id} ${d.thresholdRule.version}): ${d.aboveThreshold ? T.atOrAbove : T.below}`,
   );
   const index = instrument === undefined ? undefined : indexOf(instrument);
-  const byCategory = new Map<string, Answer[]>();
+  const answers = d.items;
   let unknown = "";
   let unknowns = 0;
-  for (const answer of d.items) {
-    const cat = index?.get(answer.code)?.category;
-    if (cat === undefined) {
+  for (let i = 0; i < answers.length; i++) {
+    const answer = answers[i] as Answer;
+    const at = index?.at.get(answer.code) ?? -1;
+    const category = index === undefined || at < 0 ? -1 : (index.category[at] as number);
+    ITEM_AT[i] = at;
+    CATEGORY_AT[i] = category;
+    if (category < 0) {
       const text = `${answer.code}: ${String(answer.value)}`;
       unknown = unknowns++ === 0 ? text : `${unknown}, ${text}`;
-    } else {
-      const list = byCategory.get(cat);
-      if (list === undefined) {
-        byCategory.set(cat, [answer]);
-      } else {
-        list.push(answer);
-      }
     }
   }
   if (instrument !== undefined && index !== undefined) {
     const yesLabel = instrument.answerFormat === "mark-all" ? T.problemsMarked : T.problemsYes;
-    for (const cat of instrument.categories) {
-      const answers = byCategory.get(cat.code);
-      if (answers === undefined) {
-        continue;
-      }
+    const categories = instrument.categories;
+    const items = instrument.items;
+    let categoryLabels = index.labels.get(lang);
+    if (categoryLabels === undefined) {
+      categoryLabels = categories.map((c) => labelOf(c.label[lang]));
+      index.labels.set(lang, categoryLabels);
+    }
+    for (let c = 0; c < categories.length; c++) {
       let yes = "";
       let yesN = 0;
       let no = "";
@@ -347,8 +419,14 @@ function emitDistress(
       let scoredN = 0;
       let lastYes = "";
       let lastNo = "";
-      for (const x of answers) {
-        const label = index.get(x.code)?.label[lang] ?? x.code;
+      let seen = 0;
+      for (let i = 0; i < answers.length; i++) {
+        if (CATEGORY_AT[i] !== c) {
+          continue;
+        }
+        seen++;
+        const x = answers[i] as Answer;
+        const label = (items[ITEM_AT[i] as number] as Instrument["items"][number]).label[lang];
         if (x.value === "yes") {
           yes = yesN++ === 0 ? label : `${yes}, ${label}`;
           lastYes = label;
@@ -359,6 +437,9 @@ function emitDistress(
           const text = `${label} ${x.value}`;
           scored = scoredN++ === 0 ? text : `${scored}, ${text}`;
         }
+      }
+      if (seen === 0) {
+        continue;
       }
       let value = "";
       let parts = 0;
@@ -375,17 +456,17 @@ function emitDistress(
       }
       // Fixed text for the sink ends in no white space; a label (an organisation's wording) might.
       const last = scoredN > 0 ? "" : noN > 0 ? lastNo : lastYes;
-      sink.field(cat.label[lang], last.trimEnd() === last ? value : value.trimEnd());
+      sink.field(categoryLabels[c] as Label, last.trimEnd() === last ? value : value.trimEnd());
     }
   }
   if (unknowns > 0) {
-    sink.field(T.unknownItem, unknown);
+    sink.field(L.unknownItem, unknown);
   }
   if (d.items.length === 0) {
-    sink.field(T.problemsYes, na);
+    sink.field(L.problemsYes, na);
   }
   if (d.otherConcerns !== undefined) {
-    sink.field(T.otherConcerns, "", "other-concerns", d.otherConcerns);
+    sink.field(L.otherConcerns, "", "other-concerns", d.otherConcerns);
   }
 }
 
@@ -412,10 +493,13 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
   const redacted = a.redaction !== undefined;
   const lang = options.lang ?? "nb";
   const T = textsOf(lang);
+  const L = labelsOf(lang);
+  const D = displaysOf(lang);
   const profile = options.profile ?? DEFAULT_PROFILE;
   // Issue 9: in a copy with parts left out, an absent part may be unanswered or not shared; never say which.
   const na = redacted ? T.notAnsweredOrShared : T.notAnswered;
   const topicLabel = topicLabelsOf(lang, a.patient.ageGroup);
+  const topicField = topicFieldLabelsOf(lang, a.patient.ageGroup);
 
   const org =
     a.organisation.unit === undefined
@@ -425,22 +509,22 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
   sink.section("header", undefined);
   sink.title(T.marking);
   sink.para(`${T.point} ${a.interactionPoint} – ${T.assessment}`);
-  sink.field(T.place, org);
-  sink.field(T.date, dateTime(a.conductedAt, lang));
+  sink.field(L.place, org);
+  sink.field(L.date, dateTime(a.conductedAt, lang));
   sink.field(
-    T.patient,
+    L.patient,
     `${a.patient.name.given} ${a.patient.name.family}, ${T.born} ${date(a.patient.birthDate, lang)} (${idName} ${a.patient.identifier.value})`,
   );
   sink.field(
-    T.diagnosis,
+    L.diagnosis,
     `${a.diagnosis.code} ${a.diagnosis.text} (${T.diagnosedOn} ${date(a.diagnosis.diagnosedOn, lang)})`,
   );
   if (a.amendments !== undefined) {
     for (let i = 0; i < a.amendments.length; i++) {
       const m = a.amendments[i] as NonNullable<Assessment["amendments"]>[number];
       sink.field(
-        `${T.version} ${i + 2}`,
-        `${display(CODES.amendment, m.kind, lang)} ${dateTime(m.at, lang)} ${T.by} ${m.by}: ${
+        makeLabel(`${T.version} ${i + 2}`),
+        `${D.amendment[m.kind] ?? m.kind} ${dateTime(m.at, lang)} ${T.by} ${m.by}: ${
           m.paths.length === 0 ? m.reason.trimEnd() : `${m.reason} (${T.changed}: ${m.paths.join(", ")})`
         }`,
       );
@@ -451,24 +535,24 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
   }
 
   sink.section("outcome", T.outcome);
-  sink.field(T.outcome, display(CODES.outcome, a.outcome.status, lang));
+  sink.field(L.outcome, D.outcome[a.outcome.status] ?? a.outcome.status);
   if (a.outcome.status === "declined") {
-    sink.field(T.reason, display(CODES.declineReason, a.outcome.reason, lang));
+    sink.field(L.reason, D.declineReason[a.outcome.reason] ?? a.outcome.reason);
     if (a.outcome.reasonText !== undefined) {
-      sink.field(T.note, "", "reason-text", a.outcome.reasonText);
+      sink.field(L.note, "", "reason-text", a.outcome.reasonText);
     }
   }
   if (a.outcome.status === "not-reached" && a.outcome.attempts !== undefined) {
-    sink.field(T.attempts, String(a.outcome.attempts));
+    sink.field(L.attempts, String(a.outcome.attempts));
   }
   if (a.outcome.status !== "completed" && a.outcome.reofferOn !== undefined) {
-    sink.field(T.reofferOn, date(a.outcome.reofferOn, lang));
+    sink.field(L.reofferOn, date(a.outcome.reofferOn, lang));
   }
 
   const by = a.conductedBy;
-  const byParts = [by.name, display(CODES.profession, by.profession, lang)];
+  const byParts = [by.name, D.profession[by.profession] ?? by.profession];
   if (by.role !== undefined) {
-    byParts.push(display(CODES.role, by.role, lang));
+    byParts.push(D.role[by.role] ?? by.role);
   }
   const byKeepFrom = byParts.length;
   if (by.hpr !== undefined) {
@@ -483,7 +567,7 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
   } else {
     for (let i = 0; i < a.participants.length; i++) {
       const p = a.participants[i] as Assessment["participants"][number];
-      let text = display(CODES.participant, p.kind, lang);
+      let text = D.participant[p.kind] ?? p.kind;
       if (p.relation !== undefined) {
         text += `, ${p.name === undefined ? p.relation.trimEnd() : p.relation}`;
       }
@@ -494,22 +578,22 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
     }
   }
   sink.section("participation", T.whoAndHow);
-  sink.field(T.mode, display(CODES.mode, a.mode, lang));
-  sink.field(T.respondent, display(CODES.respondent, a.respondent, lang));
-  sink.field(T.participants, participants);
-  sink.fieldParts(T.conductedBy, byParts, byKeepFrom);
+  sink.field(L.mode, D.mode[a.mode] ?? a.mode);
+  sink.field(L.respondent, D.respondent[a.respondent] ?? a.respondent);
+  sink.field(L.participants, participants);
+  sink.fieldParts(L.conductedBy, byParts, byKeepFrom);
   sink.field(
-    T.language,
+    L.language,
     `${a.patient.language}, ${a.patient.interpreterNeeded ? T.interpreterNeeded : T.interpreterNotNeeded}`,
   );
-  sink.field(T.digital, a.patient.digital ? T.digitalYes : T.digitalNo);
-  sink.field(T.ageGroup, a.patient.ageGroup === "child" ? T.child : T.adult);
+  sink.field(L.digital, a.patient.digital ? T.digitalYes : T.digitalNo);
+  sink.field(L.ageGroup, a.patient.ageGroup === "child" ? T.child : T.adult);
 
   sink.section("distress", T.thermometer);
   if (a.distress === undefined) {
     sink.para(na);
   } else {
-    emitDistress(a.distress, lang, T, options.instruments, na, sink);
+    emitDistress(a.distress, lang, T, L, options.instruments, na, sink);
   }
 
   sink.section("what-matters", T.whatMatters);
@@ -523,13 +607,13 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
   const topicCodes = TOPIC_CODES;
   for (let i = 0; i < topicCodes.length; i++) {
     const entry = a.topics[topicCodes[i] as (typeof topicCodes)[number]];
-    const label = topicLabel[i] as string;
+    const fieldLabel = topicField[i] as Label;
     if (entry === undefined) {
-      sink.field(label, na);
+      sink.field(fieldLabel, na);
     } else if (entry.note === undefined) {
-      sink.field(label, display(CODES.topicStatus, entry.status, lang));
+      sink.field(fieldLabel, D.topicStatus[entry.status] ?? entry.status);
     } else {
-      sink.field(label, `${display(CODES.topicStatus, entry.status, lang)}. `, "topic-notes", entry.note);
+      sink.field(fieldLabel, `${D.topicStatus[entry.status] ?? entry.status}. `, "topic-notes", entry.note);
     }
   }
 
@@ -538,24 +622,24 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
   if (c === undefined) {
     sink.para(na);
   } else {
-    sink.field(T.hasMinors, c.hasMinorChildrenOrSiblings ? T.yes : T.no);
+    sink.field(L.hasMinors, c.hasMinorChildrenOrSiblings ? T.yes : T.no);
     for (const m of c.minors) {
-      sink.item(`${display(CODES.minorRelation, m.relation, lang)}, ${T.age} ${m.age} ${T.years}`);
+      sink.item(`${D.minorRelation[m.relation] ?? m.relation}, ${T.age} ${m.age} ${T.years}`);
       if (m.situation !== undefined) {
-        sink.field(T.situation, "", "children-text", m.situation);
+        sink.field(L.situation, "", "children-text", m.situation);
       }
-      sink.field(T.informationGiven, m.informationGiven ? T.yes : T.no);
+      sink.field(L.informationGiven, m.informationGiven ? T.yes : T.no);
       if (m.followUp !== undefined) {
-        sink.field(T.followUp, "", "children-text", m.followUp);
+        sink.field(L.followUp, "", "children-text", m.followUp);
       }
       sink.endItem();
     }
     if (c.childResponsibleContact !== undefined) {
       const parts = contactParts(c.childResponsibleContact, T);
-      sink.fieldParts(T.childContact, parts, contactKeepFrom(c.childResponsibleContact, parts));
+      sink.fieldParts(L.childContact, parts, contactKeepFrom(c.childResponsibleContact, parts));
     }
     if (c.note !== undefined) {
-      sink.field(T.note, "", "children-text", c.note);
+      sink.field(L.note, "", "children-text", c.note);
     }
   }
 
@@ -566,22 +650,22 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
   for (const m of a.measures) {
     sink.item("", "measure-descriptions", m.description);
     if (m.topic !== undefined) {
-      sink.field(T.topic, topicLabel[TOPIC_CODES.indexOf(m.topic)] ?? m.topic);
+      sink.field(L.topic, topicLabel[TOPIC_CODES.indexOf(m.topic)] ?? m.topic);
     }
     sink.field(
-      T.responsible,
+      L.responsible,
       m.responsible.unit === undefined
-        ? display(CODES.responsible, m.responsible.kind, lang)
-        : `${display(CODES.responsible, m.responsible.kind, lang)}, ${m.responsible.unit.trimEnd()}`,
+        ? (D.responsible[m.responsible.kind] ?? m.responsible.kind)
+        : `${D.responsible[m.responsible.kind] ?? m.responsible.kind}, ${m.responsible.unit.trimEnd()}`,
     );
     if (m.responsible.contact !== undefined) {
       const parts = contactParts(m.responsible.contact, T);
-      sink.fieldParts(T.contact, parts, contactKeepFrom(m.responsible.contact, parts));
+      sink.fieldParts(L.contact, parts, contactKeepFrom(m.responsible.contact, parts));
     }
     if (m.dueOn !== undefined) {
-      sink.field(T.due, date(m.dueOn, lang));
+      sink.field(L.due, date(m.dueOn, lang));
     }
-    sink.field(T.status, display(CODES.measureStatus, m.status, lang));
+    sink.field(L.status, D.measureStatus[m.status] ?? m.status);
     sink.endItem();
   }
 
@@ -598,14 +682,14 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
     sink.para(T.noConsent);
   }
   for (const entry of a.consent) {
-    let text = `${display(CODES.consentValue, entry.value, lang)} (${T.recorded} ${dateTime(entry.recordedAt, lang)} ${T.by} ${entry.recordedBy})`;
+    let text = `${D.consentValue[entry.value] ?? entry.value} (${T.recorded} ${dateTime(entry.recordedAt, lang)} ${T.by} ${entry.recordedBy})`;
     if (entry.withhold !== undefined && entry.withhold.length > 0) {
-      text += `; ${T.heldBackFrom}: ${entry.withhold.map((p) => display(CODES.sharable, p, lang)).join(", ")}`;
+      text += `; ${T.heldBackFrom}: ${entry.withhold.map((p) => D.sharable[p] ?? p).join(", ")}`;
     }
     sink.field(
       entry.recipient === "other"
-        ? `${display(CODES.recipient, "other", lang)} (${entry.description})`
-        : display(CODES.recipient, entry.recipient, lang),
+        ? makeLabel(`${D.recipient["other"] ?? "other"} (${entry.description})`)
+        : (D.recipientLabel[entry.recipient] ?? makeLabel(entry.recipient)),
       text,
     );
   }
@@ -617,23 +701,23 @@ export function emitDocument(assessment: Assessment, options: RenderOptions, sin
   } else {
     sink.para(
       n.action === "next-interaction-point" && n.interactionPoint !== undefined
-        ? `${display(CODES.nextStep, n.action, lang)}: ${T.point} ${n.interactionPoint}`
-        : display(CODES.nextStep, n.action, lang),
+        ? `${D.nextStep[n.action] ?? n.action}: ${T.point} ${n.interactionPoint}`
+        : (D.nextStep[n.action] ?? n.action),
     );
     if (n.interactionPoint !== undefined) {
       const w = windowText(a, n.interactionPoint, lang, T, profile);
       if (w !== undefined) {
-        sink.field(T.window, w);
+        sink.field(L.window, w);
       }
     }
     if (n.plannedOn !== undefined) {
-      sink.field(T.planned, date(n.plannedOn, lang));
+      sink.field(L.planned, date(n.plannedOn, lang));
     }
     if (n.responsible !== undefined) {
-      sink.field(T.responsible, display(CODES.responsible, n.responsible, lang));
+      sink.field(L.responsible, D.responsible[n.responsible] ?? n.responsible);
     }
     if (n.note !== undefined) {
-      sink.field(T.note, "", "next-step-note", n.note);
+      sink.field(L.note, "", "next-step-note", n.note);
     }
   }
 

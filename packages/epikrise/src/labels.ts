@@ -365,3 +365,60 @@ const TOPIC_LABELS: Readonly<Record<Lang, Readonly<Record<"adult" | "child", rea
 export function topicLabels(lang: Lang, ageGroup: "adult" | "child"): readonly string[] {
   return ageGroup === "child" ? TOPIC_LABELS[lang].child : TOPIC_LABELS[lang].adult;
 }
+
+/**
+ * A field label with the prefixes the text writer writes before a field's value: `line` at the top level
+ * (`"\nSted: "`) and `item` inside a list item (`"\n  Sted: "`). Each line of the text starts with its line feed (the
+ * writer adds the one that ends the text), so a field that fits is two appends and no prefix is built per field.
+ */
+export interface Label {
+  readonly text: string;
+  readonly line: string;
+  readonly item: string;
+}
+
+/**
+ * The {@link Label} of a text.
+ * @example
+ * ```ts
+ * labelOf("Sted").line; // "\nSted: "
+ * ```
+ */
+export function labelOf(text: string): Label {
+  return { text, line: `\n${text}: `, item: `\n  ${text}: ` };
+}
+
+const LABELS = new Map<Lang, Readonly<Record<TextKey, Label>>>();
+
+/**
+ * Every fixed text of a language as a {@link Label}, made once per language.
+ * @example
+ * ```ts
+ * labels("nb").place.line; // "\nSted: "
+ * ```
+ */
+export function labels(lang: Lang): Readonly<Record<TextKey, Label>> {
+  let l = LABELS.get(lang);
+  if (l === undefined) {
+    l = Object.fromEntries(Object.entries(FLAT[lang]).map(([k, v]) => [k, labelOf(v)])) as Record<TextKey, Label>;
+    LABELS.set(lang, l);
+  }
+  return l;
+}
+
+const TOPIC_FIELD_LABELS: Readonly<Record<Lang, Readonly<Record<"adult" | "child", readonly Label[]>>>> = {
+  nb: { adult: TOPIC_LABELS.nb.adult.map(labelOf), child: TOPIC_LABELS.nb.child.map(labelOf) },
+  nn: { adult: TOPIC_LABELS.nn.adult.map(labelOf), child: TOPIC_LABELS.nn.child.map(labelOf) },
+  en: { adult: TOPIC_LABELS.en.adult.map(labelOf), child: TOPIC_LABELS.en.child.map(labelOf) },
+};
+
+/**
+ * {@link topicLabels} as {@link Label}s.
+ * @example
+ * ```ts
+ * topicFieldLabels("nb", "adult")[0]?.text; // "Familie og nettverk"
+ * ```
+ */
+export function topicFieldLabels(lang: Lang, ageGroup: "adult" | "child"): readonly Label[] {
+  return ageGroup === "child" ? TOPIC_FIELD_LABELS[lang].child : TOPIC_FIELD_LABELS[lang].adult;
+}

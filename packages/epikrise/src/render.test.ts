@@ -224,8 +224,8 @@ describe("the text writer's trust in fixed text", () => {
       const options = spaced ? { lang, width, instruments: SPACED } : { lang, width };
       const checked = new DocumentWriter(width);
       emitDocument(a, options, checked);
-      expect(renderEpicrisisText(a, options)).toBe(checked.out);
-      expect(renderNoteText(a, options).text).toBe(checked.out);
+      expect(renderEpicrisisText(a, options)).toBe(checked.text());
+      expect(renderNoteText(a, options).text).toBe(checked.text());
     },
   );
 });
@@ -282,6 +282,18 @@ describe("note data carrier", () => {
 });
 
 describe("options", () => {
+  test("an answer whose item names a category the instrument lacks is printed as an unknown item, not lost", () => {
+    const a = loadExample("sp1-consent-all");
+    const dt = INSTRUMENTS.find((i) => i.id === a.distress?.instrument.id) as Instrument;
+    const code = a.distress?.items[0]?.code as string;
+    const broken: Instrument = {
+      ...dt,
+      items: dt.items.map((item) => (item.code === code ? { ...item, category: "no-such-category" } : item)),
+    };
+    const text = renderEpicrisisText(a, { lang: "en", instruments: [broken] });
+    expect(text).toMatch(new RegExp(`unknown item: ${code}: `));
+  });
+
   test("refuse a width outside 40–200 and a budget that is not positive", () => {
     const a = loadExample("sp1-consent-all");
     expect(() => renderEpicrisisText(a, { width: 20 })).toThrow(RangeError);

@@ -61,7 +61,7 @@ function checkWidth(width: number | undefined): number {
 export function renderEpicrisisText(assessment: Assessment, options: TextOptions = {}): string {
   const writer = new DocumentWriter(checkWidth(options.width), NO_SHORTENING, undefined, false, true);
   emit(assessment, options, writer);
-  return writer.out;
+  return writer.text();
 }
 
 /** Options of {@link renderNoteText}. */
@@ -107,7 +107,8 @@ function renderShortened(
   for (const k of shortening.keys()) {
     kinds = count++ === 0 ? KIND_LABEL[k][lang] : `${kinds}, ${KIND_LABEL[k][lang]}`;
   }
-  return `${body}\n${wrap(
+  // `body` is the sections' lines, each after a line feed (see `DocumentWriter.out`): end it, leave a blank line.
+  return `${body}\n\n${wrap(
     `${tr("shortened", lang)} ${budget} ${tr("characters", lang)}. ${tr("shortenedFields", lang)}: ${kinds}. ${tr("fullInRecord", lang)}`,
     width,
     "",
@@ -133,7 +134,7 @@ export function renderNoteText(assessment: Assessment, options: NoteTextOptions 
   if (budget === undefined) {
     const writer = new DocumentWriter(width, NO_SHORTENING, undefined, false, true);
     emit(assessment, options, writer);
-    return { text: writer.out, shortened: [], withinBudget: true };
+    return { text: writer.text(), shortened: [], withinBudget: true };
   }
   const sections = buildDocument(assessment, options);
   if (!Number.isInteger(budget) || budget < 1) {
@@ -153,7 +154,8 @@ export function renderNoteText(assessment: Assessment, options: NoteTextOptions 
       present.add(k);
     }
   }
-  const full = chunks.join("");
+  const lines = chunks.join("");
+  const full = lines === "" ? "" : `${lines}\n`;
   if (full.length <= budget) {
     return { text: full, shortened: [], withinBudget: true };
   }

@@ -4,7 +4,7 @@
  * content emitter monomorphic (a call site that sees two sink classes is measurably slower).
  */
 import type { Block, DocumentSink, FreeTextKind, Piece, Section, SectionId } from "./document.ts";
-import { KEEP, keep, unkeep } from "./labels.ts";
+import { KEEP, keep, type Label, unkeep } from "./labels.ts";
 
 /* Imported bindings read on every line, read once here (see the note in document.ts). */
 const NOBREAK: string = KEEP;
@@ -36,6 +36,9 @@ function pieces(text: string, kind: FreeTextKind | undefined, free: string | und
   return text === "" ? [piece] : [text, piece];
 }
 
+/** What {@link cleanText} changes besides the ends: a carriage return, a tab, a space before a line feed. */
+const NEEDS_CLEANING = /[\r\t]| \n/;
+
 /**
  * Normalizes free text for output: CR LF and CR become LF, tabs become spaces, trailing spaces go.
  * @example
@@ -44,7 +47,7 @@ function pieces(text: string, kind: FreeTextKind | undefined, free: string | und
  * ```
  */
 export function cleanText(text: string): string {
-  if (text.indexOf("\r") === -1 && text.indexOf("\t") === -1 && text.indexOf(" \n") === -1) {
+  if (!NEEDS_CLEANING.test(text)) {
     return text.trim();
   }
   return text
@@ -85,12 +88,12 @@ function lineOf(first: string, text: string): string {
 
 /**
  * Word-wraps one paragraph (no line breaks inside) with a first-line prefix and a continuation indent, and returns
- * the lines, each ending in a line feed. Breaks at spaces; a word longer than the line is broken hard. Index-based:
+ * the lines, each after a line feed (as the writer keeps them). Breaks at spaces; a word longer than the line is broken hard. Index-based:
  * it slices the input instead of re-joining words.
  */
 function wrapLine(text: string, width: number, first: string, rest: string): string {
   if (first.length + text.length <= width) {
-    return `${lineOf(first, text)}\n`;
+    return `\n${lineOf(first, text)}`;
   }
   const n = text.length;
   let out = "";
@@ -106,33 +109,36 @@ function wrapLine(text: string, width: number, first: string, rest: string): str
     }
     const room = width - prefix.length;
     if (n - pos <= room) {
-      out += `${lineOf(prefix, text.slice(pos))}\n`;
+      out += `\n${lineOf(prefix, text.slice(pos))}`;
       wrote = true;
       break;
     }
     const brk = text.lastIndexOf(" ", pos + room);
     if (brk > pos) {
-      out += `${lineOf(prefix, text.slice(pos, brk))}\n`;
+      out += `\n${lineOf(prefix, text.slice(pos, brk))}`;
       pos = brk + 1;
     } else if (prefix === first && first.trim().length > 0 && !wrote) {
       // The first word does not fit beside the label: the label stands alone, the text starts on the next line.
-      out += `${first.trimEnd()}\n`;
+      out += `\n${first.trimEnd()}`;
     } else {
       const take = Math.max(1, room);
-      out += `${prefix}${text.slice(pos, pos + take)}\n`;
+      out += `\n${prefix}${text.slice(pos, pos + take)}`;
       pos += take;
     }
     wrote = true;
     prefix = rest;
   }
   if (!wrote) {
-    out += `${first.trimEnd()}\n`;
+    out += `\n${first.trimEnd()}`;
   }
   return out;
 }
 
-/** Wraps text that may hold line breaks (each paragraph wraps on its own), then turns kept spaces back. */
-export function wrap(text: string, width: number, first: string, rest: string): string {
+/**
+ * Wraps text that may hold line breaks (each paragraph wraps on its own), then turns kept spaces back. Returns the
+ * lines each after a line feed (`"\nline one\nline two"`), as the document writer keeps them.
+ */
+function wrapLeading(text: string, width: number, first: string, rest: string): string {
   let out: string;
   if (text.indexOf("\n") === -1) {
     out = wrapLine(text, width, first, rest);
@@ -144,6 +150,18 @@ export function wrap(text: string, width: number, first: string, rest: string): 
     }
   }
   return text.indexOf(NOBREAK) === -1 ? out : unkeepText(out);
+}
+
+/**
+ * Wraps text at a width with a first-line prefix and a continuation indent; returns the lines, each ending in a line
+ * feed. Text that may hold line breaks wraps paragraph by paragraph.
+ * @example
+ * ```ts
+ * wrap("Ønsker kontakt med fysioterapeut", 20, "Merknad: ", "  "); // "Merknad: Ønsker\n  kontakt med\n  fysioterapeut\n"
+ * ```
+ */
+export function wrap(text: string, width: number, first: string, rest: string): string {
+  return `${wrapLeading(text, width, first, rest).slice(1)}\n`;
 }
 
 /** White space as `String.prototype.trimEnd` sees it. */
@@ -192,17 +210,28 @@ function keptLine(
  * `wrap(joinKept(parts, keepFrom), …)`, computed on the parts joined as they are: a space inside a part from
  * `keepFrom` on is not a break (as the no-break placeholder would be), so no placeholder is placed and removed. Used
  * when neither the text nor the prefixes hold a line feed or a placeholder character; otherwise the text takes the
- * placeholder path itself.
+ * placeholder path itself. `clean`: the caller guarantees that (see {@link DocumentSink}), so it is not checked.
  */
-function wrapParts(parts: readonly string[], keepFrom: number, width: number, first: string, rest: string): string {
-  const text = parts.join(", ");
+function wrapParts(
+  parts: readonly string[],
+  keepFrom: number,
+  width: number,
+  first: string,
+  rest: string,
+  clean: boolean,
+): string {
+  let text = parts.length === 0 ? "" : (parts[0] as string);
+  for (let i = 1; i < parts.length; i++) {
+    text += `, ${parts[i] as string}`;
+  }
   if (
-    text.indexOf("\n") !== -1 ||
-    text.indexOf(NOBREAK) !== -1 ||
-    first.indexOf(NOBREAK) !== -1 ||
-    rest.indexOf(NOBREAK) !== -1
+    !clean &&
+    (text.indexOf("\n") !== -1 ||
+      text.indexOf(NOBREAK) !== -1 ||
+      first.indexOf(NOBREAK) !== -1 ||
+      rest.indexOf(NOBREAK) !== -1)
   ) {
-    return wrap(joinKept(parts, keepFrom), width, first, rest);
+    return wrapLeading(joinKept(parts, keepFrom), width, first, rest);
   }
   // The kept parts start at `keptStart`; the separators' spaces between them (`seps`) stay breaks.
   let keptStart = text.length;
@@ -218,7 +247,7 @@ function wrapParts(parts: readonly string[], keepFrom: number, width: number, fi
   }
   const n = text.length;
   if (first.length + n <= width) {
-    return `${keptLine(first, text, 0, n, keptStart, seps)}\n`;
+    return `\n${keptLine(first, text, 0, n, keptStart, seps)}`;
   }
   let out = "";
   let prefix = first;
@@ -233,7 +262,7 @@ function wrapParts(parts: readonly string[], keepFrom: number, width: number, fi
     }
     const room = width - prefix.length;
     if (n - pos <= room) {
-      out += `${keptLine(prefix, text, pos, n, keptStart, seps)}\n`;
+      out += `\n${keptLine(prefix, text, pos, n, keptStart, seps)}`;
       wrote = true;
       break;
     }
@@ -242,23 +271,25 @@ function wrapParts(parts: readonly string[], keepFrom: number, width: number, fi
       brk = brk === 0 ? -1 : text.lastIndexOf(" ", brk - 1);
     }
     if (brk > pos) {
-      out += `${keptLine(prefix, text, pos, brk, keptStart, seps)}\n`;
+      out += `\n${keptLine(prefix, text, pos, brk, keptStart, seps)}`;
       pos = brk + 1;
     } else if (prefix === first && first.trim().length > 0 && !wrote) {
-      out += `${first.trimEnd()}\n`;
+      out += `\n${first.trimEnd()}`;
     } else {
       const take = Math.max(1, room);
-      out += `${prefix}${text.slice(pos, pos + take)}\n`;
+      out += `\n${prefix}${text.slice(pos, pos + take)}`;
       pos += take;
     }
     wrote = true;
     prefix = rest;
   }
   if (!wrote) {
-    out += `${first.trimEnd()}\n`;
+    out += `\n${first.trimEnd()}`;
   }
   return out;
 }
+
+const NO_BLOCKS: Block[] = [];
 
 /** Upper-cased headings: they are fixed texts, so each is upper-cased once. */
 const UPPER = new Map<string, string>();
@@ -274,17 +305,37 @@ function upper(text: string): string {
   return u;
 }
 
+/** A heading as the text writes it: a blank line, then the heading upper-cased (`"\n\nTILTAK"`). */
+const HEADING_LINES = new Map<string, string>();
+
+function headingLines(heading: string): string {
+  let h = HEADING_LINES.get(heading);
+  if (h === undefined) {
+    h = `\n\n${upper(heading)}`;
+    if (HEADING_LINES.size < 1000) {
+      HEADING_LINES.set(heading, h);
+    }
+  }
+  return h;
+}
+
 /**
  * The document writer. As a text writer (`record` false) it wraps each block as it arrives and appends the lines to
  * {@link DocumentWriter.out}; headings and the marking wrap like any other line, so no line exceeds the width. As a
  * recorder (`record` true) it builds {@link DocumentWriter.sections}, the render tree.
+ *
+ * In {@link DocumentWriter.out} every line starts with its line feed, except the marking, the document's first line;
+ * {@link DocumentWriter.text} adds the line feed that ends the text. So writing a line that fits is appending its
+ * prefix (a {@link Label}'s, made once) and its value.
  */
 export class DocumentWriter implements DocumentSink {
+  /** The lines written so far, each after a line feed (see the class comment). */
   out = "";
   /** The render tree, when recording. */
   readonly sections: Section[] | undefined;
   private indent = "";
-  private blocks: Block[] = [];
+  /** The blocks of the current section (recording only; a writer that writes text never touches them). */
+  private blocks: Block[] = NO_BLOCKS;
   private fields: Block[] | undefined;
 
   constructor(
@@ -304,24 +355,51 @@ export class DocumentWriter implements DocumentSink {
     this.sections = record ? [] : undefined;
   }
 
+  /** The text written: every line ends in a line feed. Empty when nothing was written. */
+  text(): string {
+    return this.out === "" ? "" : `${this.out}\n`;
+  }
+
+  /** The prefix of a field's first line (with its line feed) at the current indent. */
+  private fieldPrefix(label: Label): string {
+    const indent = this.indent;
+    return indent === "" ? label.line : indent === "  " ? label.item : `\n${indent}${label.text}: `;
+  }
+
+  /**
+   * Appends `wrap(value, width, first, rest)` (`first` given with its line feed). A value that fits beside its
+   * prefix, holds no line feed and no no-break placeholder, and ends in a character that is not white space is that
+   * one line as it is (the common case, taken here without the calls).
+   */
+  private put(value: string, first: string, rest: string): void {
+    if (first.length - 1 + value.length <= this.width && value.indexOf("\n") === -1 && value.indexOf(NOBREAK) === -1) {
+      const c = value.charCodeAt(value.length - 1);
+      if (c > 32 && c !== 0xa0 && c < 0x1680) {
+        this.out += first + value;
+        return;
+      }
+    }
+    this.out += wrapLeading(value, this.width, first.slice(1), rest);
+  }
+
   /**
    * Appends a value of fixed text followed by free text of a kind. Only the free text is examined, not the joined
    * value (examining a joined string copies it): the fixed text is clean (see {@link DocumentSink}).
    */
-  private putFree(text: string, kind: FreeTextKind, free: string, first: string, indent: string, hang: boolean): void {
+  private putFree(text: string, kind: FreeTextKind, free: string, first: string, rest: string): void {
     this.kinds?.add(kind);
     const clean = freeText(kind, free, this.shortening);
     if (
       this.trusted &&
       clean.length > 0 &&
-      first.length + text.length + clean.length <= this.width &&
+      first.length - 1 + text.length + clean.length <= this.width &&
       clean.indexOf("\n") === -1
     ) {
       // `clean` is trimmed and holds no placeholder (the model refuses noncharacters in text).
-      this.out += `${first}${text}${clean}\n`;
+      this.out += first + text + clean;
       return;
     }
-    this.put(text + clean, first, hang ? `${indent}  ` : indent);
+    this.put(text + clean, first, rest);
   }
 
   /**
@@ -329,12 +407,12 @@ export class DocumentWriter implements DocumentSink {
    * placeholder, no white space at the end. So when it fits beside its prefix it is that one line, and nothing
    * reads its characters (reading a joined string's characters copies it).
    */
-  private putFixed(value: string, first: string, indent: string, hang: boolean): void {
-    if (this.trusted && value.length > 0 && first.length + value.length <= this.width) {
-      this.out += `${first}${value}\n`;
+  private putFixed(value: string, first: string, rest: string): void {
+    if (this.trusted && value.length > 0 && first.length - 1 + value.length <= this.width) {
+      this.out += first + value;
       return;
     }
-    this.put(value, first, hang ? `${indent}  ` : indent);
+    this.put(value, first, rest);
   }
 
   /**
@@ -342,10 +420,10 @@ export class DocumentWriter implements DocumentSink {
    * part (a phone number, "HPR 123") ends in a digit, so when they fit beside the prefix the line is the parts as they
    * are, the last one trimmed at the end.
    */
-  private putParts(parts: readonly string[], keepFrom: number, first: string, indent: string, hang: boolean): void {
+  private putParts(parts: readonly string[], keepFrom: number, first: string, rest: string): void {
     if (this.trusted) {
       const n = parts.length;
-      let length = first.length + 2 * (n - 1);
+      let length = first.length - 1 + 2 * (n - 1);
       for (let i = 0; i < n; i++) {
         length += (parts[i] as string).length;
       }
@@ -356,27 +434,11 @@ export class DocumentWriter implements DocumentSink {
         for (let i = 0; i < n - 1; i++) {
           line += `${parts[i] as string}, `;
         }
-        this.out += `${line}${end}\n`;
+        this.out += line + end;
         return;
       }
     }
-    this.out += wrapParts(parts, keepFrom, this.width, first, hang ? `${indent}  ` : indent);
-  }
-
-  /**
-   * Appends `wrap(value, width, first, rest)`. A value that fits beside its prefix, holds no line feed and no
-   * no-break placeholder, and ends in a character that is not white space is that one line as it is (the common
-   * case, taken here without the calls).
-   */
-  private put(value: string, first: string, rest: string): void {
-    if (first.length + value.length <= this.width && value.indexOf("\n") === -1 && value.indexOf(NOBREAK) === -1) {
-      const c = value.charCodeAt(value.length - 1);
-      if (c > 32 && c !== 0xa0 && c < 0x1680) {
-        this.out += `${first}${value}\n`;
-        return;
-      }
-    }
-    this.out += wrap(value, this.width, first, rest);
+    this.out += wrapParts(parts, keepFrom, this.width, first.slice(1), rest, this.trusted);
   }
 
   section(id: SectionId, heading: string | undefined): void {
@@ -388,8 +450,12 @@ export class DocumentWriter implements DocumentSink {
     }
     this.indent = "";
     if (heading !== undefined && id !== "outcome") {
-      this.out += "\n";
-      this.putFixed(upper(heading), "", "", false);
+      if (this.trusted && heading.length > 0 && heading.length <= this.width) {
+        this.out += headingLines(heading);
+      } else {
+        this.out += "\n";
+        this.put(upper(heading), "\n", "");
+      }
     }
   }
   title(text: string): void {
@@ -397,19 +463,24 @@ export class DocumentWriter implements DocumentSink {
       this.blocks.push({ kind: "para", value: [text] });
       return;
     }
-    this.putFixed(upper(text), "", "", false);
-  }
-  field(label: string, text: string, kind?: FreeTextKind, free?: string): void {
-    if (this.sections !== undefined) {
-      (this.fields ?? this.blocks).push({ kind: "field", label, value: pieces(text, kind, free) });
+    // The marking is the document's first line: no line feed before it.
+    const t = upper(text);
+    if (this.trusted && t.length > 0 && t.length <= this.width) {
+      this.out += this.out === "" ? t : `\n${t}`;
       return;
     }
-    const indent = this.indent;
-    const first = indent === "" ? `${label}: ` : `${indent}${label}: `;
+    const lines = wrapLeading(t, this.width, "", "");
+    this.out += this.out === "" ? lines.slice(1) : lines;
+  }
+  field(label: Label, text: string, kind?: FreeTextKind, free?: string): void {
+    if (this.sections !== undefined) {
+      (this.fields ?? this.blocks).push({ kind: "field", label: label.text, value: pieces(text, kind, free) });
+      return;
+    }
     if (kind === undefined) {
-      this.putFixed(text, first, indent, true);
+      this.putFixed(text, this.fieldPrefix(label), `${this.indent}  `);
     } else {
-      this.putFree(text, kind, free as string, first, indent, true);
+      this.putFree(text, kind, free as string, this.fieldPrefix(label), `${this.indent}  `);
     }
   }
   para(text: string, kind?: FreeTextKind, free?: string): void {
@@ -418,10 +489,11 @@ export class DocumentWriter implements DocumentSink {
       return;
     }
     const indent = this.indent;
+    const first = indent === "" ? "\n" : `\n${indent}`;
     if (kind === undefined) {
-      this.putFixed(text, indent, indent, false);
+      this.putFixed(text, first, indent);
     } else {
-      this.putFree(text, kind, free as string, indent, indent, false);
+      this.putFree(text, kind, free as string, first, indent);
     }
   }
   item(text: string, kind?: FreeTextKind, free?: string): void {
@@ -432,12 +504,14 @@ export class DocumentWriter implements DocumentSink {
       return;
     }
     const indent = this.indent;
+    const first = indent === "" ? "\n- " : `\n${indent}- `;
+    const rest = `${indent}  `;
     if (kind === undefined) {
-      this.putFixed(text, `${indent}- `, indent, true);
+      this.putFixed(text, first, rest);
     } else {
-      this.putFree(text, kind, free as string, `${indent}- `, indent, true);
+      this.putFree(text, kind, free as string, first, rest);
     }
-    this.indent = `${indent}  `;
+    this.indent = rest;
   }
   endItem(): void {
     if (this.sections !== undefined) {
@@ -446,13 +520,12 @@ export class DocumentWriter implements DocumentSink {
     }
     this.indent = this.indent.slice(2);
   }
-  fieldParts(label: string, parts: readonly string[], keepFrom: number): void {
+  fieldParts(label: Label, parts: readonly string[], keepFrom: number): void {
     if (this.sections !== undefined) {
       this.field(label, joinKept(parts, keepFrom));
       return;
     }
-    const indent = this.indent;
-    this.putParts(parts, keepFrom, `${indent}${label}: `, indent, true);
+    this.putParts(parts, keepFrom, this.fieldPrefix(label), `${this.indent}  `);
   }
   paraParts(parts: readonly string[], keepFrom: number): void {
     if (this.sections !== undefined) {
@@ -460,6 +533,6 @@ export class DocumentWriter implements DocumentSink {
       return;
     }
     const indent = this.indent;
-    this.putParts(parts, keepFrom, indent, indent, false);
+    this.putParts(parts, keepFrom, indent === "" ? "\n" : `\n${indent}`, indent);
   }
 }
