@@ -51,7 +51,8 @@ function checkWidth(width: number | undefined): number {
 /**
  * Renders the epicrisis text of an assessment in nb, nn or en: a header marked "Pakkeforløp hjem for pasienter med
  * kreft" with the interaction point and place, then the fixed sections. Unanswered parts print as "ikke besvart" /
- * "ikkje svart" / "not answered". Deterministic: no clock, stable order.
+ * "ikkje svart" / "not answered". Deterministic: no clock, stable order. Takes a valid assessment (check what you
+ * received with `safeParseAssessment` first): the allowed characters and the width rest on the model's formats.
  * @throws {RangeError} when `width` is outside 40–200.
  * @example
  * ```ts
