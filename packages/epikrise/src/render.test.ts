@@ -1,14 +1,15 @@
 import { readFileSync } from "node:fs";
 import { fc, test as propTest } from "@fast-check/vitest";
 import { INSTRUMENTS, type Instrument } from "@pakkeforlop-hjem/instruments";
-import { type Assessment, LANGS, type Lang } from "@pakkeforlop-hjem/model";
+import * as MODEL from "@pakkeforlop-hjem/model";
+import { type Assessment, LANGS, type Lang, type LocalizedText } from "@pakkeforlop-hjem/model";
 import { AHUS_PROFILE } from "@pakkeforlop-hjem/pathway";
 import { arbAssessment } from "@pakkeforlop-hjem/test-utils";
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, test } from "vitest";
 import { artifacts, GOLDEN_EXAMPLES, loadExample, RECIPIENT_GOLDEN_EXAMPLES } from "../scripts/gen.ts";
 import { emitDocument, FREE_TEXT_ORDER } from "./document.ts";
-import { formatDate } from "./labels.ts";
+import { formatDate, TEXT } from "./labels.ts";
 import { renderPatientLetter } from "./letter.ts";
 import { assessmentToNoteData, readNoteData } from "./note-data.ts";
 import { cleanText, renderEpicrisisText, renderNoteText } from "./text.ts";
@@ -216,6 +217,30 @@ const SPACED: readonly Instrument[] = INSTRUMENTS.map((i) => ({
 }));
 
 describe("the text writer's trust in fixed text", () => {
+  test("every fixed text, code-list text and shipped instrument label is clean: one line, no placeholder, no white space at the end", () => {
+    const texts: string[] = [];
+    for (const entry of Object.values(TEXT)) {
+      texts.push(entry.nb, entry.nn, entry.en);
+    }
+    for (const list of Object.values(MODEL)) {
+      if (typeof list === "object" && list !== null && "entries" in list && "codes" in list) {
+        for (const entry of Object.values((list as { entries: Record<string, LocalizedText> }).entries)) {
+          texts.push(entry.nb, entry.nn, entry.en);
+        }
+      }
+    }
+    for (const instrument of INSTRUMENTS) {
+      for (const x of [...instrument.items, ...instrument.categories, { label: instrument.title }]) {
+        texts.push(x.label.nb, x.label.nn, x.label.en);
+      }
+    }
+    expect(texts.length).toBeGreaterThan(300);
+    for (const text of texts) {
+      expect(text.length).toBeGreaterThan(0);
+      expect(text).not.toMatch(/[\n\uFDD0]|\s$/);
+    }
+  });
+
   // The emitter promises the writer clean fixed text (see DocumentSink); the writer then writes a fitting line
   // without examining it. Rendering with a writer that examines every value must give the same bytes.
   propTest.prop([arbAssessment(), arbLang, fc.integer({ min: 40, max: 120 }), fc.boolean()], { numRuns: 300 })(

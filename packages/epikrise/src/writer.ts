@@ -450,8 +450,9 @@ export class DocumentWriter implements DocumentSink {
     }
     this.indent = "";
     if (heading !== undefined && id !== "outcome") {
-      if (this.trusted && heading.length > 0 && heading.length <= this.width) {
-        this.out += headingLines(heading);
+      const lines = headingLines(heading);
+      if (this.trusted && lines.length > 2 && lines.length - 2 <= this.width) {
+        this.out += lines;
       } else {
         this.out += "\n";
         this.put(upper(heading), "\n", "");
