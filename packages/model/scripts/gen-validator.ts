@@ -13,6 +13,8 @@ interface Ctx {
   fns: string[];
   consts: string[];
   objectIds: Map<unknown, string>;
+  /** Sets of known keys by their content, so objects with the same keys share one. */
+  keySets: Map<string, string>;
   seq: number;
 }
 
@@ -95,6 +97,17 @@ function predicate(def: Def, x: string): string {
 }
 
 function genString(def: Def, x: string, key: string | null): string {
+  const checks = (def.checks ?? []).map(defOf);
+  const min = checks.findIndex((c) => c.check === "min_length");
+  const max = checks.findIndex((c) => c.check === "max_length");
+  // The common shape (format, then at most one minimum, then at most one maximum) is one call of the run-time's
+  // `S`, which makes the same checks in the same order; it keeps the validator small enough for its bundle budget.
+  if (checks.length === (min === -1 ? 0 : 1) + (max === -1 ? 0 : 1) && (min === -1 || max === -1 || min < max)) {
+    const format = def.check === "string_format" ? js(def.format) : '""';
+    const lo = min === -1 ? 0 : (checks[min] as Def).minimum;
+    const hi = max === -1 ? "Infinity" : String((checks[max] as Def).maximum);
+    return `S(e, p, ${key ?? "undefined"}, ${x}, ${format}, ${lo}, ${hi}, o);`;
+  }
   const lines: string[] = [];
   lines.push(
     `if (typeof ${x} !== "string") { ${err(key, "invalid_type", `{ expected: "string", received: T(${x}) }`)} } else {`,
@@ -102,8 +115,7 @@ function genString(def: Def, x: string, key: string | null): string {
   if (def.check === "string_format") {
     lines.push(`if (!o.f[${js(def.format)}]!(${x})) { F(e, p, ${key ?? "undefined"}, ${js(def.format)}, ${x}, o); }`);
   }
-  for (const c of def.checks ?? []) {
-    const cd = defOf(c);
+  for (const cd of checks) {
     if (cd.check === "min_length") {
       lines.push(
         `if (${x}.length < ${cd.minimum}) { ${err(key, "too_small", `{ origin: "string", minimum: ${cd.minimum} }`)} }`,
@@ -244,8 +256,12 @@ function objectFunction(ctx: Ctx, schema: unknown): string {
   const name = `o${ctx.seq++}`;
   ctx.objectIds.set(schema, name);
   const keys = Object.keys(def.shape);
-  const known = `K${name}`;
-  ctx.consts.push(`const ${known}: ReadonlySet<string> = new Set(${js(keys)});`);
+  let known = ctx.keySets.get(js(keys));
+  if (known === undefined) {
+    known = `K${name}`;
+    ctx.keySets.set(js(keys), known);
+    ctx.consts.push(`const ${known}: ReadonlySet<string> = new Set(${js(keys)});`);
+  }
   const body: string[] = ["let n = 0;"];
   keys.forEach((k, idx) => {
     let child = def.shape[k];
@@ -271,13 +287,13 @@ function objectFunction(ctx: Ctx, schema: unknown): string {
 
 /** Generates the TypeScript source of the precompiled validator for a strict zod object schema. */
 export function generateValidatorSource(schema: z.ZodType, options: { banner: string; exportName: string }): string {
-  const ctx: Ctx = { fns: [], consts: [], objectIds: new Map(), seq: 0 };
+  const ctx: Ctx = { fns: [], consts: [], objectIds: new Map(), keySets: new Map(), seq: 0 };
   const root = objectFunction(ctx, schema);
   return `${options.banner}
 /* eslint-disable */
 // biome-ignore-all lint: generated code
 import type { Issue } from "../errors.ts";
-import { E, F, T, U, type Ctx, type Path } from "../internal/validator-runtime.ts";
+import { E, F, S, T, U, type Ctx, type Path } from "../internal/validator-runtime.ts";
 
 ${ctx.consts.join("\n")}
 

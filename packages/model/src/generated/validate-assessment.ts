@@ -2,7 +2,7 @@
 /* eslint-disable */
 // biome-ignore-all lint: generated code
 import type { Issue } from "../errors.ts";
-import { E, F, T, U, type Ctx, type Path } from "../internal/validator-runtime.ts";
+import { E, F, S, T, U, type Ctx, type Path } from "../internal/validator-runtime.ts";
 
 const Ko0: ReadonlySet<string> = new Set([
   "schemaVersion",
@@ -42,16 +42,10 @@ const Ko4: ReadonlySet<string> = new Set([
   "ageGroup",
 ]);
 const Ko5: ReadonlySet<string> = new Set(["system", "value"]);
-const Ko6: ReadonlySet<string> = new Set(["system", "value"]);
-const Ko7: ReadonlySet<string> = new Set(["system", "value"]);
-const Ko8: ReadonlySet<string> = new Set(["system", "value"]);
 const Ko9: ReadonlySet<string> = new Set(["given", "family"]);
 const Ko10: ReadonlySet<string> = new Set(["kind", "relation", "name"]);
 const Ko11: ReadonlySet<string> = new Set(["name", "profession", "role", "hpr", "phone"]);
-const Ko12: ReadonlySet<string> = new Set(["system", "value"]);
 const Ko13: ReadonlySet<string> = new Set(["name", "kind", "herId", "orgnr", "unit"]);
-const Ko14: ReadonlySet<string> = new Set(["system", "value"]);
-const Ko15: ReadonlySet<string> = new Set(["system", "value"]);
 const Ko16: ReadonlySet<string> = new Set(["code", "text", "diagnosedOn"]);
 const Ko17: ReadonlySet<string> = new Set([
   "instrument",
@@ -140,31 +134,13 @@ function o2(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a2 === undefined) {
   } else {
     n++;
-    if (typeof a2 !== "string") {
-      E(e, p, "reasonText", "invalid_type", { expected: "string", received: T(a2) });
-    } else {
-      if (!o.f["line"]!(a2)) {
-        F(e, p, "reasonText", "line", a2, o);
-      }
-      if (a2.length < 1) {
-        E(e, p, "reasonText", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a2.length > 500) {
-        E(e, p, "reasonText", "too_big", { origin: "string", maximum: 500 });
-      }
-    }
+    S(e, p, "reasonText", a2, "line", 1, 500, o);
   }
   const a3 = v["reofferOn"];
   if (a3 === undefined) {
   } else {
     n++;
-    if (typeof a3 !== "string") {
-      E(e, p, "reofferOn", "invalid_type", { expected: "string", received: T(a3) });
-    } else {
-      if (!o.f["date"]!(a3)) {
-        F(e, p, "reofferOn", "date", a3, o);
-      }
-    }
+    S(e, p, "reofferOn", a3, "date", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
     U(v, Ko2, p, e);
@@ -203,13 +179,7 @@ function o3(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a2 === undefined) {
   } else {
     n++;
-    if (typeof a2 !== "string") {
-      E(e, p, "reofferOn", "invalid_type", { expected: "string", received: T(a2) });
-    } else {
-      if (!o.f["date"]!(a2)) {
-        F(e, p, "reofferOn", "date", a2, o);
-      }
-    }
+    S(e, p, "reofferOn", a2, "date", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
     U(v, Ko3, p, e);
@@ -232,13 +202,7 @@ function o5(v: any, p: Path, e: Issue[], o: Ctx): void {
     E(e, p, "value", "required", {});
   } else {
     n++;
-    if (typeof a1 !== "string") {
-      E(e, p, "value", "invalid_type", { expected: "string", received: T(a1) });
-    } else {
-      if (!o.f["no-fnr"]!(a1)) {
-        F(e, p, "value", "no-fnr", a1, o);
-      }
-    }
+    S(e, p, "value", a1, "no-fnr", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
     U(v, Ko5, p, e);
@@ -261,16 +225,10 @@ function o6(v: any, p: Path, e: Issue[], o: Ctx): void {
     E(e, p, "value", "required", {});
   } else {
     n++;
-    if (typeof a1 !== "string") {
-      E(e, p, "value", "invalid_type", { expected: "string", received: T(a1) });
-    } else {
-      if (!o.f["no-dnr"]!(a1)) {
-        F(e, p, "value", "no-dnr", a1, o);
-      }
-    }
+    S(e, p, "value", a1, "no-dnr", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko6, p, e);
+    U(v, Ko5, p, e);
   }
 }
 
@@ -290,16 +248,10 @@ function o7(v: any, p: Path, e: Issue[], o: Ctx): void {
     E(e, p, "value", "required", {});
   } else {
     n++;
-    if (typeof a1 !== "string") {
-      E(e, p, "value", "invalid_type", { expected: "string", received: T(a1) });
-    } else {
-      if (!o.f["no-fhn"]!(a1)) {
-        F(e, p, "value", "no-fhn", a1, o);
-      }
-    }
+    S(e, p, "value", a1, "no-fhn", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko7, p, e);
+    U(v, Ko5, p, e);
   }
 }
 
@@ -319,16 +271,10 @@ function o8(v: any, p: Path, e: Issue[], o: Ctx): void {
     E(e, p, "value", "required", {});
   } else {
     n++;
-    if (typeof a1 !== "string") {
-      E(e, p, "value", "invalid_type", { expected: "string", received: T(a1) });
-    } else {
-      if (!o.f["no-duf"]!(a1)) {
-        F(e, p, "value", "no-duf", a1, o);
-      }
-    }
+    S(e, p, "value", a1, "no-duf", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko8, p, e);
+    U(v, Ko5, p, e);
   }
 }
 
@@ -339,38 +285,14 @@ function o9(v: any, p: Path, e: Issue[], o: Ctx): void {
     E(e, p, "given", "required", {});
   } else {
     n++;
-    if (typeof a0 !== "string") {
-      E(e, p, "given", "invalid_type", { expected: "string", received: T(a0) });
-    } else {
-      if (!o.f["line"]!(a0)) {
-        F(e, p, "given", "line", a0, o);
-      }
-      if (a0.length < 1) {
-        E(e, p, "given", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a0.length > 200) {
-        E(e, p, "given", "too_big", { origin: "string", maximum: 200 });
-      }
-    }
+    S(e, p, "given", a0, "line", 1, 200, o);
   }
   const a1 = v["family"];
   if (a1 === undefined) {
     E(e, p, "family", "required", {});
   } else {
     n++;
-    if (typeof a1 !== "string") {
-      E(e, p, "family", "invalid_type", { expected: "string", received: T(a1) });
-    } else {
-      if (!o.f["line"]!(a1)) {
-        F(e, p, "family", "line", a1, o);
-      }
-      if (a1.length < 1) {
-        E(e, p, "family", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a1.length > 200) {
-        E(e, p, "family", "too_big", { origin: "string", maximum: 200 });
-      }
-    }
+    S(e, p, "family", a1, "line", 1, 200, o);
   }
   if (n !== Object.keys(v).length) {
     U(v, Ko9, p, e);
@@ -436,26 +358,14 @@ function o4(v: any, p: Path, e: Issue[], o: Ctx): void {
     E(e, p, "birthDate", "required", {});
   } else {
     n++;
-    if (typeof a2 !== "string") {
-      E(e, p, "birthDate", "invalid_type", { expected: "string", received: T(a2) });
-    } else {
-      if (!o.f["date"]!(a2)) {
-        F(e, p, "birthDate", "date", a2, o);
-      }
-    }
+    S(e, p, "birthDate", a2, "date", 0, Infinity, o);
   }
   const a3 = v["language"];
   if (a3 === undefined) {
     E(e, p, "language", "required", {});
   } else {
     n++;
-    if (typeof a3 !== "string") {
-      E(e, p, "language", "invalid_type", { expected: "string", received: T(a3) });
-    } else {
-      if (!o.f["lang"]!(a3)) {
-        F(e, p, "language", "lang", a3, o);
-      }
-    }
+    S(e, p, "language", a3, "lang", 0, Infinity, o);
   }
   const a4 = v["interpreterNeeded"];
   if (a4 === undefined) {
@@ -515,37 +425,13 @@ function o10(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a1 === undefined) {
   } else {
     n++;
-    if (typeof a1 !== "string") {
-      E(e, p, "relation", "invalid_type", { expected: "string", received: T(a1) });
-    } else {
-      if (!o.f["line"]!(a1)) {
-        F(e, p, "relation", "line", a1, o);
-      }
-      if (a1.length < 1) {
-        E(e, p, "relation", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a1.length > 500) {
-        E(e, p, "relation", "too_big", { origin: "string", maximum: 500 });
-      }
-    }
+    S(e, p, "relation", a1, "line", 1, 500, o);
   }
   const a2 = v["name"];
   if (a2 === undefined) {
   } else {
     n++;
-    if (typeof a2 !== "string") {
-      E(e, p, "name", "invalid_type", { expected: "string", received: T(a2) });
-    } else {
-      if (!o.f["line"]!(a2)) {
-        F(e, p, "name", "line", a2, o);
-      }
-      if (a2.length < 1) {
-        E(e, p, "name", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a2.length > 200) {
-        E(e, p, "name", "too_big", { origin: "string", maximum: 200 });
-      }
-    }
+    S(e, p, "name", a2, "line", 1, 200, o);
   }
   if (n !== Object.keys(v).length) {
     U(v, Ko10, p, e);
@@ -568,16 +454,10 @@ function o12(v: any, p: Path, e: Issue[], o: Ctx): void {
     E(e, p, "value", "required", {});
   } else {
     n++;
-    if (typeof a1 !== "string") {
-      E(e, p, "value", "invalid_type", { expected: "string", received: T(a1) });
-    } else {
-      if (!o.f["no-hpr"]!(a1)) {
-        F(e, p, "value", "no-hpr", a1, o);
-      }
-    }
+    S(e, p, "value", a1, "no-hpr", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko12, p, e);
+    U(v, Ko5, p, e);
   }
 }
 
@@ -588,19 +468,7 @@ function o11(v: any, p: Path, e: Issue[], o: Ctx): void {
     E(e, p, "name", "required", {});
   } else {
     n++;
-    if (typeof a0 !== "string") {
-      E(e, p, "name", "invalid_type", { expected: "string", received: T(a0) });
-    } else {
-      if (!o.f["line"]!(a0)) {
-        F(e, p, "name", "line", a0, o);
-      }
-      if (a0.length < 1) {
-        E(e, p, "name", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a0.length > 200) {
-        E(e, p, "name", "too_big", { origin: "string", maximum: 200 });
-      }
-    }
+    S(e, p, "name", a0, "line", 1, 200, o);
   }
   const a1 = v["profession"];
   if (a1 === undefined) {
@@ -662,13 +530,7 @@ function o11(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a4 === undefined) {
   } else {
     n++;
-    if (typeof a4 !== "string") {
-      E(e, p, "phone", "invalid_type", { expected: "string", received: T(a4) });
-    } else {
-      if (!o.f["phone"]!(a4)) {
-        F(e, p, "phone", "phone", a4, o);
-      }
-    }
+    S(e, p, "phone", a4, "phone", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
     U(v, Ko11, p, e);
@@ -691,16 +553,10 @@ function o14(v: any, p: Path, e: Issue[], o: Ctx): void {
     E(e, p, "value", "required", {});
   } else {
     n++;
-    if (typeof a1 !== "string") {
-      E(e, p, "value", "invalid_type", { expected: "string", received: T(a1) });
-    } else {
-      if (!o.f["no-her-id"]!(a1)) {
-        F(e, p, "value", "no-her-id", a1, o);
-      }
-    }
+    S(e, p, "value", a1, "no-her-id", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko14, p, e);
+    U(v, Ko5, p, e);
   }
 }
 
@@ -720,16 +576,10 @@ function o15(v: any, p: Path, e: Issue[], o: Ctx): void {
     E(e, p, "value", "required", {});
   } else {
     n++;
-    if (typeof a1 !== "string") {
-      E(e, p, "value", "invalid_type", { expected: "string", received: T(a1) });
-    } else {
-      if (!o.f["no-orgnr"]!(a1)) {
-        F(e, p, "value", "no-orgnr", a1, o);
-      }
-    }
+    S(e, p, "value", a1, "no-orgnr", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko15, p, e);
+    U(v, Ko5, p, e);
   }
 }
 
@@ -740,19 +590,7 @@ function o13(v: any, p: Path, e: Issue[], o: Ctx): void {
     E(e, p, "name", "required", {});
   } else {
     n++;
-    if (typeof a0 !== "string") {
-      E(e, p, "name", "invalid_type", { expected: "string", received: T(a0) });
-    } else {
-      if (!o.f["line"]!(a0)) {
-        F(e, p, "name", "line", a0, o);
-      }
-      if (a0.length < 1) {
-        E(e, p, "name", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a0.length > 200) {
-        E(e, p, "name", "too_big", { origin: "string", maximum: 200 });
-      }
-    }
+    S(e, p, "name", a0, "line", 1, 200, o);
   }
   const a1 = v["kind"];
   if (a1 === undefined) {
@@ -791,19 +629,7 @@ function o13(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a4 === undefined) {
   } else {
     n++;
-    if (typeof a4 !== "string") {
-      E(e, p, "unit", "invalid_type", { expected: "string", received: T(a4) });
-    } else {
-      if (!o.f["line"]!(a4)) {
-        F(e, p, "unit", "line", a4, o);
-      }
-      if (a4.length < 1) {
-        E(e, p, "unit", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a4.length > 500) {
-        E(e, p, "unit", "too_big", { origin: "string", maximum: 500 });
-      }
-    }
+    S(e, p, "unit", a4, "line", 1, 500, o);
   }
   if (n !== Object.keys(v).length) {
     U(v, Ko13, p, e);
@@ -817,45 +643,21 @@ function o16(v: any, p: Path, e: Issue[], o: Ctx): void {
     E(e, p, "code", "required", {});
   } else {
     n++;
-    if (typeof a0 !== "string") {
-      E(e, p, "code", "invalid_type", { expected: "string", received: T(a0) });
-    } else {
-      if (!o.f["icd10-neoplasm"]!(a0)) {
-        F(e, p, "code", "icd10-neoplasm", a0, o);
-      }
-    }
+    S(e, p, "code", a0, "icd10-neoplasm", 0, Infinity, o);
   }
   const a1 = v["text"];
   if (a1 === undefined) {
     E(e, p, "text", "required", {});
   } else {
     n++;
-    if (typeof a1 !== "string") {
-      E(e, p, "text", "invalid_type", { expected: "string", received: T(a1) });
-    } else {
-      if (!o.f["line"]!(a1)) {
-        F(e, p, "text", "line", a1, o);
-      }
-      if (a1.length < 1) {
-        E(e, p, "text", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a1.length > 500) {
-        E(e, p, "text", "too_big", { origin: "string", maximum: 500 });
-      }
-    }
+    S(e, p, "text", a1, "line", 1, 500, o);
   }
   const a2 = v["diagnosedOn"];
   if (a2 === undefined) {
     E(e, p, "diagnosedOn", "required", {});
   } else {
     n++;
-    if (typeof a2 !== "string") {
-      E(e, p, "diagnosedOn", "invalid_type", { expected: "string", received: T(a2) });
-    } else {
-      if (!o.f["date"]!(a2)) {
-        F(e, p, "diagnosedOn", "date", a2, o);
-      }
-    }
+    S(e, p, "diagnosedOn", a2, "date", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
     U(v, Ko16, p, e);
@@ -869,26 +671,14 @@ function o18(v: any, p: Path, e: Issue[], o: Ctx): void {
     E(e, p, "id", "required", {});
   } else {
     n++;
-    if (typeof a0 !== "string") {
-      E(e, p, "id", "invalid_type", { expected: "string", received: T(a0) });
-    } else {
-      if (!o.f["token"]!(a0)) {
-        F(e, p, "id", "token", a0, o);
-      }
-    }
+    S(e, p, "id", a0, "token", 0, Infinity, o);
   }
   const a1 = v["version"];
   if (a1 === undefined) {
     E(e, p, "version", "required", {});
   } else {
     n++;
-    if (typeof a1 !== "string") {
-      E(e, p, "version", "invalid_type", { expected: "string", received: T(a1) });
-    } else {
-      if (!o.f["version"]!(a1)) {
-        F(e, p, "version", "version", a1, o);
-      }
-    }
+    S(e, p, "version", a1, "version", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
     U(v, Ko18, p, e);
@@ -902,13 +692,7 @@ function o19(v: any, p: Path, e: Issue[], o: Ctx): void {
     E(e, p, "code", "required", {});
   } else {
     n++;
-    if (typeof a0 !== "string") {
-      E(e, p, "code", "invalid_type", { expected: "string", received: T(a0) });
-    } else {
-      if (!o.f["token"]!(a0)) {
-        F(e, p, "code", "token", a0, o);
-      }
-    }
+    S(e, p, "code", a0, "token", 0, Infinity, o);
   }
   const a1 = v["value"];
   if (a1 === undefined) {
@@ -931,26 +715,14 @@ function o20(v: any, p: Path, e: Issue[], o: Ctx): void {
     E(e, p, "id", "required", {});
   } else {
     n++;
-    if (typeof a0 !== "string") {
-      E(e, p, "id", "invalid_type", { expected: "string", received: T(a0) });
-    } else {
-      if (!o.f["token"]!(a0)) {
-        F(e, p, "id", "token", a0, o);
-      }
-    }
+    S(e, p, "id", a0, "token", 0, Infinity, o);
   }
   const a1 = v["version"];
   if (a1 === undefined) {
     E(e, p, "version", "required", {});
   } else {
     n++;
-    if (typeof a1 !== "string") {
-      E(e, p, "version", "invalid_type", { expected: "string", received: T(a1) });
-    } else {
-      if (!o.f["version"]!(a1)) {
-        F(e, p, "version", "version", a1, o);
-      }
-    }
+    S(e, p, "version", a1, "version", 0, Infinity, o);
   }
   const a2 = v["cutoff"];
   if (a2 === undefined) {
@@ -1045,19 +817,7 @@ function o17(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a4 === undefined) {
   } else {
     n++;
-    if (typeof a4 !== "string") {
-      E(e, p, "otherConcerns", "invalid_type", { expected: "string", received: T(a4) });
-    } else {
-      if (!o.f["text"]!(a4)) {
-        F(e, p, "otherConcerns", "text", a4, o);
-      }
-      if (a4.length < 1) {
-        E(e, p, "otherConcerns", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a4.length > 10000) {
-        E(e, p, "otherConcerns", "too_big", { origin: "string", maximum: 10000 });
-      }
-    }
+    S(e, p, "otherConcerns", a4, "text", 1, 10000, o);
   }
   const a5 = v["thresholdRule"];
   if (a5 === undefined) {
@@ -1101,19 +861,7 @@ function o22(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a1 === undefined) {
   } else {
     n++;
-    if (typeof a1 !== "string") {
-      E(e, p, "note", "invalid_type", { expected: "string", received: T(a1) });
-    } else {
-      if (!o.f["text"]!(a1)) {
-        F(e, p, "note", "text", a1, o);
-      }
-      if (a1.length < 1) {
-        E(e, p, "note", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a1.length > 10000) {
-        E(e, p, "note", "too_big", { origin: "string", maximum: 10000 });
-      }
-    }
+    S(e, p, "note", a1, "text", 1, 10000, o);
   }
   if (n !== Object.keys(v).length) {
     U(v, Ko22, p, e);
@@ -1328,19 +1076,7 @@ function o24(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a2 === undefined) {
   } else {
     n++;
-    if (typeof a2 !== "string") {
-      E(e, p, "situation", "invalid_type", { expected: "string", received: T(a2) });
-    } else {
-      if (!o.f["text"]!(a2)) {
-        F(e, p, "situation", "text", a2, o);
-      }
-      if (a2.length < 1) {
-        E(e, p, "situation", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a2.length > 10000) {
-        E(e, p, "situation", "too_big", { origin: "string", maximum: 10000 });
-      }
-    }
+    S(e, p, "situation", a2, "text", 1, 10000, o);
   }
   const a3 = v["informationGiven"];
   if (a3 === undefined) {
@@ -1355,19 +1091,7 @@ function o24(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a4 === undefined) {
   } else {
     n++;
-    if (typeof a4 !== "string") {
-      E(e, p, "followUp", "invalid_type", { expected: "string", received: T(a4) });
-    } else {
-      if (!o.f["text"]!(a4)) {
-        F(e, p, "followUp", "text", a4, o);
-      }
-      if (a4.length < 1) {
-        E(e, p, "followUp", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a4.length > 10000) {
-        E(e, p, "followUp", "too_big", { origin: "string", maximum: 10000 });
-      }
-    }
+    S(e, p, "followUp", a4, "text", 1, 10000, o);
   }
   if (n !== Object.keys(v).length) {
     U(v, Ko24, p, e);
@@ -1381,67 +1105,25 @@ function o25(v: any, p: Path, e: Issue[], o: Ctx): void {
     E(e, p, "name", "required", {});
   } else {
     n++;
-    if (typeof a0 !== "string") {
-      E(e, p, "name", "invalid_type", { expected: "string", received: T(a0) });
-    } else {
-      if (!o.f["line"]!(a0)) {
-        F(e, p, "name", "line", a0, o);
-      }
-      if (a0.length < 1) {
-        E(e, p, "name", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a0.length > 200) {
-        E(e, p, "name", "too_big", { origin: "string", maximum: 200 });
-      }
-    }
+    S(e, p, "name", a0, "line", 1, 200, o);
   }
   const a1 = v["role"];
   if (a1 === undefined) {
   } else {
     n++;
-    if (typeof a1 !== "string") {
-      E(e, p, "role", "invalid_type", { expected: "string", received: T(a1) });
-    } else {
-      if (!o.f["line"]!(a1)) {
-        F(e, p, "role", "line", a1, o);
-      }
-      if (a1.length < 1) {
-        E(e, p, "role", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a1.length > 500) {
-        E(e, p, "role", "too_big", { origin: "string", maximum: 500 });
-      }
-    }
+    S(e, p, "role", a1, "line", 1, 500, o);
   }
   const a2 = v["unit"];
   if (a2 === undefined) {
   } else {
     n++;
-    if (typeof a2 !== "string") {
-      E(e, p, "unit", "invalid_type", { expected: "string", received: T(a2) });
-    } else {
-      if (!o.f["line"]!(a2)) {
-        F(e, p, "unit", "line", a2, o);
-      }
-      if (a2.length < 1) {
-        E(e, p, "unit", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a2.length > 500) {
-        E(e, p, "unit", "too_big", { origin: "string", maximum: 500 });
-      }
-    }
+    S(e, p, "unit", a2, "line", 1, 500, o);
   }
   const a3 = v["phone"];
   if (a3 === undefined) {
   } else {
     n++;
-    if (typeof a3 !== "string") {
-      E(e, p, "phone", "invalid_type", { expected: "string", received: T(a3) });
-    } else {
-      if (!o.f["phone"]!(a3)) {
-        F(e, p, "phone", "phone", a3, o);
-      }
-    }
+    S(e, p, "phone", a3, "phone", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
     U(v, Ko25, p, e);
@@ -1499,19 +1181,7 @@ function o23(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a3 === undefined) {
   } else {
     n++;
-    if (typeof a3 !== "string") {
-      E(e, p, "note", "invalid_type", { expected: "string", received: T(a3) });
-    } else {
-      if (!o.f["text"]!(a3)) {
-        F(e, p, "note", "text", a3, o);
-      }
-      if (a3.length < 1) {
-        E(e, p, "note", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a3.length > 10000) {
-        E(e, p, "note", "too_big", { origin: "string", maximum: 10000 });
-      }
-    }
+    S(e, p, "note", a3, "text", 1, 10000, o);
   }
   if (n !== Object.keys(v).length) {
     U(v, Ko23, p, e);
@@ -1546,19 +1216,7 @@ function o27(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a1 === undefined) {
   } else {
     n++;
-    if (typeof a1 !== "string") {
-      E(e, p, "unit", "invalid_type", { expected: "string", received: T(a1) });
-    } else {
-      if (!o.f["line"]!(a1)) {
-        F(e, p, "unit", "line", a1, o);
-      }
-      if (a1.length < 1) {
-        E(e, p, "unit", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a1.length > 500) {
-        E(e, p, "unit", "too_big", { origin: "string", maximum: 500 });
-      }
-    }
+    S(e, p, "unit", a1, "line", 1, 500, o);
   }
   const a2 = v["contact"];
   if (a2 === undefined) {
@@ -1584,32 +1242,14 @@ function o26(v: any, p: Path, e: Issue[], o: Ctx): void {
     E(e, p, "id", "required", {});
   } else {
     n++;
-    if (typeof a0 !== "string") {
-      E(e, p, "id", "invalid_type", { expected: "string", received: T(a0) });
-    } else {
-      if (!o.f["token"]!(a0)) {
-        F(e, p, "id", "token", a0, o);
-      }
-    }
+    S(e, p, "id", a0, "token", 0, Infinity, o);
   }
   const a1 = v["description"];
   if (a1 === undefined) {
     E(e, p, "description", "required", {});
   } else {
     n++;
-    if (typeof a1 !== "string") {
-      E(e, p, "description", "invalid_type", { expected: "string", received: T(a1) });
-    } else {
-      if (!o.f["text"]!(a1)) {
-        F(e, p, "description", "text", a1, o);
-      }
-      if (a1.length < 1) {
-        E(e, p, "description", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a1.length > 10000) {
-        E(e, p, "description", "too_big", { origin: "string", maximum: 10000 });
-      }
-    }
+    S(e, p, "description", a1, "text", 1, 10000, o);
   }
   const a2 = v["topic"];
   if (a2 === undefined) {
@@ -1670,13 +1310,7 @@ function o26(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a4 === undefined) {
   } else {
     n++;
-    if (typeof a4 !== "string") {
-      E(e, p, "dueOn", "invalid_type", { expected: "string", received: T(a4) });
-    } else {
-      if (!o.f["date"]!(a4)) {
-        F(e, p, "dueOn", "date", a4, o);
-      }
-    }
+    S(e, p, "dueOn", a4, "date", 0, Infinity, o);
   }
   const a5 = v["status"];
   if (a5 === undefined) {
@@ -1717,32 +1351,14 @@ function o28(v: any, p: Path, e: Issue[], o: Ctx): void {
     E(e, p, "recordedAt", "required", {});
   } else {
     n++;
-    if (typeof a2 !== "string") {
-      E(e, p, "recordedAt", "invalid_type", { expected: "string", received: T(a2) });
-    } else {
-      if (!o.f["date-time"]!(a2)) {
-        F(e, p, "recordedAt", "date-time", a2, o);
-      }
-    }
+    S(e, p, "recordedAt", a2, "date-time", 0, Infinity, o);
   }
   const a3 = v["recordedBy"];
   if (a3 === undefined) {
     E(e, p, "recordedBy", "required", {});
   } else {
     n++;
-    if (typeof a3 !== "string") {
-      E(e, p, "recordedBy", "invalid_type", { expected: "string", received: T(a3) });
-    } else {
-      if (!o.f["line"]!(a3)) {
-        F(e, p, "recordedBy", "line", a3, o);
-      }
-      if (a3.length < 1) {
-        E(e, p, "recordedBy", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a3.length > 200) {
-        E(e, p, "recordedBy", "too_big", { origin: "string", maximum: 200 });
-      }
-    }
+    S(e, p, "recordedBy", a3, "line", 1, 200, o);
   }
   const a4 = v["withhold"];
   if (a4 === undefined) {
@@ -1836,19 +1452,7 @@ function o29(v: any, p: Path, e: Issue[], o: Ctx): void {
     E(e, p, "description", "required", {});
   } else {
     n++;
-    if (typeof a1 !== "string") {
-      E(e, p, "description", "invalid_type", { expected: "string", received: T(a1) });
-    } else {
-      if (!o.f["line"]!(a1)) {
-        F(e, p, "description", "line", a1, o);
-      }
-      if (a1.length < 1) {
-        E(e, p, "description", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a1.length > 500) {
-        E(e, p, "description", "too_big", { origin: "string", maximum: 500 });
-      }
-    }
+    S(e, p, "description", a1, "line", 1, 500, o);
   }
   const a2 = v["value"];
   if (a2 === undefined) {
@@ -1864,32 +1468,14 @@ function o29(v: any, p: Path, e: Issue[], o: Ctx): void {
     E(e, p, "recordedAt", "required", {});
   } else {
     n++;
-    if (typeof a3 !== "string") {
-      E(e, p, "recordedAt", "invalid_type", { expected: "string", received: T(a3) });
-    } else {
-      if (!o.f["date-time"]!(a3)) {
-        F(e, p, "recordedAt", "date-time", a3, o);
-      }
-    }
+    S(e, p, "recordedAt", a3, "date-time", 0, Infinity, o);
   }
   const a4 = v["recordedBy"];
   if (a4 === undefined) {
     E(e, p, "recordedBy", "required", {});
   } else {
     n++;
-    if (typeof a4 !== "string") {
-      E(e, p, "recordedBy", "invalid_type", { expected: "string", received: T(a4) });
-    } else {
-      if (!o.f["line"]!(a4)) {
-        F(e, p, "recordedBy", "line", a4, o);
-      }
-      if (a4.length < 1) {
-        E(e, p, "recordedBy", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a4.length > 200) {
-        E(e, p, "recordedBy", "too_big", { origin: "string", maximum: 200 });
-      }
-    }
+    S(e, p, "recordedBy", a4, "line", 1, 200, o);
   }
   const a5 = v["withhold"];
   if (a5 === undefined) {
@@ -1992,13 +1578,7 @@ function o30(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a2 === undefined) {
   } else {
     n++;
-    if (typeof a2 !== "string") {
-      E(e, p, "plannedOn", "invalid_type", { expected: "string", received: T(a2) });
-    } else {
-      if (!o.f["date"]!(a2)) {
-        F(e, p, "plannedOn", "date", a2, o);
-      }
-    }
+    S(e, p, "plannedOn", a2, "date", 0, Infinity, o);
   }
   const a3 = v["responsible"];
   if (a3 === undefined) {
@@ -2025,19 +1605,7 @@ function o30(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a4 === undefined) {
   } else {
     n++;
-    if (typeof a4 !== "string") {
-      E(e, p, "note", "invalid_type", { expected: "string", received: T(a4) });
-    } else {
-      if (!o.f["text"]!(a4)) {
-        F(e, p, "note", "text", a4, o);
-      }
-      if (a4.length < 1) {
-        E(e, p, "note", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a4.length > 10000) {
-        E(e, p, "note", "too_big", { origin: "string", maximum: 10000 });
-      }
-    }
+    S(e, p, "note", a4, "text", 1, 10000, o);
   }
   if (n !== Object.keys(v).length) {
     U(v, Ko30, p, e);
@@ -2060,51 +1628,21 @@ function o31(v: any, p: Path, e: Issue[], o: Ctx): void {
     E(e, p, "at", "required", {});
   } else {
     n++;
-    if (typeof a1 !== "string") {
-      E(e, p, "at", "invalid_type", { expected: "string", received: T(a1) });
-    } else {
-      if (!o.f["date-time"]!(a1)) {
-        F(e, p, "at", "date-time", a1, o);
-      }
-    }
+    S(e, p, "at", a1, "date-time", 0, Infinity, o);
   }
   const a2 = v["by"];
   if (a2 === undefined) {
     E(e, p, "by", "required", {});
   } else {
     n++;
-    if (typeof a2 !== "string") {
-      E(e, p, "by", "invalid_type", { expected: "string", received: T(a2) });
-    } else {
-      if (!o.f["line"]!(a2)) {
-        F(e, p, "by", "line", a2, o);
-      }
-      if (a2.length < 1) {
-        E(e, p, "by", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a2.length > 200) {
-        E(e, p, "by", "too_big", { origin: "string", maximum: 200 });
-      }
-    }
+    S(e, p, "by", a2, "line", 1, 200, o);
   }
   const a3 = v["reason"];
   if (a3 === undefined) {
     E(e, p, "reason", "required", {});
   } else {
     n++;
-    if (typeof a3 !== "string") {
-      E(e, p, "reason", "invalid_type", { expected: "string", received: T(a3) });
-    } else {
-      if (!o.f["line"]!(a3)) {
-        F(e, p, "reason", "line", a3, o);
-      }
-      if (a3.length < 1) {
-        E(e, p, "reason", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a3.length > 500) {
-        E(e, p, "reason", "too_big", { origin: "string", maximum: 500 });
-      }
-    }
+    S(e, p, "reason", a3, "line", 1, 500, o);
   }
   const a4 = v["paths"];
   if (a4 === undefined) {
@@ -2119,19 +1657,7 @@ function o31(v: any, p: Path, e: Issue[], o: Ctx): void {
       p.push("paths");
       for (let i1 = 0; i1 < a4.length; i1++) {
         const x1 = a4[i1];
-        if (typeof x1 !== "string") {
-          E(e, p, i1, "invalid_type", { expected: "string", received: T(x1) });
-        } else {
-          if (!o.f["line"]!(x1)) {
-            F(e, p, i1, "line", x1, o);
-          }
-          if (x1.length < 1) {
-            E(e, p, i1, "too_small", { origin: "string", minimum: 1 });
-          }
-          if (x1.length > 500) {
-            E(e, p, i1, "too_big", { origin: "string", maximum: 500 });
-          }
-        }
+        S(e, p, i1, x1, "line", 1, 500, o);
       }
       p.pop();
     }
@@ -2184,13 +1710,7 @@ function o0(v: any, p: Path, e: Issue[], o: Ctx): void {
     E(e, p, "id", "required", {});
   } else {
     n++;
-    if (typeof a1 !== "string") {
-      E(e, p, "id", "invalid_type", { expected: "string", received: T(a1) });
-    } else {
-      if (!o.f["token"]!(a1)) {
-        F(e, p, "id", "token", a1, o);
-      }
-    }
+    S(e, p, "id", a1, "token", 0, Infinity, o);
   }
   const a2 = v["interactionPoint"];
   if (a2 === undefined) {
@@ -2235,13 +1755,7 @@ function o0(v: any, p: Path, e: Issue[], o: Ctx): void {
     E(e, p, "conductedAt", "required", {});
   } else {
     n++;
-    if (typeof a4 !== "string") {
-      E(e, p, "conductedAt", "invalid_type", { expected: "string", received: T(a4) });
-    } else {
-      if (!o.f["date-time"]!(a4)) {
-        F(e, p, "conductedAt", "date-time", a4, o);
-      }
-    }
+    S(e, p, "conductedAt", a4, "date-time", 0, Infinity, o);
   }
   const a5 = v["mode"];
   if (a5 === undefined) {
@@ -2353,19 +1867,7 @@ function o0(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a13 === undefined) {
   } else {
     n++;
-    if (typeof a13 !== "string") {
-      E(e, p, "whatMatters", "invalid_type", { expected: "string", received: T(a13) });
-    } else {
-      if (!o.f["text"]!(a13)) {
-        F(e, p, "whatMatters", "text", a13, o);
-      }
-      if (a13.length < 1) {
-        E(e, p, "whatMatters", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a13.length > 10000) {
-        E(e, p, "whatMatters", "too_big", { origin: "string", maximum: 10000 });
-      }
-    }
+    S(e, p, "whatMatters", a13, "text", 1, 10000, o);
   }
   const a14 = v["topics"];
   if (a14 === undefined) {
@@ -2482,19 +1984,7 @@ function o0(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a20 === undefined) {
   } else {
     n++;
-    if (typeof a20 !== "string") {
-      E(e, p, "notes", "invalid_type", { expected: "string", received: T(a20) });
-    } else {
-      if (!o.f["text"]!(a20)) {
-        F(e, p, "notes", "text", a20, o);
-      }
-      if (a20.length < 1) {
-        E(e, p, "notes", "too_small", { origin: "string", minimum: 1 });
-      }
-      if (a20.length > 10000) {
-        E(e, p, "notes", "too_big", { origin: "string", maximum: 10000 });
-      }
-    }
+    S(e, p, "notes", a20, "text", 1, 10000, o);
   }
   const a21 = v["amendments"];
   if (a21 === undefined) {

@@ -31,6 +31,35 @@ export function F(e: Issue[], p: Path, key: PathSegment | undefined, format: str
   E(e, p, key, "invalid_identifier", { format, kind, reason: check.valid ? "unknown" : check.reason });
 }
 
+/**
+ * A string's checks, in the order zod makes them: the type; then the format (`""`: none); then the length, at least
+ * `min` and at most `max`. The generated code calls this for every string of the common shape.
+ */
+export function S(
+  e: Issue[],
+  p: Path,
+  key: PathSegment | undefined,
+  x: unknown,
+  format: string,
+  min: number,
+  max: number,
+  o: Ctx,
+): void {
+  if (typeof x !== "string") {
+    E(e, p, key, "invalid_type", { expected: "string", received: T(x) });
+    return;
+  }
+  if (format !== "" && !(o.f[format] as FormatCheck)(x)) {
+    F(e, p, key, format, x, o);
+  }
+  if (x.length < min) {
+    E(e, p, key, "too_small", { origin: "string", minimum: min });
+  }
+  if (x.length > max) {
+    E(e, p, key, "too_big", { origin: "string", maximum: max });
+  }
+}
+
 /** The JSON type name of a value, for `invalid_type` issues. */
 export function T(x: unknown): string {
   if (x === null) {
