@@ -97,9 +97,9 @@ function predicate(def: Def, x: string): string {
 }
 
 function genString(def: Def, x: string, key: string | null): string {
-  const checks = (def.checks ?? []).map(defOf);
-  const min = checks.findIndex((c) => c.check === "min_length");
-  const max = checks.findIndex((c) => c.check === "max_length");
+  const checks: Def[] = (def.checks ?? []).map(defOf);
+  const min = checks.findIndex((c: Def) => c.check === "min_length");
+  const max = checks.findIndex((c: Def) => c.check === "max_length");
   // The common shape (format, then at most one minimum, then at most one maximum) is one call of the run-time's
   // `S`, which makes the same checks in the same order; it keeps the validator small enough for its bundle budget.
   if (checks.length === (min === -1 ? 0 : 1) + (max === -1 ? 0 : 1) && (min === -1 || max === -1 || min < max)) {
@@ -289,15 +289,20 @@ function objectFunction(ctx: Ctx, schema: unknown): string {
 export function generateValidatorSource(schema: z.ZodType, options: { banner: string; exportName: string }): string {
   const ctx: Ctx = { fns: [], consts: [], objectIds: new Map(), keySets: new Map(), seq: 0 };
   const root = objectFunction(ctx, schema);
+  const body = ctx.fns.join("\n\n");
+  // Import only the helpers the code calls (an unused import fails the type check).
+  const helpers = ["E", "F", "S", "T", "U"].filter(
+    (h) => h === "E" || h === "T" || new RegExp(`\\b${h}\\(`).test(body),
+  );
   return `${options.banner}
 /* eslint-disable */
 // biome-ignore-all lint: generated code
 import type { Issue } from "../errors.ts";
-import { E, F, S, T, U, type Ctx, type Path } from "../internal/validator-runtime.ts";
+import { ${helpers.join(", ")}, type Ctx, type Path } from "../internal/validator-runtime.ts";
 
 ${ctx.consts.join("\n")}
 
-${ctx.fns.join("\n\n")}
+${body}
 
 /** Structural validation of one document; pushes issues into \`e\`. */
 export function ${options.exportName}(v: unknown, e: Issue[], o: Ctx): void {

@@ -2,7 +2,7 @@
 /* eslint-disable */
 // biome-ignore-all lint: generated code
 import type { Issue } from "../errors.ts";
-import { E, F, S, T, U, type Ctx, type Path } from "../internal/validator-runtime.ts";
+import { E, S, T, U, type Ctx, type Path } from "../internal/validator-runtime.ts";
 
 const Ko0: ReadonlySet<string> = new Set([
   "schemaVersion",
