@@ -1,6 +1,6 @@
 import { fc, test as propTest } from "@fast-check/vitest";
 import { describe, expect, test } from "vitest";
-import { createFormats, FORMAT_PATTERNS, isDate, isDateTime } from "./formats.ts";
+import { createFormats, daysInMonth, FORMAT_PATTERNS, isDate, isDateTime } from "./formats.ts";
 
 describe("formats", () => {
   test.each([
@@ -16,6 +16,17 @@ describe("formats", () => {
     ["2024/02/29", false],
   ])("isDate(%s) is %s", (v, want) => {
     expect(isDate(v)).toBe(want);
+  });
+
+  test.each([
+    [2024, 2, 29],
+    [2023, 2, 28],
+    [2000, 2, 29],
+    [2100, 2, 28],
+    [2026, 4, 30],
+    [2026, 12, 31],
+  ])("daysInMonth(%i, %i) is %i", (year, month, days) => {
+    expect(daysInMonth(year, month)).toBe(days);
   });
 
   // The reference: the pattern isDate reads by hand, plus the calendar check.

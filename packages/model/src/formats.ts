@@ -6,7 +6,7 @@
  */
 
 import { type IdentifierOptions, type NorwegianIdKind, validateNorwegianId } from "./identifiers.ts";
-import { isRealCalendarDate } from "./internal/calendar.ts";
+import { daysInMonth as calendarDaysInMonth, isRealCalendarDate } from "./internal/calendar.ts";
 
 /** A format check: `true` when the string is acceptable. */
 export type FormatCheck = (value: string) => boolean;
@@ -83,6 +83,19 @@ export function isDateTime(value: string): boolean {
     return false;
   }
   return isRealCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/**
+ * The number of days in a month (1–12) of a year of the Gregorian calendar: the one calendar rule the SDK uses (date
+ * formats, identifiers, the pathway's month arithmetic).
+ * @example
+ * ```ts
+ * daysInMonth(2024, 2); // 29
+ * daysInMonth(2100, 2); // 28
+ * ```
+ */
+export function daysInMonth(year: number, month: number): number {
+  return calendarDaysInMonth(year, month);
 }
 
 /** The number written by the ASCII digits `value[from..from + count)`, or -1 when one is not a digit. */

@@ -94,7 +94,7 @@ export {
 export type { ErrorCode, Issue, IssueCode, IssueParams, PathSegment, SafeResult } from "./errors.ts";
 export { formatPath, isSdkError, isValidationError, SdkError, ValidationError } from "./errors.ts";
 export type { FormatCheck } from "./formats.ts";
-export { createFormats, FORMAT_PATTERNS, IDENTIFIER_FORMATS, isDate, isDateTime } from "./formats.ts";
+export { createFormats, daysInMonth, FORMAT_PATTERNS, IDENTIFIER_FORMATS, isDate, isDateTime } from "./formats.ts";
 export type {
   Identifier,
   IdentifierCheck,

@@ -2,9 +2,7 @@
  * Calendar arithmetic on ISO dates (`YYYY-MM-DD`), in UTC and without reading the clock. Months are added the
  * calendar way: the same day of the month, clamped to the month's last day (31 January + 1 month = 28/29 February).
  */
-
-/** Days in each month of a common year. */
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+import { daysInMonth } from "@pakkeforlop-hjem/model";
 
 /** A number with at least two (or four) digits. */
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
@@ -18,9 +16,7 @@ export function addMonths(isoDate: string, months: number): string {
   const total = y * 12 + m + months;
   const ty = Math.floor(total / 12);
   const tm = total - ty * 12;
-  const leap = (ty % 4 === 0 && ty % 100 !== 0) || ty % 400 === 0;
-  const last = tm === 1 ? (leap ? 29 : 28) : (DAYS_IN_MONTH[tm] as number);
-  return `${pad4(ty)}-${pad2(tm + 1)}-${pad2(Math.min(d, last))}`;
+  return `${pad4(ty)}-${pad2(tm + 1)}-${pad2(Math.min(d, daysInMonth(ty, tm + 1)))}`;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
