@@ -100,9 +100,10 @@ function displaysOf(lang: Lang): Displays {
       }
       tables[name] = table;
     }
+    const recipients = tables["recipient"] as Readonly<Record<string, string>>;
     const recipientLabel = Object.create(NO_INHERITED) as Record<string, Label>;
     for (const code of RECIPIENT_KINDS.codes) {
-      recipientLabel[code] = labelOf(displayOf(RECIPIENT_KINDS, code, lang));
+      recipientLabel[code] = labelOf(recipients[code] as string);
     }
     d = { ...tables, recipientLabel } as Displays;
     DISPLAYS.set(lang, d);

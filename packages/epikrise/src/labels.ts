@@ -406,11 +406,8 @@ export function labels(lang: Lang): Readonly<Record<TextKey, Label>> {
   return l;
 }
 
-const TOPIC_FIELD_LABELS: Readonly<Record<Lang, Readonly<Record<"adult" | "child", readonly Label[]>>>> = {
-  nb: { adult: TOPIC_LABELS.nb.adult.map(labelOf), child: TOPIC_LABELS.nb.child.map(labelOf) },
-  nn: { adult: TOPIC_LABELS.nn.adult.map(labelOf), child: TOPIC_LABELS.nn.child.map(labelOf) },
-  en: { adult: TOPIC_LABELS.en.adult.map(labelOf), child: TOPIC_LABELS.en.child.map(labelOf) },
-};
+/** {@link topicLabels}' lists as {@link Label}s, made when first needed. */
+const TOPIC_FIELD_LABELS = new WeakMap<readonly string[], readonly Label[]>();
 
 /**
  * {@link topicLabels} as {@link Label}s.
@@ -420,5 +417,11 @@ const TOPIC_FIELD_LABELS: Readonly<Record<Lang, Readonly<Record<"adult" | "child
  * ```
  */
 export function topicFieldLabels(lang: Lang, ageGroup: "adult" | "child"): readonly Label[] {
-  return ageGroup === "child" ? TOPIC_FIELD_LABELS[lang].child : TOPIC_FIELD_LABELS[lang].adult;
+  const list = topicLabels(lang, ageGroup);
+  let l = TOPIC_FIELD_LABELS.get(list);
+  if (l === undefined) {
+    l = list.map(labelOf);
+    TOPIC_FIELD_LABELS.set(list, l);
+  }
+  return l;
 }

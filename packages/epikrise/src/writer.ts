@@ -88,8 +88,8 @@ function lineOf(first: string, text: string): string {
 
 /**
  * Word-wraps one paragraph (no line breaks inside) with a first-line prefix and a continuation indent, and returns
- * the lines, each after a line feed (as the writer keeps them). Breaks at spaces; a word longer than the line is broken hard. Index-based:
- * it slices the input instead of re-joining words.
+ * the lines, each after a line feed (as the writer keeps them). Breaks at spaces; a word longer than the line is
+ * broken hard. Index-based: it slices the input instead of re-joining words.
  */
 function wrapLine(text: string, width: number, first: string, rest: string): string {
   if (first.length + text.length <= width) {
