@@ -26,7 +26,7 @@ function defOf(schema: unknown): Def {
 
 /** Error call: path is the stack `p` plus an optional last key expression. */
 function err(key: string | null, code: string, params: string): string {
-  return `E(e, p, ${key ?? "undefined"}, ${js(code)}, ${params});`;
+  return `pushIssue(e, p, ${key ?? "undefined"}, ${js(code)}, ${params});`;
 }
 
 function describeOption(def: Def): string[] {
@@ -101,19 +101,22 @@ function genString(def: Def, x: string, key: string | null): string {
   const min = checks.findIndex((c: Def) => c.check === "min_length");
   const max = checks.findIndex((c: Def) => c.check === "max_length");
   // The common shape (format, then at most one minimum, then at most one maximum) is one call of the run-time's
-  // `S`, which makes the same checks in the same order; it keeps the validator small enough for its bundle budget.
+  // `checkString`, which makes the same checks in the same order; it keeps the validator small enough for its
+  // bundle budget.
   if (checks.length === (min === -1 ? 0 : 1) + (max === -1 ? 0 : 1) && (min === -1 || max === -1 || min < max)) {
     const format = def.check === "string_format" ? js(def.format) : '""';
     const lo = min === -1 ? 0 : (checks[min] as Def).minimum;
     const hi = max === -1 ? "Infinity" : String((checks[max] as Def).maximum);
-    return `S(e, p, ${key ?? "undefined"}, ${x}, ${format}, ${lo}, ${hi}, o);`;
+    return `checkString(e, p, ${key ?? "undefined"}, ${x}, ${format}, ${lo}, ${hi}, o);`;
   }
   const lines: string[] = [];
   lines.push(
-    `if (typeof ${x} !== "string") { ${err(key, "invalid_type", `{ expected: "string", received: T(${x}) }`)} } else {`,
+    `if (typeof ${x} !== "string") { ${err(key, "invalid_type", `{ expected: "string", received: receivedType(${x}) }`)} } else {`,
   );
   if (def.check === "string_format") {
-    lines.push(`if (!o.f[${js(def.format)}]!(${x})) { F(e, p, ${key ?? "undefined"}, ${js(def.format)}, ${x}, o); }`);
+    lines.push(
+      `if (!o.f[${js(def.format)}]!(${x})) { pushFormatIssue(e, p, ${key ?? "undefined"}, ${js(def.format)}, ${x}, o); }`,
+    );
   }
   for (const cd of checks) {
     if (cd.check === "min_length") {
@@ -138,11 +141,11 @@ function genNode(ctx: Ctx, schema: unknown, x: string, key: string | null, depth
     case "string":
       return genString(def, x, key);
     case "boolean":
-      return `if (typeof ${x} !== "boolean") { ${err(key, "invalid_type", `{ expected: "boolean", received: T(${x}) }`)} }`;
+      return `if (typeof ${x} !== "boolean") { ${err(key, "invalid_type", `{ expected: "boolean", received: receivedType(${x}) }`)} }`;
     case "number": {
       const b = numberBounds(def);
       const lines = [
-        `if (typeof ${x} !== "number" || !Number.isFinite(${x})) { ${err(key, "invalid_type", `{ expected: "number", received: T(${x}) }`)} }`,
+        `if (typeof ${x} !== "number" || !Number.isFinite(${x})) { ${err(key, "invalid_type", `{ expected: "number", received: receivedType(${x}) }`)} }`,
       ];
       if (b.int) {
         lines.push(
@@ -186,7 +189,7 @@ function genNode(ctx: Ctx, schema: unknown, x: string, key: string | null, depth
       const i = `i${depth}`;
       const el = `x${depth}`;
       const lines = [
-        `if (!Array.isArray(${x})) { ${err(key, "invalid_type", `{ expected: "array", received: T(${x}) }`)} }`,
+        `if (!Array.isArray(${x})) { ${err(key, "invalid_type", `{ expected: "array", received: receivedType(${x}) }`)} }`,
       ];
       if (max !== undefined) {
         lines.push(`else if (${x}.length > ${max}) { ${err(key, "too_big", `{ origin: "array", maximum: ${max} }`)} }`);
@@ -207,7 +210,7 @@ function genNode(ctx: Ctx, schema: unknown, x: string, key: string | null, depth
     case "object": {
       const fn = objectFunction(ctx, schema);
       return [
-        `if (typeof ${x} !== "object" || ${x} === null || Array.isArray(${x})) { ${err(key, "invalid_type", `{ expected: "object", received: T(${x}) }`)} }`,
+        `if (typeof ${x} !== "object" || ${x} === null || Array.isArray(${x})) { ${err(key, "invalid_type", `{ expected: "object", received: receivedType(${x}) }`)} }`,
         key === null ? `else { ${fn}(${x}, p, e, o); }` : `else { p.push(${key}); ${fn}(${x}, p, e, o); p.pop(); }`,
       ].join("\n");
     }
@@ -232,7 +235,7 @@ function genDiscriminated(ctx: Ctx, def: Def, x: string, key: string | null): st
     cases.push(`${fn}(${x}, p, e, o); break;`);
   }
   return [
-    `if (typeof ${x} !== "object" || ${x} === null || Array.isArray(${x})) { ${err(key, "invalid_type", `{ expected: "object", received: T(${x}) }`)} }`,
+    `if (typeof ${x} !== "object" || ${x} === null || Array.isArray(${x})) { ${err(key, "invalid_type", `{ expected: "object", received: receivedType(${x}) }`)} }`,
     "else {",
     key === null ? "" : `p.push(${key});`,
     `switch (${x}[${js(disc)}]) {`,
@@ -278,7 +281,7 @@ function objectFunction(ctx: Ctx, schema: unknown): string {
     body.push(genNode(ctx, child, a, js(k), 1));
     body.push("}");
   });
-  body.push(`if (n !== Object.keys(v).length) { U(v, ${known}, p, e); }`);
+  body.push(`if (n !== Object.keys(v).length) { checkUnknownKeys(v, ${known}, p, e); }`);
   const code = body.join("\n");
   const oParam = /\bo\b/.test(code) ? "o" : "_o";
   ctx.fns.push(`function ${name}(v: any, p: Path, e: Issue[], ${oParam}: Ctx): void {\n${code}\n}`);
@@ -291,8 +294,8 @@ export function generateValidatorSource(schema: z.ZodType, options: { banner: st
   const root = objectFunction(ctx, schema);
   const body = ctx.fns.join("\n\n");
   // Import only the helpers the code calls (an unused import fails the type check).
-  const helpers = ["E", "F", "S", "T", "U"].filter(
-    (h) => h === "E" || h === "T" || new RegExp(`\\b${h}\\(`).test(body),
+  const helpers = ["checkString", "checkUnknownKeys", "pushFormatIssue", "pushIssue", "receivedType"].filter(
+    (h) => h === "pushIssue" || h === "receivedType" || new RegExp(`\\b${h}\\(`).test(body),
   );
   return `${options.banner}
 /* eslint-disable */
@@ -308,7 +311,7 @@ ${body}
 export function ${options.exportName}(v: unknown, e: Issue[], o: Ctx): void {
   const p: Path = [];
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    E(e, p, undefined, "invalid_type", { expected: "object", received: T(v) });
+    pushIssue(e, p, undefined, "invalid_type", { expected: "object", received: receivedType(v) });
     return;
   }
   ${root}(v, p, e, o);

@@ -3,8 +3,11 @@
  * TypeScript type that json-schema-to-typescript compiles from the emitted schema (a type test proves it equals
  * the model's `Assessment`, so vendors who use only the JSON Schema get the same types).
  */
-import { structuralAssessmentSchema, toJsonSchema } from "@pakkeforlop-hjem/model";
 import { type Artifact, BANNER, formatTs, stableJson } from "../../../scripts/artifacts.ts";
+// By file, not through the package entry: the entry loads the generated validator, and this script must run even
+// when that file is stale or broken (it is what rewrites it).
+import { structuralAssessmentSchema } from "../src/assessment.ts";
+import { toJsonSchema } from "../src/json-schema.ts";
 import { generateValidatorSource } from "./gen-validator.ts";
 import { compileSchemaToTs } from "./schema-to-ts.ts";
 

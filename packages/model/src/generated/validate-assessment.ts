@@ -2,7 +2,14 @@
 /* eslint-disable */
 // biome-ignore-all lint: generated code
 import type { Issue } from "../errors.ts";
-import { E, S, T, U, type Ctx, type Path } from "../internal/validator-runtime.ts";
+import {
+  checkString,
+  checkUnknownKeys,
+  pushIssue,
+  receivedType,
+  type Ctx,
+  type Path,
+} from "../internal/validator-runtime.ts";
 
 const Ko0: ReadonlySet<string> = new Set([
   "schemaVersion",
@@ -98,15 +105,15 @@ function o1(v: any, p: Path, e: Issue[], _o: Ctx): void {
   let n = 0;
   const a0 = v["status"];
   if (a0 === undefined) {
-    E(e, p, "status", "required", {});
+    pushIssue(e, p, "status", "required", {});
   } else {
     n++;
     if (!(a0 === "completed")) {
-      E(e, p, "status", "invalid_value", { expected: ["completed"] });
+      pushIssue(e, p, "status", "invalid_value", { expected: ["completed"] });
     }
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko1, p, e);
+    checkUnknownKeys(v, Ko1, p, e);
   }
 }
 
@@ -114,36 +121,38 @@ function o2(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["status"];
   if (a0 === undefined) {
-    E(e, p, "status", "required", {});
+    pushIssue(e, p, "status", "required", {});
   } else {
     n++;
     if (!(a0 === "declined")) {
-      E(e, p, "status", "invalid_value", { expected: ["declined"] });
+      pushIssue(e, p, "status", "invalid_value", { expected: ["declined"] });
     }
   }
   const a1 = v["reason"];
   if (a1 === undefined) {
-    E(e, p, "reason", "required", {});
+    pushIssue(e, p, "reason", "required", {});
   } else {
     n++;
     if (!(a1 === "not-now" || a1 === "no-needs" || a1 === "too-ill" || a1 === "has-follow-up" || a1 === "other")) {
-      E(e, p, "reason", "invalid_value", { expected: ["not-now", "no-needs", "too-ill", "has-follow-up", "other"] });
+      pushIssue(e, p, "reason", "invalid_value", {
+        expected: ["not-now", "no-needs", "too-ill", "has-follow-up", "other"],
+      });
     }
   }
   const a2 = v["reasonText"];
   if (a2 === undefined) {
   } else {
     n++;
-    S(e, p, "reasonText", a2, "line", 1, 500, o);
+    checkString(e, p, "reasonText", a2, "line", 1, 500, o);
   }
   const a3 = v["reofferOn"];
   if (a3 === undefined) {
   } else {
     n++;
-    S(e, p, "reofferOn", a3, "date", 0, Infinity, o);
+    checkString(e, p, "reofferOn", a3, "date", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko2, p, e);
+    checkUnknownKeys(v, Ko2, p, e);
   }
 }
 
@@ -151,11 +160,11 @@ function o3(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["status"];
   if (a0 === undefined) {
-    E(e, p, "status", "required", {});
+    pushIssue(e, p, "status", "required", {});
   } else {
     n++;
     if (!(a0 === "not-reached")) {
-      E(e, p, "status", "invalid_value", { expected: ["not-reached"] });
+      pushIssue(e, p, "status", "invalid_value", { expected: ["not-reached"] });
     }
   }
   const a1 = v["attempts"];
@@ -163,15 +172,15 @@ function o3(v: any, p: Path, e: Issue[], o: Ctx): void {
   } else {
     n++;
     if (typeof a1 !== "number" || !Number.isFinite(a1)) {
-      E(e, p, "attempts", "invalid_type", { expected: "number", received: T(a1) });
+      pushIssue(e, p, "attempts", "invalid_type", { expected: "number", received: receivedType(a1) });
     } else if (!Number.isInteger(a1)) {
-      E(e, p, "attempts", "invalid_type", { expected: "integer", received: "number" });
+      pushIssue(e, p, "attempts", "invalid_type", { expected: "integer", received: "number" });
     } else {
       if (a1 < 1) {
-        E(e, p, "attempts", "too_small", { origin: "number", minimum: 1 });
+        pushIssue(e, p, "attempts", "too_small", { origin: "number", minimum: 1 });
       }
       if (a1 > 100) {
-        E(e, p, "attempts", "too_big", { origin: "number", maximum: 100 });
+        pushIssue(e, p, "attempts", "too_big", { origin: "number", maximum: 100 });
       }
     }
   }
@@ -179,10 +188,10 @@ function o3(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a2 === undefined) {
   } else {
     n++;
-    S(e, p, "reofferOn", a2, "date", 0, Infinity, o);
+    checkString(e, p, "reofferOn", a2, "date", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko3, p, e);
+    checkUnknownKeys(v, Ko3, p, e);
   }
 }
 
@@ -190,22 +199,22 @@ function o5(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["system"];
   if (a0 === undefined) {
-    E(e, p, "system", "required", {});
+    pushIssue(e, p, "system", "required", {});
   } else {
     n++;
     if (!(a0 === "urn:oid:2.16.578.1.12.4.1.4.1")) {
-      E(e, p, "system", "invalid_value", { expected: ["urn:oid:2.16.578.1.12.4.1.4.1"] });
+      pushIssue(e, p, "system", "invalid_value", { expected: ["urn:oid:2.16.578.1.12.4.1.4.1"] });
     }
   }
   const a1 = v["value"];
   if (a1 === undefined) {
-    E(e, p, "value", "required", {});
+    pushIssue(e, p, "value", "required", {});
   } else {
     n++;
-    S(e, p, "value", a1, "no-fnr", 0, Infinity, o);
+    checkString(e, p, "value", a1, "no-fnr", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko5, p, e);
+    checkUnknownKeys(v, Ko5, p, e);
   }
 }
 
@@ -213,22 +222,22 @@ function o6(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["system"];
   if (a0 === undefined) {
-    E(e, p, "system", "required", {});
+    pushIssue(e, p, "system", "required", {});
   } else {
     n++;
     if (!(a0 === "urn:oid:2.16.578.1.12.4.1.4.2")) {
-      E(e, p, "system", "invalid_value", { expected: ["urn:oid:2.16.578.1.12.4.1.4.2"] });
+      pushIssue(e, p, "system", "invalid_value", { expected: ["urn:oid:2.16.578.1.12.4.1.4.2"] });
     }
   }
   const a1 = v["value"];
   if (a1 === undefined) {
-    E(e, p, "value", "required", {});
+    pushIssue(e, p, "value", "required", {});
   } else {
     n++;
-    S(e, p, "value", a1, "no-dnr", 0, Infinity, o);
+    checkString(e, p, "value", a1, "no-dnr", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko5, p, e);
+    checkUnknownKeys(v, Ko5, p, e);
   }
 }
 
@@ -236,22 +245,22 @@ function o7(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["system"];
   if (a0 === undefined) {
-    E(e, p, "system", "required", {});
+    pushIssue(e, p, "system", "required", {});
   } else {
     n++;
     if (!(a0 === "urn:oid:2.16.578.1.12.4.1.4.3")) {
-      E(e, p, "system", "invalid_value", { expected: ["urn:oid:2.16.578.1.12.4.1.4.3"] });
+      pushIssue(e, p, "system", "invalid_value", { expected: ["urn:oid:2.16.578.1.12.4.1.4.3"] });
     }
   }
   const a1 = v["value"];
   if (a1 === undefined) {
-    E(e, p, "value", "required", {});
+    pushIssue(e, p, "value", "required", {});
   } else {
     n++;
-    S(e, p, "value", a1, "no-fhn", 0, Infinity, o);
+    checkString(e, p, "value", a1, "no-fhn", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko5, p, e);
+    checkUnknownKeys(v, Ko5, p, e);
   }
 }
 
@@ -259,22 +268,22 @@ function o8(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["system"];
   if (a0 === undefined) {
-    E(e, p, "system", "required", {});
+    pushIssue(e, p, "system", "required", {});
   } else {
     n++;
     if (!(a0 === "urn:oid:2.16.578.1.12.4.1.4.5")) {
-      E(e, p, "system", "invalid_value", { expected: ["urn:oid:2.16.578.1.12.4.1.4.5"] });
+      pushIssue(e, p, "system", "invalid_value", { expected: ["urn:oid:2.16.578.1.12.4.1.4.5"] });
     }
   }
   const a1 = v["value"];
   if (a1 === undefined) {
-    E(e, p, "value", "required", {});
+    pushIssue(e, p, "value", "required", {});
   } else {
     n++;
-    S(e, p, "value", a1, "no-duf", 0, Infinity, o);
+    checkString(e, p, "value", a1, "no-duf", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko5, p, e);
+    checkUnknownKeys(v, Ko5, p, e);
   }
 }
 
@@ -282,20 +291,20 @@ function o9(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["given"];
   if (a0 === undefined) {
-    E(e, p, "given", "required", {});
+    pushIssue(e, p, "given", "required", {});
   } else {
     n++;
-    S(e, p, "given", a0, "line", 1, 200, o);
+    checkString(e, p, "given", a0, "line", 1, 200, o);
   }
   const a1 = v["family"];
   if (a1 === undefined) {
-    E(e, p, "family", "required", {});
+    pushIssue(e, p, "family", "required", {});
   } else {
     n++;
-    S(e, p, "family", a1, "line", 1, 200, o);
+    checkString(e, p, "family", a1, "line", 1, 200, o);
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko9, p, e);
+    checkUnknownKeys(v, Ko9, p, e);
   }
 }
 
@@ -303,11 +312,11 @@ function o4(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["identifier"];
   if (a0 === undefined) {
-    E(e, p, "identifier", "required", {});
+    pushIssue(e, p, "identifier", "required", {});
   } else {
     n++;
     if (typeof a0 !== "object" || a0 === null || Array.isArray(a0)) {
-      E(e, p, "identifier", "invalid_type", { expected: "object", received: T(a0) });
+      pushIssue(e, p, "identifier", "invalid_type", { expected: "object", received: receivedType(a0) });
     } else {
       p.push("identifier");
       switch (a0["system"]) {
@@ -325,9 +334,9 @@ function o4(v: any, p: Path, e: Issue[], o: Ctx): void {
           break;
         default:
           if (a0["system"] === undefined) {
-            E(e, p, "system", "required", {});
+            pushIssue(e, p, "system", "required", {});
           } else {
-            E(e, p, "system", "invalid_value", {
+            pushIssue(e, p, "system", "invalid_value", {
               expected: [
                 "urn:oid:2.16.578.1.12.4.1.4.1",
                 "urn:oid:2.16.578.1.12.4.1.4.2",
@@ -342,11 +351,11 @@ function o4(v: any, p: Path, e: Issue[], o: Ctx): void {
   }
   const a1 = v["name"];
   if (a1 === undefined) {
-    E(e, p, "name", "required", {});
+    pushIssue(e, p, "name", "required", {});
   } else {
     n++;
     if (typeof a1 !== "object" || a1 === null || Array.isArray(a1)) {
-      E(e, p, "name", "invalid_type", { expected: "object", received: T(a1) });
+      pushIssue(e, p, "name", "invalid_type", { expected: "object", received: receivedType(a1) });
     } else {
       p.push("name");
       o9(a1, p, e, o);
@@ -355,47 +364,47 @@ function o4(v: any, p: Path, e: Issue[], o: Ctx): void {
   }
   const a2 = v["birthDate"];
   if (a2 === undefined) {
-    E(e, p, "birthDate", "required", {});
+    pushIssue(e, p, "birthDate", "required", {});
   } else {
     n++;
-    S(e, p, "birthDate", a2, "date", 0, Infinity, o);
+    checkString(e, p, "birthDate", a2, "date", 0, Infinity, o);
   }
   const a3 = v["language"];
   if (a3 === undefined) {
-    E(e, p, "language", "required", {});
+    pushIssue(e, p, "language", "required", {});
   } else {
     n++;
-    S(e, p, "language", a3, "lang", 0, Infinity, o);
+    checkString(e, p, "language", a3, "lang", 0, Infinity, o);
   }
   const a4 = v["interpreterNeeded"];
   if (a4 === undefined) {
-    E(e, p, "interpreterNeeded", "required", {});
+    pushIssue(e, p, "interpreterNeeded", "required", {});
   } else {
     n++;
     if (typeof a4 !== "boolean") {
-      E(e, p, "interpreterNeeded", "invalid_type", { expected: "boolean", received: T(a4) });
+      pushIssue(e, p, "interpreterNeeded", "invalid_type", { expected: "boolean", received: receivedType(a4) });
     }
   }
   const a5 = v["digital"];
   if (a5 === undefined) {
-    E(e, p, "digital", "required", {});
+    pushIssue(e, p, "digital", "required", {});
   } else {
     n++;
     if (typeof a5 !== "boolean") {
-      E(e, p, "digital", "invalid_type", { expected: "boolean", received: T(a5) });
+      pushIssue(e, p, "digital", "invalid_type", { expected: "boolean", received: receivedType(a5) });
     }
   }
   const a6 = v["ageGroup"];
   if (a6 === undefined) {
-    E(e, p, "ageGroup", "required", {});
+    pushIssue(e, p, "ageGroup", "required", {});
   } else {
     n++;
     if (!(a6 === "adult" || a6 === "child")) {
-      E(e, p, "ageGroup", "invalid_value", { expected: ["adult", "child"] });
+      pushIssue(e, p, "ageGroup", "invalid_value", { expected: ["adult", "child"] });
     }
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko4, p, e);
+    checkUnknownKeys(v, Ko4, p, e);
   }
 }
 
@@ -403,7 +412,7 @@ function o10(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["kind"];
   if (a0 === undefined) {
-    E(e, p, "kind", "required", {});
+    pushIssue(e, p, "kind", "required", {});
   } else {
     n++;
     if (
@@ -416,7 +425,7 @@ function o10(v: any, p: Path, e: Issue[], o: Ctx): void {
         a0 === "other"
       )
     ) {
-      E(e, p, "kind", "invalid_value", {
+      pushIssue(e, p, "kind", "invalid_value", {
         expected: ["patient", "relative", "guardian", "interpreter", "health-personnel", "other"],
       });
     }
@@ -425,16 +434,16 @@ function o10(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a1 === undefined) {
   } else {
     n++;
-    S(e, p, "relation", a1, "line", 1, 500, o);
+    checkString(e, p, "relation", a1, "line", 1, 500, o);
   }
   const a2 = v["name"];
   if (a2 === undefined) {
   } else {
     n++;
-    S(e, p, "name", a2, "line", 1, 200, o);
+    checkString(e, p, "name", a2, "line", 1, 200, o);
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko10, p, e);
+    checkUnknownKeys(v, Ko10, p, e);
   }
 }
 
@@ -442,22 +451,22 @@ function o12(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["system"];
   if (a0 === undefined) {
-    E(e, p, "system", "required", {});
+    pushIssue(e, p, "system", "required", {});
   } else {
     n++;
     if (!(a0 === "urn:oid:2.16.578.1.12.4.1.4.4")) {
-      E(e, p, "system", "invalid_value", { expected: ["urn:oid:2.16.578.1.12.4.1.4.4"] });
+      pushIssue(e, p, "system", "invalid_value", { expected: ["urn:oid:2.16.578.1.12.4.1.4.4"] });
     }
   }
   const a1 = v["value"];
   if (a1 === undefined) {
-    E(e, p, "value", "required", {});
+    pushIssue(e, p, "value", "required", {});
   } else {
     n++;
-    S(e, p, "value", a1, "no-hpr", 0, Infinity, o);
+    checkString(e, p, "value", a1, "no-hpr", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko5, p, e);
+    checkUnknownKeys(v, Ko5, p, e);
   }
 }
 
@@ -465,14 +474,14 @@ function o11(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["name"];
   if (a0 === undefined) {
-    E(e, p, "name", "required", {});
+    pushIssue(e, p, "name", "required", {});
   } else {
     n++;
-    S(e, p, "name", a0, "line", 1, 200, o);
+    checkString(e, p, "name", a0, "line", 1, 200, o);
   }
   const a1 = v["profession"];
   if (a1 === undefined) {
-    E(e, p, "profession", "required", {});
+    pushIssue(e, p, "profession", "required", {});
   } else {
     n++;
     if (
@@ -489,7 +498,7 @@ function o11(v: any, p: Path, e: Issue[], o: Ctx): void {
         a1 === "XX"
       )
     ) {
-      E(e, p, "profession", "invalid_value", {
+      pushIssue(e, p, "profession", "invalid_value", {
         expected: ["LE", "SP", "FT", "ET", "PS", "HF", "VP", "KE", "SO", "XX"],
       });
     }
@@ -511,7 +520,7 @@ function o11(v: any, p: Path, e: Issue[], o: Ctx): void {
         a2 === "24"
       )
     ) {
-      E(e, p, "role", "invalid_value", { expected: ["1", "3", "6", "9", "17", "18", "19", "21", "24"] });
+      pushIssue(e, p, "role", "invalid_value", { expected: ["1", "3", "6", "9", "17", "18", "19", "21", "24"] });
     }
   }
   const a3 = v["hpr"];
@@ -519,7 +528,7 @@ function o11(v: any, p: Path, e: Issue[], o: Ctx): void {
   } else {
     n++;
     if (typeof a3 !== "object" || a3 === null || Array.isArray(a3)) {
-      E(e, p, "hpr", "invalid_type", { expected: "object", received: T(a3) });
+      pushIssue(e, p, "hpr", "invalid_type", { expected: "object", received: receivedType(a3) });
     } else {
       p.push("hpr");
       o12(a3, p, e, o);
@@ -530,10 +539,10 @@ function o11(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a4 === undefined) {
   } else {
     n++;
-    S(e, p, "phone", a4, "phone", 0, Infinity, o);
+    checkString(e, p, "phone", a4, "phone", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko11, p, e);
+    checkUnknownKeys(v, Ko11, p, e);
   }
 }
 
@@ -541,22 +550,22 @@ function o14(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["system"];
   if (a0 === undefined) {
-    E(e, p, "system", "required", {});
+    pushIssue(e, p, "system", "required", {});
   } else {
     n++;
     if (!(a0 === "urn:oid:2.16.578.1.12.4.1.2")) {
-      E(e, p, "system", "invalid_value", { expected: ["urn:oid:2.16.578.1.12.4.1.2"] });
+      pushIssue(e, p, "system", "invalid_value", { expected: ["urn:oid:2.16.578.1.12.4.1.2"] });
     }
   }
   const a1 = v["value"];
   if (a1 === undefined) {
-    E(e, p, "value", "required", {});
+    pushIssue(e, p, "value", "required", {});
   } else {
     n++;
-    S(e, p, "value", a1, "no-her-id", 0, Infinity, o);
+    checkString(e, p, "value", a1, "no-her-id", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko5, p, e);
+    checkUnknownKeys(v, Ko5, p, e);
   }
 }
 
@@ -564,22 +573,22 @@ function o15(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["system"];
   if (a0 === undefined) {
-    E(e, p, "system", "required", {});
+    pushIssue(e, p, "system", "required", {});
   } else {
     n++;
     if (!(a0 === "urn:oid:2.16.578.1.12.4.1.4.101")) {
-      E(e, p, "system", "invalid_value", { expected: ["urn:oid:2.16.578.1.12.4.1.4.101"] });
+      pushIssue(e, p, "system", "invalid_value", { expected: ["urn:oid:2.16.578.1.12.4.1.4.101"] });
     }
   }
   const a1 = v["value"];
   if (a1 === undefined) {
-    E(e, p, "value", "required", {});
+    pushIssue(e, p, "value", "required", {});
   } else {
     n++;
-    S(e, p, "value", a1, "no-orgnr", 0, Infinity, o);
+    checkString(e, p, "value", a1, "no-orgnr", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko5, p, e);
+    checkUnknownKeys(v, Ko5, p, e);
   }
 }
 
@@ -587,18 +596,18 @@ function o13(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["name"];
   if (a0 === undefined) {
-    E(e, p, "name", "required", {});
+    pushIssue(e, p, "name", "required", {});
   } else {
     n++;
-    S(e, p, "name", a0, "line", 1, 200, o);
+    checkString(e, p, "name", a0, "line", 1, 200, o);
   }
   const a1 = v["kind"];
   if (a1 === undefined) {
-    E(e, p, "kind", "required", {});
+    pushIssue(e, p, "kind", "required", {});
   } else {
     n++;
     if (!(a1 === "hospital" || a1 === "municipality" || a1 === "gp-office" || a1 === "other")) {
-      E(e, p, "kind", "invalid_value", { expected: ["hospital", "municipality", "gp-office", "other"] });
+      pushIssue(e, p, "kind", "invalid_value", { expected: ["hospital", "municipality", "gp-office", "other"] });
     }
   }
   const a2 = v["herId"];
@@ -606,7 +615,7 @@ function o13(v: any, p: Path, e: Issue[], o: Ctx): void {
   } else {
     n++;
     if (typeof a2 !== "object" || a2 === null || Array.isArray(a2)) {
-      E(e, p, "herId", "invalid_type", { expected: "object", received: T(a2) });
+      pushIssue(e, p, "herId", "invalid_type", { expected: "object", received: receivedType(a2) });
     } else {
       p.push("herId");
       o14(a2, p, e, o);
@@ -618,7 +627,7 @@ function o13(v: any, p: Path, e: Issue[], o: Ctx): void {
   } else {
     n++;
     if (typeof a3 !== "object" || a3 === null || Array.isArray(a3)) {
-      E(e, p, "orgnr", "invalid_type", { expected: "object", received: T(a3) });
+      pushIssue(e, p, "orgnr", "invalid_type", { expected: "object", received: receivedType(a3) });
     } else {
       p.push("orgnr");
       o15(a3, p, e, o);
@@ -629,10 +638,10 @@ function o13(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a4 === undefined) {
   } else {
     n++;
-    S(e, p, "unit", a4, "line", 1, 500, o);
+    checkString(e, p, "unit", a4, "line", 1, 500, o);
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko13, p, e);
+    checkUnknownKeys(v, Ko13, p, e);
   }
 }
 
@@ -640,27 +649,27 @@ function o16(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["code"];
   if (a0 === undefined) {
-    E(e, p, "code", "required", {});
+    pushIssue(e, p, "code", "required", {});
   } else {
     n++;
-    S(e, p, "code", a0, "icd10-neoplasm", 0, Infinity, o);
+    checkString(e, p, "code", a0, "icd10-neoplasm", 0, Infinity, o);
   }
   const a1 = v["text"];
   if (a1 === undefined) {
-    E(e, p, "text", "required", {});
+    pushIssue(e, p, "text", "required", {});
   } else {
     n++;
-    S(e, p, "text", a1, "line", 1, 500, o);
+    checkString(e, p, "text", a1, "line", 1, 500, o);
   }
   const a2 = v["diagnosedOn"];
   if (a2 === undefined) {
-    E(e, p, "diagnosedOn", "required", {});
+    pushIssue(e, p, "diagnosedOn", "required", {});
   } else {
     n++;
-    S(e, p, "diagnosedOn", a2, "date", 0, Infinity, o);
+    checkString(e, p, "diagnosedOn", a2, "date", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko16, p, e);
+    checkUnknownKeys(v, Ko16, p, e);
   }
 }
 
@@ -668,20 +677,20 @@ function o18(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["id"];
   if (a0 === undefined) {
-    E(e, p, "id", "required", {});
+    pushIssue(e, p, "id", "required", {});
   } else {
     n++;
-    S(e, p, "id", a0, "token", 0, Infinity, o);
+    checkString(e, p, "id", a0, "token", 0, Infinity, o);
   }
   const a1 = v["version"];
   if (a1 === undefined) {
-    E(e, p, "version", "required", {});
+    pushIssue(e, p, "version", "required", {});
   } else {
     n++;
-    S(e, p, "version", a1, "version", 0, Infinity, o);
+    checkString(e, p, "version", a1, "version", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko18, p, e);
+    checkUnknownKeys(v, Ko18, p, e);
   }
 }
 
@@ -689,22 +698,22 @@ function o19(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["code"];
   if (a0 === undefined) {
-    E(e, p, "code", "required", {});
+    pushIssue(e, p, "code", "required", {});
   } else {
     n++;
-    S(e, p, "code", a0, "token", 0, Infinity, o);
+    checkString(e, p, "code", a0, "token", 0, Infinity, o);
   }
   const a1 = v["value"];
   if (a1 === undefined) {
-    E(e, p, "value", "required", {});
+    pushIssue(e, p, "value", "required", {});
   } else {
     n++;
     if (!(a1 === "yes" || a1 === "no" || (typeof a1 === "number" && Number.isInteger(a1) && a1 >= 0 && a1 <= 10))) {
-      E(e, p, "value", "invalid_value", { expected: ["yes", "no", "0–10"] });
+      pushIssue(e, p, "value", "invalid_value", { expected: ["yes", "no", "0–10"] });
     }
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko19, p, e);
+    checkUnknownKeys(v, Ko19, p, e);
   }
 }
 
@@ -712,38 +721,38 @@ function o20(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["id"];
   if (a0 === undefined) {
-    E(e, p, "id", "required", {});
+    pushIssue(e, p, "id", "required", {});
   } else {
     n++;
-    S(e, p, "id", a0, "token", 0, Infinity, o);
+    checkString(e, p, "id", a0, "token", 0, Infinity, o);
   }
   const a1 = v["version"];
   if (a1 === undefined) {
-    E(e, p, "version", "required", {});
+    pushIssue(e, p, "version", "required", {});
   } else {
     n++;
-    S(e, p, "version", a1, "version", 0, Infinity, o);
+    checkString(e, p, "version", a1, "version", 0, Infinity, o);
   }
   const a2 = v["cutoff"];
   if (a2 === undefined) {
-    E(e, p, "cutoff", "required", {});
+    pushIssue(e, p, "cutoff", "required", {});
   } else {
     n++;
     if (typeof a2 !== "number" || !Number.isFinite(a2)) {
-      E(e, p, "cutoff", "invalid_type", { expected: "number", received: T(a2) });
+      pushIssue(e, p, "cutoff", "invalid_type", { expected: "number", received: receivedType(a2) });
     } else if (!Number.isInteger(a2)) {
-      E(e, p, "cutoff", "invalid_type", { expected: "integer", received: "number" });
+      pushIssue(e, p, "cutoff", "invalid_type", { expected: "integer", received: "number" });
     } else {
       if (a2 < 0) {
-        E(e, p, "cutoff", "too_small", { origin: "number", minimum: 0 });
+        pushIssue(e, p, "cutoff", "too_small", { origin: "number", minimum: 0 });
       }
       if (a2 > 10) {
-        E(e, p, "cutoff", "too_big", { origin: "number", maximum: 10 });
+        pushIssue(e, p, "cutoff", "too_big", { origin: "number", maximum: 10 });
       }
     }
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko20, p, e);
+    checkUnknownKeys(v, Ko20, p, e);
   }
 }
 
@@ -751,11 +760,11 @@ function o17(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["instrument"];
   if (a0 === undefined) {
-    E(e, p, "instrument", "required", {});
+    pushIssue(e, p, "instrument", "required", {});
   } else {
     n++;
     if (typeof a0 !== "object" || a0 === null || Array.isArray(a0)) {
-      E(e, p, "instrument", "invalid_type", { expected: "object", received: T(a0) });
+      pushIssue(e, p, "instrument", "invalid_type", { expected: "object", received: receivedType(a0) });
     } else {
       p.push("instrument");
       o18(a0, p, e, o);
@@ -764,46 +773,46 @@ function o17(v: any, p: Path, e: Issue[], o: Ctx): void {
   }
   const a1 = v["score"];
   if (a1 === undefined) {
-    E(e, p, "score", "required", {});
+    pushIssue(e, p, "score", "required", {});
   } else {
     n++;
     if (typeof a1 !== "number" || !Number.isFinite(a1)) {
-      E(e, p, "score", "invalid_type", { expected: "number", received: T(a1) });
+      pushIssue(e, p, "score", "invalid_type", { expected: "number", received: receivedType(a1) });
     } else if (!Number.isInteger(a1)) {
-      E(e, p, "score", "invalid_type", { expected: "integer", received: "number" });
+      pushIssue(e, p, "score", "invalid_type", { expected: "integer", received: "number" });
     } else {
       if (a1 < 0) {
-        E(e, p, "score", "too_small", { origin: "number", minimum: 0 });
+        pushIssue(e, p, "score", "too_small", { origin: "number", minimum: 0 });
       }
       if (a1 > 10) {
-        E(e, p, "score", "too_big", { origin: "number", maximum: 10 });
+        pushIssue(e, p, "score", "too_big", { origin: "number", maximum: 10 });
       }
     }
   }
   const a2 = v["period"];
   if (a2 === undefined) {
-    E(e, p, "period", "required", {});
+    pushIssue(e, p, "period", "required", {});
   } else {
     n++;
     if (!(a2 === "past-week-including-today" || a2 === "right-now")) {
-      E(e, p, "period", "invalid_value", { expected: ["past-week-including-today", "right-now"] });
+      pushIssue(e, p, "period", "invalid_value", { expected: ["past-week-including-today", "right-now"] });
     }
   }
   const a3 = v["items"];
   if (a3 === undefined) {
-    E(e, p, "items", "required", {});
+    pushIssue(e, p, "items", "required", {});
   } else {
     n++;
     if (!Array.isArray(a3)) {
-      E(e, p, "items", "invalid_type", { expected: "array", received: T(a3) });
+      pushIssue(e, p, "items", "invalid_type", { expected: "array", received: receivedType(a3) });
     } else if (a3.length > 200) {
-      E(e, p, "items", "too_big", { origin: "array", maximum: 200 });
+      pushIssue(e, p, "items", "too_big", { origin: "array", maximum: 200 });
     } else {
       p.push("items");
       for (let i1 = 0; i1 < a3.length; i1++) {
         const x1 = a3[i1];
         if (typeof x1 !== "object" || x1 === null || Array.isArray(x1)) {
-          E(e, p, i1, "invalid_type", { expected: "object", received: T(x1) });
+          pushIssue(e, p, i1, "invalid_type", { expected: "object", received: receivedType(x1) });
         } else {
           p.push(i1);
           o19(x1, p, e, o);
@@ -817,15 +826,15 @@ function o17(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a4 === undefined) {
   } else {
     n++;
-    S(e, p, "otherConcerns", a4, "text", 1, 10000, o);
+    checkString(e, p, "otherConcerns", a4, "text", 1, 10000, o);
   }
   const a5 = v["thresholdRule"];
   if (a5 === undefined) {
-    E(e, p, "thresholdRule", "required", {});
+    pushIssue(e, p, "thresholdRule", "required", {});
   } else {
     n++;
     if (typeof a5 !== "object" || a5 === null || Array.isArray(a5)) {
-      E(e, p, "thresholdRule", "invalid_type", { expected: "object", received: T(a5) });
+      pushIssue(e, p, "thresholdRule", "invalid_type", { expected: "object", received: receivedType(a5) });
     } else {
       p.push("thresholdRule");
       o20(a5, p, e, o);
@@ -834,15 +843,15 @@ function o17(v: any, p: Path, e: Issue[], o: Ctx): void {
   }
   const a6 = v["aboveThreshold"];
   if (a6 === undefined) {
-    E(e, p, "aboveThreshold", "required", {});
+    pushIssue(e, p, "aboveThreshold", "required", {});
   } else {
     n++;
     if (typeof a6 !== "boolean") {
-      E(e, p, "aboveThreshold", "invalid_type", { expected: "boolean", received: T(a6) });
+      pushIssue(e, p, "aboveThreshold", "invalid_type", { expected: "boolean", received: receivedType(a6) });
     }
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko17, p, e);
+    checkUnknownKeys(v, Ko17, p, e);
   }
 }
 
@@ -850,21 +859,21 @@ function o22(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["status"];
   if (a0 === undefined) {
-    E(e, p, "status", "required", {});
+    pushIssue(e, p, "status", "required", {});
   } else {
     n++;
     if (!(a0 === "not-discussed" || a0 === "no-need" || a0 === "need")) {
-      E(e, p, "status", "invalid_value", { expected: ["not-discussed", "no-need", "need"] });
+      pushIssue(e, p, "status", "invalid_value", { expected: ["not-discussed", "no-need", "need"] });
     }
   }
   const a1 = v["note"];
   if (a1 === undefined) {
   } else {
     n++;
-    S(e, p, "note", a1, "text", 1, 10000, o);
+    checkString(e, p, "note", a1, "text", 1, 10000, o);
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko22, p, e);
+    checkUnknownKeys(v, Ko22, p, e);
   }
 }
 
@@ -875,7 +884,7 @@ function o21(v: any, p: Path, e: Issue[], o: Ctx): void {
   } else {
     n++;
     if (typeof a0 !== "object" || a0 === null || Array.isArray(a0)) {
-      E(e, p, "family-network", "invalid_type", { expected: "object", received: T(a0) });
+      pushIssue(e, p, "family-network", "invalid_type", { expected: "object", received: receivedType(a0) });
     } else {
       p.push("family-network");
       o22(a0, p, e, o);
@@ -887,7 +896,7 @@ function o21(v: any, p: Path, e: Issue[], o: Ctx): void {
   } else {
     n++;
     if (typeof a1 !== "object" || a1 === null || Array.isArray(a1)) {
-      E(e, p, "work-school", "invalid_type", { expected: "object", received: T(a1) });
+      pushIssue(e, p, "work-school", "invalid_type", { expected: "object", received: receivedType(a1) });
     } else {
       p.push("work-school");
       o22(a1, p, e, o);
@@ -899,7 +908,7 @@ function o21(v: any, p: Path, e: Issue[], o: Ctx): void {
   } else {
     n++;
     if (typeof a2 !== "object" || a2 === null || Array.isArray(a2)) {
-      E(e, p, "finances-housing", "invalid_type", { expected: "object", received: T(a2) });
+      pushIssue(e, p, "finances-housing", "invalid_type", { expected: "object", received: receivedType(a2) });
     } else {
       p.push("finances-housing");
       o22(a2, p, e, o);
@@ -911,7 +920,7 @@ function o21(v: any, p: Path, e: Issue[], o: Ctx): void {
   } else {
     n++;
     if (typeof a3 !== "object" || a3 === null || Array.isArray(a3)) {
-      E(e, p, "help-at-home", "invalid_type", { expected: "object", received: T(a3) });
+      pushIssue(e, p, "help-at-home", "invalid_type", { expected: "object", received: receivedType(a3) });
     } else {
       p.push("help-at-home");
       o22(a3, p, e, o);
@@ -923,7 +932,7 @@ function o21(v: any, p: Path, e: Issue[], o: Ctx): void {
   } else {
     n++;
     if (typeof a4 !== "object" || a4 === null || Array.isArray(a4)) {
-      E(e, p, "rehabilitation", "invalid_type", { expected: "object", received: T(a4) });
+      pushIssue(e, p, "rehabilitation", "invalid_type", { expected: "object", received: receivedType(a4) });
     } else {
       p.push("rehabilitation");
       o22(a4, p, e, o);
@@ -935,7 +944,7 @@ function o21(v: any, p: Path, e: Issue[], o: Ctx): void {
   } else {
     n++;
     if (typeof a5 !== "object" || a5 === null || Array.isArray(a5)) {
-      E(e, p, "physical-activity", "invalid_type", { expected: "object", received: T(a5) });
+      pushIssue(e, p, "physical-activity", "invalid_type", { expected: "object", received: receivedType(a5) });
     } else {
       p.push("physical-activity");
       o22(a5, p, e, o);
@@ -947,7 +956,7 @@ function o21(v: any, p: Path, e: Issue[], o: Ctx): void {
   } else {
     n++;
     if (typeof a6 !== "object" || a6 === null || Array.isArray(a6)) {
-      E(e, p, "nutrition", "invalid_type", { expected: "object", received: T(a6) });
+      pushIssue(e, p, "nutrition", "invalid_type", { expected: "object", received: receivedType(a6) });
     } else {
       p.push("nutrition");
       o22(a6, p, e, o);
@@ -959,7 +968,7 @@ function o21(v: any, p: Path, e: Issue[], o: Ctx): void {
   } else {
     n++;
     if (typeof a7 !== "object" || a7 === null || Array.isArray(a7)) {
-      E(e, p, "self-care", "invalid_type", { expected: "object", received: T(a7) });
+      pushIssue(e, p, "self-care", "invalid_type", { expected: "object", received: receivedType(a7) });
     } else {
       p.push("self-care");
       o22(a7, p, e, o);
@@ -971,7 +980,7 @@ function o21(v: any, p: Path, e: Issue[], o: Ctx): void {
   } else {
     n++;
     if (typeof a8 !== "object" || a8 === null || Array.isArray(a8)) {
-      E(e, p, "coping", "invalid_type", { expected: "object", received: T(a8) });
+      pushIssue(e, p, "coping", "invalid_type", { expected: "object", received: receivedType(a8) });
     } else {
       p.push("coping");
       o22(a8, p, e, o);
@@ -983,7 +992,7 @@ function o21(v: any, p: Path, e: Issue[], o: Ctx): void {
   } else {
     n++;
     if (typeof a9 !== "object" || a9 === null || Array.isArray(a9)) {
-      E(e, p, "leisure-social", "invalid_type", { expected: "object", received: T(a9) });
+      pushIssue(e, p, "leisure-social", "invalid_type", { expected: "object", received: receivedType(a9) });
     } else {
       p.push("leisure-social");
       o22(a9, p, e, o);
@@ -995,7 +1004,7 @@ function o21(v: any, p: Path, e: Issue[], o: Ctx): void {
   } else {
     n++;
     if (typeof a10 !== "object" || a10 === null || Array.isArray(a10)) {
-      E(e, p, "mental-health", "invalid_type", { expected: "object", received: T(a10) });
+      pushIssue(e, p, "mental-health", "invalid_type", { expected: "object", received: receivedType(a10) });
     } else {
       p.push("mental-health");
       o22(a10, p, e, o);
@@ -1007,7 +1016,7 @@ function o21(v: any, p: Path, e: Issue[], o: Ctx): void {
   } else {
     n++;
     if (typeof a11 !== "object" || a11 === null || Array.isArray(a11)) {
-      E(e, p, "sexual-health", "invalid_type", { expected: "object", received: T(a11) });
+      pushIssue(e, p, "sexual-health", "invalid_type", { expected: "object", received: receivedType(a11) });
     } else {
       p.push("sexual-health");
       o22(a11, p, e, o);
@@ -1019,7 +1028,7 @@ function o21(v: any, p: Path, e: Issue[], o: Ctx): void {
   } else {
     n++;
     if (typeof a12 !== "object" || a12 === null || Array.isArray(a12)) {
-      E(e, p, "oral-health", "invalid_type", { expected: "object", received: T(a12) });
+      pushIssue(e, p, "oral-health", "invalid_type", { expected: "object", received: receivedType(a12) });
     } else {
       p.push("oral-health");
       o22(a12, p, e, o);
@@ -1031,7 +1040,7 @@ function o21(v: any, p: Path, e: Issue[], o: Ctx): void {
   } else {
     n++;
     if (typeof a13 !== "object" || a13 === null || Array.isArray(a13)) {
-      E(e, p, "late-effects", "invalid_type", { expected: "object", received: T(a13) });
+      pushIssue(e, p, "late-effects", "invalid_type", { expected: "object", received: receivedType(a13) });
     } else {
       p.push("late-effects");
       o22(a13, p, e, o);
@@ -1039,7 +1048,7 @@ function o21(v: any, p: Path, e: Issue[], o: Ctx): void {
     }
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko21, p, e);
+    checkUnknownKeys(v, Ko21, p, e);
   }
 }
 
@@ -1047,28 +1056,28 @@ function o24(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["relation"];
   if (a0 === undefined) {
-    E(e, p, "relation", "required", {});
+    pushIssue(e, p, "relation", "required", {});
   } else {
     n++;
     if (!(a0 === "child" || a0 === "sibling")) {
-      E(e, p, "relation", "invalid_value", { expected: ["child", "sibling"] });
+      pushIssue(e, p, "relation", "invalid_value", { expected: ["child", "sibling"] });
     }
   }
   const a1 = v["age"];
   if (a1 === undefined) {
-    E(e, p, "age", "required", {});
+    pushIssue(e, p, "age", "required", {});
   } else {
     n++;
     if (typeof a1 !== "number" || !Number.isFinite(a1)) {
-      E(e, p, "age", "invalid_type", { expected: "number", received: T(a1) });
+      pushIssue(e, p, "age", "invalid_type", { expected: "number", received: receivedType(a1) });
     } else if (!Number.isInteger(a1)) {
-      E(e, p, "age", "invalid_type", { expected: "integer", received: "number" });
+      pushIssue(e, p, "age", "invalid_type", { expected: "integer", received: "number" });
     } else {
       if (a1 < 0) {
-        E(e, p, "age", "too_small", { origin: "number", minimum: 0 });
+        pushIssue(e, p, "age", "too_small", { origin: "number", minimum: 0 });
       }
       if (a1 > 17) {
-        E(e, p, "age", "too_big", { origin: "number", maximum: 17 });
+        pushIssue(e, p, "age", "too_big", { origin: "number", maximum: 17 });
       }
     }
   }
@@ -1076,25 +1085,25 @@ function o24(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a2 === undefined) {
   } else {
     n++;
-    S(e, p, "situation", a2, "text", 1, 10000, o);
+    checkString(e, p, "situation", a2, "text", 1, 10000, o);
   }
   const a3 = v["informationGiven"];
   if (a3 === undefined) {
-    E(e, p, "informationGiven", "required", {});
+    pushIssue(e, p, "informationGiven", "required", {});
   } else {
     n++;
     if (typeof a3 !== "boolean") {
-      E(e, p, "informationGiven", "invalid_type", { expected: "boolean", received: T(a3) });
+      pushIssue(e, p, "informationGiven", "invalid_type", { expected: "boolean", received: receivedType(a3) });
     }
   }
   const a4 = v["followUp"];
   if (a4 === undefined) {
   } else {
     n++;
-    S(e, p, "followUp", a4, "text", 1, 10000, o);
+    checkString(e, p, "followUp", a4, "text", 1, 10000, o);
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko24, p, e);
+    checkUnknownKeys(v, Ko24, p, e);
   }
 }
 
@@ -1102,31 +1111,31 @@ function o25(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["name"];
   if (a0 === undefined) {
-    E(e, p, "name", "required", {});
+    pushIssue(e, p, "name", "required", {});
   } else {
     n++;
-    S(e, p, "name", a0, "line", 1, 200, o);
+    checkString(e, p, "name", a0, "line", 1, 200, o);
   }
   const a1 = v["role"];
   if (a1 === undefined) {
   } else {
     n++;
-    S(e, p, "role", a1, "line", 1, 500, o);
+    checkString(e, p, "role", a1, "line", 1, 500, o);
   }
   const a2 = v["unit"];
   if (a2 === undefined) {
   } else {
     n++;
-    S(e, p, "unit", a2, "line", 1, 500, o);
+    checkString(e, p, "unit", a2, "line", 1, 500, o);
   }
   const a3 = v["phone"];
   if (a3 === undefined) {
   } else {
     n++;
-    S(e, p, "phone", a3, "phone", 0, Infinity, o);
+    checkString(e, p, "phone", a3, "phone", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko25, p, e);
+    checkUnknownKeys(v, Ko25, p, e);
   }
 }
 
@@ -1134,28 +1143,31 @@ function o23(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["hasMinorChildrenOrSiblings"];
   if (a0 === undefined) {
-    E(e, p, "hasMinorChildrenOrSiblings", "required", {});
+    pushIssue(e, p, "hasMinorChildrenOrSiblings", "required", {});
   } else {
     n++;
     if (typeof a0 !== "boolean") {
-      E(e, p, "hasMinorChildrenOrSiblings", "invalid_type", { expected: "boolean", received: T(a0) });
+      pushIssue(e, p, "hasMinorChildrenOrSiblings", "invalid_type", {
+        expected: "boolean",
+        received: receivedType(a0),
+      });
     }
   }
   const a1 = v["minors"];
   if (a1 === undefined) {
-    E(e, p, "minors", "required", {});
+    pushIssue(e, p, "minors", "required", {});
   } else {
     n++;
     if (!Array.isArray(a1)) {
-      E(e, p, "minors", "invalid_type", { expected: "array", received: T(a1) });
+      pushIssue(e, p, "minors", "invalid_type", { expected: "array", received: receivedType(a1) });
     } else if (a1.length > 200) {
-      E(e, p, "minors", "too_big", { origin: "array", maximum: 200 });
+      pushIssue(e, p, "minors", "too_big", { origin: "array", maximum: 200 });
     } else {
       p.push("minors");
       for (let i1 = 0; i1 < a1.length; i1++) {
         const x1 = a1[i1];
         if (typeof x1 !== "object" || x1 === null || Array.isArray(x1)) {
-          E(e, p, i1, "invalid_type", { expected: "object", received: T(x1) });
+          pushIssue(e, p, i1, "invalid_type", { expected: "object", received: receivedType(x1) });
         } else {
           p.push(i1);
           o24(x1, p, e, o);
@@ -1170,7 +1182,7 @@ function o23(v: any, p: Path, e: Issue[], o: Ctx): void {
   } else {
     n++;
     if (typeof a2 !== "object" || a2 === null || Array.isArray(a2)) {
-      E(e, p, "childResponsibleContact", "invalid_type", { expected: "object", received: T(a2) });
+      pushIssue(e, p, "childResponsibleContact", "invalid_type", { expected: "object", received: receivedType(a2) });
     } else {
       p.push("childResponsibleContact");
       o25(a2, p, e, o);
@@ -1181,10 +1193,10 @@ function o23(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a3 === undefined) {
   } else {
     n++;
-    S(e, p, "note", a3, "text", 1, 10000, o);
+    checkString(e, p, "note", a3, "text", 1, 10000, o);
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko23, p, e);
+    checkUnknownKeys(v, Ko23, p, e);
   }
 }
 
@@ -1192,7 +1204,7 @@ function o27(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["kind"];
   if (a0 === undefined) {
-    E(e, p, "kind", "required", {});
+    pushIssue(e, p, "kind", "required", {});
   } else {
     n++;
     if (
@@ -1207,7 +1219,7 @@ function o27(v: any, p: Path, e: Issue[], o: Ctx): void {
         a0 === "other"
       )
     ) {
-      E(e, p, "kind", "invalid_value", {
+      pushIssue(e, p, "kind", "invalid_value", {
         expected: ["hospital", "municipal-service", "gp", "nav", "patient", "relative", "voluntary", "other"],
       });
     }
@@ -1216,14 +1228,14 @@ function o27(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a1 === undefined) {
   } else {
     n++;
-    S(e, p, "unit", a1, "line", 1, 500, o);
+    checkString(e, p, "unit", a1, "line", 1, 500, o);
   }
   const a2 = v["contact"];
   if (a2 === undefined) {
   } else {
     n++;
     if (typeof a2 !== "object" || a2 === null || Array.isArray(a2)) {
-      E(e, p, "contact", "invalid_type", { expected: "object", received: T(a2) });
+      pushIssue(e, p, "contact", "invalid_type", { expected: "object", received: receivedType(a2) });
     } else {
       p.push("contact");
       o25(a2, p, e, o);
@@ -1231,7 +1243,7 @@ function o27(v: any, p: Path, e: Issue[], o: Ctx): void {
     }
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko27, p, e);
+    checkUnknownKeys(v, Ko27, p, e);
   }
 }
 
@@ -1239,17 +1251,17 @@ function o26(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["id"];
   if (a0 === undefined) {
-    E(e, p, "id", "required", {});
+    pushIssue(e, p, "id", "required", {});
   } else {
     n++;
-    S(e, p, "id", a0, "token", 0, Infinity, o);
+    checkString(e, p, "id", a0, "token", 0, Infinity, o);
   }
   const a1 = v["description"];
   if (a1 === undefined) {
-    E(e, p, "description", "required", {});
+    pushIssue(e, p, "description", "required", {});
   } else {
     n++;
-    S(e, p, "description", a1, "text", 1, 10000, o);
+    checkString(e, p, "description", a1, "text", 1, 10000, o);
   }
   const a2 = v["topic"];
   if (a2 === undefined) {
@@ -1273,7 +1285,7 @@ function o26(v: any, p: Path, e: Issue[], o: Ctx): void {
         a2 === "late-effects"
       )
     ) {
-      E(e, p, "topic", "invalid_value", {
+      pushIssue(e, p, "topic", "invalid_value", {
         expected: [
           "family-network",
           "work-school",
@@ -1295,11 +1307,11 @@ function o26(v: any, p: Path, e: Issue[], o: Ctx): void {
   }
   const a3 = v["responsible"];
   if (a3 === undefined) {
-    E(e, p, "responsible", "required", {});
+    pushIssue(e, p, "responsible", "required", {});
   } else {
     n++;
     if (typeof a3 !== "object" || a3 === null || Array.isArray(a3)) {
-      E(e, p, "responsible", "invalid_type", { expected: "object", received: T(a3) });
+      pushIssue(e, p, "responsible", "invalid_type", { expected: "object", received: receivedType(a3) });
     } else {
       p.push("responsible");
       o27(a3, p, e, o);
@@ -1310,19 +1322,19 @@ function o26(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a4 === undefined) {
   } else {
     n++;
-    S(e, p, "dueOn", a4, "date", 0, Infinity, o);
+    checkString(e, p, "dueOn", a4, "date", 0, Infinity, o);
   }
   const a5 = v["status"];
   if (a5 === undefined) {
-    E(e, p, "status", "required", {});
+    pushIssue(e, p, "status", "required", {});
   } else {
     n++;
     if (!(a5 === "planned" || a5 === "in-progress" || a5 === "done" || a5 === "cancelled")) {
-      E(e, p, "status", "invalid_value", { expected: ["planned", "in-progress", "done", "cancelled"] });
+      pushIssue(e, p, "status", "invalid_value", { expected: ["planned", "in-progress", "done", "cancelled"] });
     }
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko26, p, e);
+    checkUnknownKeys(v, Ko26, p, e);
   }
 }
 
@@ -1330,44 +1342,44 @@ function o28(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["recipient"];
   if (a0 === undefined) {
-    E(e, p, "recipient", "required", {});
+    pushIssue(e, p, "recipient", "required", {});
   } else {
     n++;
     if (!(a0 === "municipality" || a0 === "gp")) {
-      E(e, p, "recipient", "invalid_value", { expected: ["municipality", "gp"] });
+      pushIssue(e, p, "recipient", "invalid_value", { expected: ["municipality", "gp"] });
     }
   }
   const a1 = v["value"];
   if (a1 === undefined) {
-    E(e, p, "value", "required", {});
+    pushIssue(e, p, "value", "required", {});
   } else {
     n++;
     if (!(a1 === "granted" || a1 === "declined" || a1 === "not-asked")) {
-      E(e, p, "value", "invalid_value", { expected: ["granted", "declined", "not-asked"] });
+      pushIssue(e, p, "value", "invalid_value", { expected: ["granted", "declined", "not-asked"] });
     }
   }
   const a2 = v["recordedAt"];
   if (a2 === undefined) {
-    E(e, p, "recordedAt", "required", {});
+    pushIssue(e, p, "recordedAt", "required", {});
   } else {
     n++;
-    S(e, p, "recordedAt", a2, "date-time", 0, Infinity, o);
+    checkString(e, p, "recordedAt", a2, "date-time", 0, Infinity, o);
   }
   const a3 = v["recordedBy"];
   if (a3 === undefined) {
-    E(e, p, "recordedBy", "required", {});
+    pushIssue(e, p, "recordedBy", "required", {});
   } else {
     n++;
-    S(e, p, "recordedBy", a3, "line", 1, 200, o);
+    checkString(e, p, "recordedBy", a3, "line", 1, 200, o);
   }
   const a4 = v["withhold"];
   if (a4 === undefined) {
   } else {
     n++;
     if (!Array.isArray(a4)) {
-      E(e, p, "withhold", "invalid_type", { expected: "array", received: T(a4) });
+      pushIssue(e, p, "withhold", "invalid_type", { expected: "array", received: receivedType(a4) });
     } else if (a4.length > 200) {
-      E(e, p, "withhold", "too_big", { origin: "array", maximum: 200 });
+      pushIssue(e, p, "withhold", "too_big", { origin: "array", maximum: 200 });
     } else {
       p.push("withhold");
       for (let i1 = 0; i1 < a4.length; i1++) {
@@ -1399,7 +1411,7 @@ function o28(v: any, p: Path, e: Issue[], o: Ctx): void {
             x1 === "free-text"
           )
         ) {
-          E(e, p, i1, "invalid_value", {
+          pushIssue(e, p, i1, "invalid_value", {
             expected: [
               "distress-score",
               "problem-list",
@@ -1432,7 +1444,7 @@ function o28(v: any, p: Path, e: Issue[], o: Ctx): void {
     }
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko28, p, e);
+    checkUnknownKeys(v, Ko28, p, e);
   }
 }
 
@@ -1440,51 +1452,51 @@ function o29(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["recipient"];
   if (a0 === undefined) {
-    E(e, p, "recipient", "required", {});
+    pushIssue(e, p, "recipient", "required", {});
   } else {
     n++;
     if (!(a0 === "other")) {
-      E(e, p, "recipient", "invalid_value", { expected: ["other"] });
+      pushIssue(e, p, "recipient", "invalid_value", { expected: ["other"] });
     }
   }
   const a1 = v["description"];
   if (a1 === undefined) {
-    E(e, p, "description", "required", {});
+    pushIssue(e, p, "description", "required", {});
   } else {
     n++;
-    S(e, p, "description", a1, "line", 1, 500, o);
+    checkString(e, p, "description", a1, "line", 1, 500, o);
   }
   const a2 = v["value"];
   if (a2 === undefined) {
-    E(e, p, "value", "required", {});
+    pushIssue(e, p, "value", "required", {});
   } else {
     n++;
     if (!(a2 === "granted" || a2 === "declined" || a2 === "not-asked")) {
-      E(e, p, "value", "invalid_value", { expected: ["granted", "declined", "not-asked"] });
+      pushIssue(e, p, "value", "invalid_value", { expected: ["granted", "declined", "not-asked"] });
     }
   }
   const a3 = v["recordedAt"];
   if (a3 === undefined) {
-    E(e, p, "recordedAt", "required", {});
+    pushIssue(e, p, "recordedAt", "required", {});
   } else {
     n++;
-    S(e, p, "recordedAt", a3, "date-time", 0, Infinity, o);
+    checkString(e, p, "recordedAt", a3, "date-time", 0, Infinity, o);
   }
   const a4 = v["recordedBy"];
   if (a4 === undefined) {
-    E(e, p, "recordedBy", "required", {});
+    pushIssue(e, p, "recordedBy", "required", {});
   } else {
     n++;
-    S(e, p, "recordedBy", a4, "line", 1, 200, o);
+    checkString(e, p, "recordedBy", a4, "line", 1, 200, o);
   }
   const a5 = v["withhold"];
   if (a5 === undefined) {
   } else {
     n++;
     if (!Array.isArray(a5)) {
-      E(e, p, "withhold", "invalid_type", { expected: "array", received: T(a5) });
+      pushIssue(e, p, "withhold", "invalid_type", { expected: "array", received: receivedType(a5) });
     } else if (a5.length > 200) {
-      E(e, p, "withhold", "too_big", { origin: "array", maximum: 200 });
+      pushIssue(e, p, "withhold", "too_big", { origin: "array", maximum: 200 });
     } else {
       p.push("withhold");
       for (let i1 = 0; i1 < a5.length; i1++) {
@@ -1516,7 +1528,7 @@ function o29(v: any, p: Path, e: Issue[], o: Ctx): void {
             x1 === "free-text"
           )
         ) {
-          E(e, p, i1, "invalid_value", {
+          pushIssue(e, p, i1, "invalid_value", {
             expected: [
               "distress-score",
               "problem-list",
@@ -1549,7 +1561,7 @@ function o29(v: any, p: Path, e: Issue[], o: Ctx): void {
     }
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko29, p, e);
+    checkUnknownKeys(v, Ko29, p, e);
   }
 }
 
@@ -1557,11 +1569,11 @@ function o30(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["action"];
   if (a0 === undefined) {
-    E(e, p, "action", "required", {});
+    pushIssue(e, p, "action", "required", {});
   } else {
     n++;
     if (!(a0 === "next-interaction-point" || a0 === "reoffer" || a0 === "pathway-complete" || a0 === "other")) {
-      E(e, p, "action", "invalid_value", {
+      pushIssue(e, p, "action", "invalid_value", {
         expected: ["next-interaction-point", "reoffer", "pathway-complete", "other"],
       });
     }
@@ -1571,14 +1583,14 @@ function o30(v: any, p: Path, e: Issue[], o: Ctx): void {
   } else {
     n++;
     if (!(a1 === 1 || a1 === 2 || a1 === 3)) {
-      E(e, p, "interactionPoint", "invalid_value", { expected: ["1", "2", "3"] });
+      pushIssue(e, p, "interactionPoint", "invalid_value", { expected: ["1", "2", "3"] });
     }
   }
   const a2 = v["plannedOn"];
   if (a2 === undefined) {
   } else {
     n++;
-    S(e, p, "plannedOn", a2, "date", 0, Infinity, o);
+    checkString(e, p, "plannedOn", a2, "date", 0, Infinity, o);
   }
   const a3 = v["responsible"];
   if (a3 === undefined) {
@@ -1596,7 +1608,7 @@ function o30(v: any, p: Path, e: Issue[], o: Ctx): void {
         a3 === "other"
       )
     ) {
-      E(e, p, "responsible", "invalid_value", {
+      pushIssue(e, p, "responsible", "invalid_value", {
         expected: ["hospital", "municipal-service", "gp", "nav", "patient", "relative", "voluntary", "other"],
       });
     }
@@ -1605,10 +1617,10 @@ function o30(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a4 === undefined) {
   } else {
     n++;
-    S(e, p, "note", a4, "text", 1, 10000, o);
+    checkString(e, p, "note", a4, "text", 1, 10000, o);
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko30, p, e);
+    checkUnknownKeys(v, Ko30, p, e);
   }
 }
 
@@ -1616,54 +1628,54 @@ function o31(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["kind"];
   if (a0 === undefined) {
-    E(e, p, "kind", "required", {});
+    pushIssue(e, p, "kind", "required", {});
   } else {
     n++;
     if (!(a0 === "change" || a0 === "cancellation")) {
-      E(e, p, "kind", "invalid_value", { expected: ["change", "cancellation"] });
+      pushIssue(e, p, "kind", "invalid_value", { expected: ["change", "cancellation"] });
     }
   }
   const a1 = v["at"];
   if (a1 === undefined) {
-    E(e, p, "at", "required", {});
+    pushIssue(e, p, "at", "required", {});
   } else {
     n++;
-    S(e, p, "at", a1, "date-time", 0, Infinity, o);
+    checkString(e, p, "at", a1, "date-time", 0, Infinity, o);
   }
   const a2 = v["by"];
   if (a2 === undefined) {
-    E(e, p, "by", "required", {});
+    pushIssue(e, p, "by", "required", {});
   } else {
     n++;
-    S(e, p, "by", a2, "line", 1, 200, o);
+    checkString(e, p, "by", a2, "line", 1, 200, o);
   }
   const a3 = v["reason"];
   if (a3 === undefined) {
-    E(e, p, "reason", "required", {});
+    pushIssue(e, p, "reason", "required", {});
   } else {
     n++;
-    S(e, p, "reason", a3, "line", 1, 500, o);
+    checkString(e, p, "reason", a3, "line", 1, 500, o);
   }
   const a4 = v["paths"];
   if (a4 === undefined) {
-    E(e, p, "paths", "required", {});
+    pushIssue(e, p, "paths", "required", {});
   } else {
     n++;
     if (!Array.isArray(a4)) {
-      E(e, p, "paths", "invalid_type", { expected: "array", received: T(a4) });
+      pushIssue(e, p, "paths", "invalid_type", { expected: "array", received: receivedType(a4) });
     } else if (a4.length > 200) {
-      E(e, p, "paths", "too_big", { origin: "array", maximum: 200 });
+      pushIssue(e, p, "paths", "too_big", { origin: "array", maximum: 200 });
     } else {
       p.push("paths");
       for (let i1 = 0; i1 < a4.length; i1++) {
         const x1 = a4[i1];
-        S(e, p, i1, x1, "line", 1, 500, o);
+        checkString(e, p, i1, x1, "line", 1, 500, o);
       }
       p.pop();
     }
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko31, p, e);
+    checkUnknownKeys(v, Ko31, p, e);
   }
 }
 
@@ -1671,26 +1683,26 @@ function o32(v: any, p: Path, e: Issue[], _o: Ctx): void {
   let n = 0;
   const a0 = v["reasons"];
   if (a0 === undefined) {
-    E(e, p, "reasons", "required", {});
+    pushIssue(e, p, "reasons", "required", {});
   } else {
     n++;
     if (!Array.isArray(a0)) {
-      E(e, p, "reasons", "invalid_type", { expected: "array", received: T(a0) });
+      pushIssue(e, p, "reasons", "invalid_type", { expected: "array", received: receivedType(a0) });
     } else if (a0.length > 200) {
-      E(e, p, "reasons", "too_big", { origin: "array", maximum: 200 });
+      pushIssue(e, p, "reasons", "too_big", { origin: "array", maximum: 200 });
     } else {
       p.push("reasons");
       for (let i1 = 0; i1 < a0.length; i1++) {
         const x1 = a0[i1];
         if (!(x1 === "consent" || x1 === "minimisation")) {
-          E(e, p, i1, "invalid_value", { expected: ["consent", "minimisation"] });
+          pushIssue(e, p, i1, "invalid_value", { expected: ["consent", "minimisation"] });
         }
       }
       p.pop();
     }
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko32, p, e);
+    checkUnknownKeys(v, Ko32, p, e);
   }
 }
 
@@ -1698,36 +1710,36 @@ function o0(v: any, p: Path, e: Issue[], o: Ctx): void {
   let n = 0;
   const a0 = v["schemaVersion"];
   if (a0 === undefined) {
-    E(e, p, "schemaVersion", "required", {});
+    pushIssue(e, p, "schemaVersion", "required", {});
   } else {
     n++;
     if (!(a0 === "1.0")) {
-      E(e, p, "schemaVersion", "invalid_value", { expected: ["1.0"] });
+      pushIssue(e, p, "schemaVersion", "invalid_value", { expected: ["1.0"] });
     }
   }
   const a1 = v["id"];
   if (a1 === undefined) {
-    E(e, p, "id", "required", {});
+    pushIssue(e, p, "id", "required", {});
   } else {
     n++;
-    S(e, p, "id", a1, "token", 0, Infinity, o);
+    checkString(e, p, "id", a1, "token", 0, Infinity, o);
   }
   const a2 = v["interactionPoint"];
   if (a2 === undefined) {
-    E(e, p, "interactionPoint", "required", {});
+    pushIssue(e, p, "interactionPoint", "required", {});
   } else {
     n++;
     if (!(a2 === 1 || a2 === 2 || a2 === 3)) {
-      E(e, p, "interactionPoint", "invalid_value", { expected: ["1", "2", "3"] });
+      pushIssue(e, p, "interactionPoint", "invalid_value", { expected: ["1", "2", "3"] });
     }
   }
   const a3 = v["outcome"];
   if (a3 === undefined) {
-    E(e, p, "outcome", "required", {});
+    pushIssue(e, p, "outcome", "required", {});
   } else {
     n++;
     if (typeof a3 !== "object" || a3 === null || Array.isArray(a3)) {
-      E(e, p, "outcome", "invalid_type", { expected: "object", received: T(a3) });
+      pushIssue(e, p, "outcome", "invalid_type", { expected: "object", received: receivedType(a3) });
     } else {
       p.push("outcome");
       switch (a3["status"]) {
@@ -1742,9 +1754,9 @@ function o0(v: any, p: Path, e: Issue[], o: Ctx): void {
           break;
         default:
           if (a3["status"] === undefined) {
-            E(e, p, "status", "required", {});
+            pushIssue(e, p, "status", "required", {});
           } else {
-            E(e, p, "status", "invalid_value", { expected: ["completed", "declined", "not-reached"] });
+            pushIssue(e, p, "status", "invalid_value", { expected: ["completed", "declined", "not-reached"] });
           }
       }
       p.pop();
@@ -1752,27 +1764,27 @@ function o0(v: any, p: Path, e: Issue[], o: Ctx): void {
   }
   const a4 = v["conductedAt"];
   if (a4 === undefined) {
-    E(e, p, "conductedAt", "required", {});
+    pushIssue(e, p, "conductedAt", "required", {});
   } else {
     n++;
-    S(e, p, "conductedAt", a4, "date-time", 0, Infinity, o);
+    checkString(e, p, "conductedAt", a4, "date-time", 0, Infinity, o);
   }
   const a5 = v["mode"];
   if (a5 === undefined) {
-    E(e, p, "mode", "required", {});
+    pushIssue(e, p, "mode", "required", {});
   } else {
     n++;
     if (!(a5 === "in-person" || a5 === "video" || a5 === "phone")) {
-      E(e, p, "mode", "invalid_value", { expected: ["in-person", "video", "phone"] });
+      pushIssue(e, p, "mode", "invalid_value", { expected: ["in-person", "video", "phone"] });
     }
   }
   const a6 = v["patient"];
   if (a6 === undefined) {
-    E(e, p, "patient", "required", {});
+    pushIssue(e, p, "patient", "required", {});
   } else {
     n++;
     if (typeof a6 !== "object" || a6 === null || Array.isArray(a6)) {
-      E(e, p, "patient", "invalid_type", { expected: "object", received: T(a6) });
+      pushIssue(e, p, "patient", "invalid_type", { expected: "object", received: receivedType(a6) });
     } else {
       p.push("patient");
       o4(a6, p, e, o);
@@ -1781,28 +1793,28 @@ function o0(v: any, p: Path, e: Issue[], o: Ctx): void {
   }
   const a7 = v["respondent"];
   if (a7 === undefined) {
-    E(e, p, "respondent", "required", {});
+    pushIssue(e, p, "respondent", "required", {});
   } else {
     n++;
     if (!(a7 === "patient" || a7 === "relative" || a7 === "guardian" || a7 === "clinician")) {
-      E(e, p, "respondent", "invalid_value", { expected: ["patient", "relative", "guardian", "clinician"] });
+      pushIssue(e, p, "respondent", "invalid_value", { expected: ["patient", "relative", "guardian", "clinician"] });
     }
   }
   const a8 = v["participants"];
   if (a8 === undefined) {
-    E(e, p, "participants", "required", {});
+    pushIssue(e, p, "participants", "required", {});
   } else {
     n++;
     if (!Array.isArray(a8)) {
-      E(e, p, "participants", "invalid_type", { expected: "array", received: T(a8) });
+      pushIssue(e, p, "participants", "invalid_type", { expected: "array", received: receivedType(a8) });
     } else if (a8.length > 200) {
-      E(e, p, "participants", "too_big", { origin: "array", maximum: 200 });
+      pushIssue(e, p, "participants", "too_big", { origin: "array", maximum: 200 });
     } else {
       p.push("participants");
       for (let i1 = 0; i1 < a8.length; i1++) {
         const x1 = a8[i1];
         if (typeof x1 !== "object" || x1 === null || Array.isArray(x1)) {
-          E(e, p, i1, "invalid_type", { expected: "object", received: T(x1) });
+          pushIssue(e, p, i1, "invalid_type", { expected: "object", received: receivedType(x1) });
         } else {
           p.push(i1);
           o10(x1, p, e, o);
@@ -1814,11 +1826,11 @@ function o0(v: any, p: Path, e: Issue[], o: Ctx): void {
   }
   const a9 = v["conductedBy"];
   if (a9 === undefined) {
-    E(e, p, "conductedBy", "required", {});
+    pushIssue(e, p, "conductedBy", "required", {});
   } else {
     n++;
     if (typeof a9 !== "object" || a9 === null || Array.isArray(a9)) {
-      E(e, p, "conductedBy", "invalid_type", { expected: "object", received: T(a9) });
+      pushIssue(e, p, "conductedBy", "invalid_type", { expected: "object", received: receivedType(a9) });
     } else {
       p.push("conductedBy");
       o11(a9, p, e, o);
@@ -1827,11 +1839,11 @@ function o0(v: any, p: Path, e: Issue[], o: Ctx): void {
   }
   const a10 = v["organisation"];
   if (a10 === undefined) {
-    E(e, p, "organisation", "required", {});
+    pushIssue(e, p, "organisation", "required", {});
   } else {
     n++;
     if (typeof a10 !== "object" || a10 === null || Array.isArray(a10)) {
-      E(e, p, "organisation", "invalid_type", { expected: "object", received: T(a10) });
+      pushIssue(e, p, "organisation", "invalid_type", { expected: "object", received: receivedType(a10) });
     } else {
       p.push("organisation");
       o13(a10, p, e, o);
@@ -1840,11 +1852,11 @@ function o0(v: any, p: Path, e: Issue[], o: Ctx): void {
   }
   const a11 = v["diagnosis"];
   if (a11 === undefined) {
-    E(e, p, "diagnosis", "required", {});
+    pushIssue(e, p, "diagnosis", "required", {});
   } else {
     n++;
     if (typeof a11 !== "object" || a11 === null || Array.isArray(a11)) {
-      E(e, p, "diagnosis", "invalid_type", { expected: "object", received: T(a11) });
+      pushIssue(e, p, "diagnosis", "invalid_type", { expected: "object", received: receivedType(a11) });
     } else {
       p.push("diagnosis");
       o16(a11, p, e, o);
@@ -1856,7 +1868,7 @@ function o0(v: any, p: Path, e: Issue[], o: Ctx): void {
   } else {
     n++;
     if (typeof a12 !== "object" || a12 === null || Array.isArray(a12)) {
-      E(e, p, "distress", "invalid_type", { expected: "object", received: T(a12) });
+      pushIssue(e, p, "distress", "invalid_type", { expected: "object", received: receivedType(a12) });
     } else {
       p.push("distress");
       o17(a12, p, e, o);
@@ -1867,15 +1879,15 @@ function o0(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a13 === undefined) {
   } else {
     n++;
-    S(e, p, "whatMatters", a13, "text", 1, 10000, o);
+    checkString(e, p, "whatMatters", a13, "text", 1, 10000, o);
   }
   const a14 = v["topics"];
   if (a14 === undefined) {
-    E(e, p, "topics", "required", {});
+    pushIssue(e, p, "topics", "required", {});
   } else {
     n++;
     if (typeof a14 !== "object" || a14 === null || Array.isArray(a14)) {
-      E(e, p, "topics", "invalid_type", { expected: "object", received: T(a14) });
+      pushIssue(e, p, "topics", "invalid_type", { expected: "object", received: receivedType(a14) });
     } else {
       p.push("topics");
       o21(a14, p, e, o);
@@ -1887,7 +1899,7 @@ function o0(v: any, p: Path, e: Issue[], o: Ctx): void {
   } else {
     n++;
     if (typeof a15 !== "object" || a15 === null || Array.isArray(a15)) {
-      E(e, p, "children", "invalid_type", { expected: "object", received: T(a15) });
+      pushIssue(e, p, "children", "invalid_type", { expected: "object", received: receivedType(a15) });
     } else {
       p.push("children");
       o23(a15, p, e, o);
@@ -1896,19 +1908,19 @@ function o0(v: any, p: Path, e: Issue[], o: Ctx): void {
   }
   const a16 = v["measures"];
   if (a16 === undefined) {
-    E(e, p, "measures", "required", {});
+    pushIssue(e, p, "measures", "required", {});
   } else {
     n++;
     if (!Array.isArray(a16)) {
-      E(e, p, "measures", "invalid_type", { expected: "array", received: T(a16) });
+      pushIssue(e, p, "measures", "invalid_type", { expected: "array", received: receivedType(a16) });
     } else if (a16.length > 200) {
-      E(e, p, "measures", "too_big", { origin: "array", maximum: 200 });
+      pushIssue(e, p, "measures", "too_big", { origin: "array", maximum: 200 });
     } else {
       p.push("measures");
       for (let i1 = 0; i1 < a16.length; i1++) {
         const x1 = a16[i1];
         if (typeof x1 !== "object" || x1 === null || Array.isArray(x1)) {
-          E(e, p, i1, "invalid_type", { expected: "object", received: T(x1) });
+          pushIssue(e, p, i1, "invalid_type", { expected: "object", received: receivedType(x1) });
         } else {
           p.push(i1);
           o26(x1, p, e, o);
@@ -1923,7 +1935,7 @@ function o0(v: any, p: Path, e: Issue[], o: Ctx): void {
   } else {
     n++;
     if (typeof a17 !== "object" || a17 === null || Array.isArray(a17)) {
-      E(e, p, "contactPoint", "invalid_type", { expected: "object", received: T(a17) });
+      pushIssue(e, p, "contactPoint", "invalid_type", { expected: "object", received: receivedType(a17) });
     } else {
       p.push("contactPoint");
       o25(a17, p, e, o);
@@ -1932,19 +1944,19 @@ function o0(v: any, p: Path, e: Issue[], o: Ctx): void {
   }
   const a18 = v["consent"];
   if (a18 === undefined) {
-    E(e, p, "consent", "required", {});
+    pushIssue(e, p, "consent", "required", {});
   } else {
     n++;
     if (!Array.isArray(a18)) {
-      E(e, p, "consent", "invalid_type", { expected: "array", received: T(a18) });
+      pushIssue(e, p, "consent", "invalid_type", { expected: "array", received: receivedType(a18) });
     } else if (a18.length > 200) {
-      E(e, p, "consent", "too_big", { origin: "array", maximum: 200 });
+      pushIssue(e, p, "consent", "too_big", { origin: "array", maximum: 200 });
     } else {
       p.push("consent");
       for (let i1 = 0; i1 < a18.length; i1++) {
         const x1 = a18[i1];
         if (typeof x1 !== "object" || x1 === null || Array.isArray(x1)) {
-          E(e, p, i1, "invalid_type", { expected: "object", received: T(x1) });
+          pushIssue(e, p, i1, "invalid_type", { expected: "object", received: receivedType(x1) });
         } else {
           p.push(i1);
           switch (x1["recipient"]) {
@@ -1957,9 +1969,9 @@ function o0(v: any, p: Path, e: Issue[], o: Ctx): void {
               break;
             default:
               if (x1["recipient"] === undefined) {
-                E(e, p, "recipient", "required", {});
+                pushIssue(e, p, "recipient", "required", {});
               } else {
-                E(e, p, "recipient", "invalid_value", { expected: ["municipality", "gp", "other"] });
+                pushIssue(e, p, "recipient", "invalid_value", { expected: ["municipality", "gp", "other"] });
               }
           }
           p.pop();
@@ -1973,7 +1985,7 @@ function o0(v: any, p: Path, e: Issue[], o: Ctx): void {
   } else {
     n++;
     if (typeof a19 !== "object" || a19 === null || Array.isArray(a19)) {
-      E(e, p, "nextStep", "invalid_type", { expected: "object", received: T(a19) });
+      pushIssue(e, p, "nextStep", "invalid_type", { expected: "object", received: receivedType(a19) });
     } else {
       p.push("nextStep");
       o30(a19, p, e, o);
@@ -1984,22 +1996,22 @@ function o0(v: any, p: Path, e: Issue[], o: Ctx): void {
   if (a20 === undefined) {
   } else {
     n++;
-    S(e, p, "notes", a20, "text", 1, 10000, o);
+    checkString(e, p, "notes", a20, "text", 1, 10000, o);
   }
   const a21 = v["amendments"];
   if (a21 === undefined) {
   } else {
     n++;
     if (!Array.isArray(a21)) {
-      E(e, p, "amendments", "invalid_type", { expected: "array", received: T(a21) });
+      pushIssue(e, p, "amendments", "invalid_type", { expected: "array", received: receivedType(a21) });
     } else if (a21.length > 200) {
-      E(e, p, "amendments", "too_big", { origin: "array", maximum: 200 });
+      pushIssue(e, p, "amendments", "too_big", { origin: "array", maximum: 200 });
     } else {
       p.push("amendments");
       for (let i1 = 0; i1 < a21.length; i1++) {
         const x1 = a21[i1];
         if (typeof x1 !== "object" || x1 === null || Array.isArray(x1)) {
-          E(e, p, i1, "invalid_type", { expected: "object", received: T(x1) });
+          pushIssue(e, p, i1, "invalid_type", { expected: "object", received: receivedType(x1) });
         } else {
           p.push(i1);
           o31(x1, p, e, o);
@@ -2014,7 +2026,7 @@ function o0(v: any, p: Path, e: Issue[], o: Ctx): void {
   } else {
     n++;
     if (typeof a22 !== "object" || a22 === null || Array.isArray(a22)) {
-      E(e, p, "redaction", "invalid_type", { expected: "object", received: T(a22) });
+      pushIssue(e, p, "redaction", "invalid_type", { expected: "object", received: receivedType(a22) });
     } else {
       p.push("redaction");
       o32(a22, p, e, o);
@@ -2022,7 +2034,7 @@ function o0(v: any, p: Path, e: Issue[], o: Ctx): void {
     }
   }
   if (n !== Object.keys(v).length) {
-    U(v, Ko0, p, e);
+    checkUnknownKeys(v, Ko0, p, e);
   }
 }
 
@@ -2030,7 +2042,7 @@ function o0(v: any, p: Path, e: Issue[], o: Ctx): void {
 export function validateAssessmentStructure(v: unknown, e: Issue[], o: Ctx): void {
   const p: Path = [];
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    E(e, p, undefined, "invalid_type", { expected: "object", received: T(v) });
+    pushIssue(e, p, undefined, "invalid_type", { expected: "object", received: receivedType(v) });
     return;
   }
   o0(v, p, e, o);

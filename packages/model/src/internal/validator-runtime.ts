@@ -1,6 +1,8 @@
 /**
- * Run-time helpers for the precompiled validator in `src/generated/`. Kept tiny: the generated code calls these
- * only when it reports an issue, so the success path allocates nothing.
+ * Run-time helpers for the precompiled validator in `src/generated/` (written by `scripts/gen-validator.ts`). Kept
+ * tiny and allocation-free on the success path: the generated code inlines every check it can, and calls
+ * `checkString` for the common string shape; the other helpers run only when an issue is reported. The names say
+ * what each does; a bundler's minifier shortens them, so they cost nothing in the browser bundle.
  */
 import type { Issue, IssueCode, IssueParams, PathSegment } from "../errors.ts";
 import type { FormatCheck } from "../formats.ts";
@@ -8,34 +10,50 @@ import { IDENTIFIER_FORMATS } from "../formats.ts";
 import { type IdentifierOptions, validateNorwegianId } from "../identifiers.ts";
 import { describeIssue } from "../messages.ts";
 
+/** The path of the value being checked: a stack the generated code pushes keys onto and pops. */
 export type Path = PathSegment[];
 
+/** What the generated code needs besides the value: the format checks (`f`) and the identifier options (`id`). */
 export interface Ctx {
   readonly f: Readonly<Record<string, FormatCheck>>;
   readonly id: IdentifierOptions;
 }
 
-export function E(e: Issue[], p: Path, key: PathSegment | undefined, code: IssueCode, params: IssueParams): void {
+/** Records one issue at the path `p` plus `key` (when given), with its English message. */
+export function pushIssue(
+  e: Issue[],
+  p: Path,
+  key: PathSegment | undefined,
+  code: IssueCode,
+  params: IssueParams,
+): void {
   const path = key === undefined ? p.slice() : [...p, key];
   e.push({ code, path, params, message: describeIssue(code, path, params) });
 }
 
 /** A format failure: identifier formats say which rule failed (never the value), the rest name the format. */
-export function F(e: Issue[], p: Path, key: PathSegment | undefined, format: string, value: string, o: Ctx): void {
+export function pushFormatIssue(
+  e: Issue[],
+  p: Path,
+  key: PathSegment | undefined,
+  format: string,
+  value: string,
+  o: Ctx,
+): void {
   const kind = IDENTIFIER_FORMATS[format];
   if (kind === undefined) {
-    E(e, p, key, "invalid_format", { format });
+    pushIssue(e, p, key, "invalid_format", { format });
     return;
   }
   const check = validateNorwegianId(kind, value, o.id);
-  E(e, p, key, "invalid_identifier", { format, kind, reason: check.valid ? "unknown" : check.reason });
+  pushIssue(e, p, key, "invalid_identifier", { format, kind, reason: check.valid ? "unknown" : check.reason });
 }
 
 /**
  * A string's checks, in the order zod makes them: the type; then the format (`""`: none); then the length, at least
  * `min` and at most `max`. The generated code calls this for every string of the common shape.
  */
-export function S(
+export function checkString(
   e: Issue[],
   p: Path,
   key: PathSegment | undefined,
@@ -46,22 +64,22 @@ export function S(
   o: Ctx,
 ): void {
   if (typeof x !== "string") {
-    E(e, p, key, "invalid_type", { expected: "string", received: T(x) });
+    pushIssue(e, p, key, "invalid_type", { expected: "string", received: receivedType(x) });
     return;
   }
   if (format !== "" && !(o.f[format] as FormatCheck)(x)) {
-    F(e, p, key, format, x, o);
+    pushFormatIssue(e, p, key, format, x, o);
   }
   if (x.length < min) {
-    E(e, p, key, "too_small", { origin: "string", minimum: min });
+    pushIssue(e, p, key, "too_small", { origin: "string", minimum: min });
   }
   if (x.length > max) {
-    E(e, p, key, "too_big", { origin: "string", maximum: max });
+    pushIssue(e, p, key, "too_big", { origin: "string", maximum: max });
   }
 }
 
 /** The JSON type name of a value, for `invalid_type` issues. */
-export function T(x: unknown): string {
+export function receivedType(x: unknown): string {
   if (x === null) {
     return "null";
   }
@@ -114,11 +132,12 @@ export function suggestKey(key: string, known: Iterable<string>): string | undef
   return best;
 }
 
-export function U(v: object, known: ReadonlySet<string>, p: Path, e: Issue[]): void {
+/** Reports every key of `v` that is not in `known` (a strict object allows no others), suggesting near-misses. */
+export function checkUnknownKeys(v: object, known: ReadonlySet<string>, p: Path, e: Issue[]): void {
   for (const k of Object.keys(v)) {
     if (!known.has(k)) {
       const suggestion = suggestKey(k, known);
-      E(e, p, undefined, "unrecognized_key", suggestion === undefined ? {} : { didYouMean: suggestion });
+      pushIssue(e, p, undefined, "unrecognized_key", suggestion === undefined ? {} : { didYouMean: suggestion });
     }
   }
 }
