@@ -1,7 +1,8 @@
 /**
  * The canonical assessment model, v1 (ARCHITECTURE.md "The canonical model"; DOMAIN.md §1–§3). The interfaces are
- * the documentation; the zod schemas are the source of truth for validation and JSON Schema, and a compile-time
- * check at the end of this file proves the two describe the same shape.
+ * the documentation; the structural zod schema is the source of truth for validation and JSON Schema, and a
+ * compile-time check at the end of this file proves the two describe the same shape. The cross-field rules live in
+ * `rules.ts`; `assessment-schema.ts` joins the two into the public zod schema.
  */
 import * as z from "zod";
 import {
@@ -46,8 +47,6 @@ import {
 } from "./code-lists.ts";
 import { createFormats, FORMAT_PATTERNS } from "./formats.ts";
 import { IDENTIFIER_SYSTEMS, type IdentifierOptions } from "./identifiers.ts";
-import { assessmentRuleIssues } from "./rules.ts";
-import { withRuleIssues } from "./zod-issues.ts";
 
 /**
  * The schema version this package writes. Older documents are brought here by `migrateAssessment`.
@@ -340,39 +339,34 @@ export interface Assessment {
 /** Options that change what the schema accepts. */
 export interface SchemaOptions extends Pick<IdentifierOptions, "allowTestNumbers"> {}
 
-function build(options: SchemaOptions) {
+/** The building blocks every part of the schema shares: text classes, dates, lists and identifiers. */
+function primitives(options: SchemaOptions) {
   const formats = createFormats({ allowTestNumbers: options.allowTestNumbers === true });
   const fmt = (name: string) => z.stringFormat(name, formats[name] as (v: string) => boolean);
   const pattern = (name: keyof typeof FORMAT_PATTERNS) => z.stringFormat(name, FORMAT_PATTERNS[name]);
-  const name = pattern("line").min(1).max(LIMITS.name);
-  const shortText = pattern("line").min(1).max(LIMITS.shortText);
-  const longText = pattern("text").min(1).max(LIMITS.longText);
-  const date = fmt("date");
-  const dateTime = fmt("date-time");
-  const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listItems);
-  const ident = <const S extends string>(system: S, format: string) =>
-    z.strictObject({ system: z.literal(system), value: fmt(format) });
+  return {
+    fmt,
+    pattern,
+    name: pattern("line").min(1).max(LIMITS.name),
+    shortText: pattern("line").min(1).max(LIMITS.shortText),
+    longText: pattern("text").min(1).max(LIMITS.longText),
+    date: fmt("date"),
+    dateTime: fmt("date-time"),
+    list: <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listItems),
+    ident: <const S extends string>(system: S, format: string) =>
+      z.strictObject({ system: z.literal(system), value: fmt(format) }),
+  };
+}
 
+type Primitives = ReturnType<typeof primitives>;
+
+/** The people and places of a conversation: patient, professional, organisation and contact persons. */
+function peopleSchemas({ pattern, name, shortText, date, ident }: Primitives) {
   const patientIdentifier = z.discriminatedUnion("system", [
     ident(IDENTIFIER_SYSTEMS.fnr, "no-fnr"),
     ident(IDENTIFIER_SYSTEMS.dnr, "no-dnr"),
     ident(IDENTIFIER_SYSTEMS.fhn, "no-fhn"),
     ident(IDENTIFIER_SYSTEMS.duf, "no-duf"),
-  ]);
-
-  const outcome = z.discriminatedUnion("status", [
-    z.strictObject({ status: z.literal("completed") }),
-    z.strictObject({
-      status: z.literal("declined"),
-      reason: z.enum(DECLINE_REASONS.codes),
-      reasonText: shortText.optional(),
-      reofferOn: date.optional(),
-    }),
-    z.strictObject({
-      status: z.literal("not-reached"),
-      attempts: z.int().min(1).max(100).optional(),
-      reofferOn: date.optional(),
-    }),
   ]);
 
   const contact = z.strictObject({
@@ -407,6 +401,26 @@ function build(options: SchemaOptions) {
     orgnr: ident(IDENTIFIER_SYSTEMS.orgnr, "no-orgnr").optional(),
     unit: shortText.optional(),
   });
+
+  return { patientIdentifier, contact, patient, professional, organisation };
+}
+
+/** What the conversation found: its outcome, the distress screening, the topics and the § 10a children. */
+function findingsSchemas({ pattern, shortText, longText, date, list }: Primitives, contact: ContactSchema) {
+  const outcome = z.discriminatedUnion("status", [
+    z.strictObject({ status: z.literal("completed") }),
+    z.strictObject({
+      status: z.literal("declined"),
+      reason: z.enum(DECLINE_REASONS.codes),
+      reasonText: shortText.optional(),
+      reofferOn: date.optional(),
+    }),
+    z.strictObject({
+      status: z.literal("not-reached"),
+      attempts: z.int().min(1).max(100).optional(),
+      reofferOn: date.optional(),
+    }),
+  ]);
 
   const versionedRef = z.strictObject({ id: pattern("token"), version: pattern("version") });
   const score = z.int().min(0).max(10);
@@ -444,6 +458,14 @@ function build(options: SchemaOptions) {
     note: longText.optional(),
   });
 
+  return { outcome, distress, topics, children };
+}
+
+/** What follows from the conversation: measures, consent per recipient, the next step and later corrections. */
+function followUpSchemas(
+  { pattern, name, shortText, longText, date, dateTime, list }: Primitives,
+  contact: ContactSchema,
+) {
   const measure = z.strictObject({
     id: pattern("token"),
     description: longText,
@@ -476,6 +498,26 @@ function build(options: SchemaOptions) {
     note: longText.optional(),
   });
 
+  const amendment = z.strictObject({
+    kind: z.enum(AMENDMENT_KINDS.codes),
+    at: dateTime,
+    by: name,
+    reason: shortText,
+    paths: list(pattern("line").min(1).max(LIMITS.shortText)),
+  });
+
+  return { measure, consent, nextStep, amendment };
+}
+
+type ContactSchema = ReturnType<typeof peopleSchemas>["contact"];
+
+function build(options: SchemaOptions) {
+  const p = primitives(options);
+  const { pattern, name, shortText, longText, date, dateTime, list } = p;
+  const { patientIdentifier, contact, patient, professional, organisation } = peopleSchemas(p);
+  const { outcome, distress, topics, children } = findingsSchemas(p, contact);
+  const { measure, consent, nextStep, amendment } = followUpSchemas(p, contact);
+
   const assessment = z.strictObject({
     schemaVersion: z.literal(SCHEMA_VERSION),
     id: pattern("token"),
@@ -500,15 +542,7 @@ function build(options: SchemaOptions) {
     consent: list(consent),
     nextStep: nextStep.optional(),
     notes: longText.optional(),
-    amendments: list(
-      z.strictObject({
-        kind: z.enum(AMENDMENT_KINDS.codes),
-        at: dateTime,
-        by: name,
-        reason: shortText,
-        paths: list(pattern("line").min(1).max(LIMITS.shortText)),
-      }),
-    ).optional(),
+    amendments: list(amendment).optional(),
     redaction: z.strictObject({ reasons: list(z.enum(REDACTION_REASONS.codes)) }).optional(),
   });
 
@@ -519,30 +553,6 @@ function build(options: SchemaOptions) {
 function structural(options: SchemaOptions = {}) {
   return build(options).assessment;
 }
-
-/**
- * Builds the assessment schema with cross-field rules. Use it for options; {@link AssessmentSchema} is the strict
- * default (synthetic test numbers refused).
- * @example
- * ```ts
- * const TestAssessmentSchema = createAssessmentSchema({ allowTestNumbers: true });
- * TestAssessmentSchema.safeParse(doc);
- * ```
- */
-export function createAssessmentSchema(options: SchemaOptions = {}): z.ZodType<Assessment> {
-  return withRuleIssues(structural(options) as z.ZodType<Assessment>, assessmentRuleIssues);
-}
-
-/**
- * The zod schema of an {@link Assessment}, with cross-field rules. Compose it in your own zod schemas; for fast,
- * CSP-safe validation with SDK issues use `safeParseAssessment`.
- * @example
- * ```ts
- * const result = AssessmentSchema.safeParse(json);
- * ```
- */
-// Pure: a bundle that does not use the zod schema drops it (and zod with it).
-export const AssessmentSchema: z.ZodType<Assessment> = /* @__PURE__ */ createAssessmentSchema();
 
 /**
  * The structural part of the assessment schema (no cross-field rules), as used by `pnpm gen` to emit JSON Schema

@@ -32,13 +32,8 @@ export type {
   Topics,
   VersionedRef,
 } from "./assessment.ts";
-export {
-  AssessmentSchema,
-  createAssessmentSchema,
-  LIMITS,
-  SCHEMA_VERSION,
-  structuralAssessmentSchema,
-} from "./assessment.ts";
+export { LIMITS, SCHEMA_VERSION, structuralAssessmentSchema } from "./assessment.ts";
+export { AssessmentSchema, createAssessmentSchema } from "./assessment-schema.ts";
 export type {
   AmendmentKind,
   CodeList,

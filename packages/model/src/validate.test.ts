@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fc, test as propTest } from "@fast-check/vitest";
 import { arbAssessment, leaves } from "@pakkeforlop-hjem/test-utils";
 import { describe, expect, test } from "vitest";
-import { AssessmentSchema, createAssessmentSchema } from "./assessment.ts";
+import { AssessmentSchema, createAssessmentSchema } from "./assessment-schema.ts";
 import { formatPath, isSdkError, isValidationError, ValidationError } from "./errors.ts";
 import { assessmentIssues, isAssessment, parseAssessment, safeParseAssessment } from "./validate.ts";
 import { issuesFromZod } from "./zod-issues.ts";
