@@ -113,6 +113,112 @@ function contact(name: string | undefined, extra: Record<string, string | undefi
   return name === undefined ? undefined : strip({ name, ...extra });
 }
 
+/** The outcome: completed, or declined / not reached with what the form says about it (DOMAIN.md §1). */
+function readOutcome(a: FormAnswers): Record<string, unknown> {
+  const status = get<string>(a, "outcome");
+  return status === "declined"
+    ? strip({
+        status,
+        reason: get<string>(a, "decline-reason"),
+        reasonText: get<string>(a, "decline-reason-text"),
+        reofferOn: get<string>(a, "reoffer-on"),
+      })
+    : status === "not-reached"
+      ? strip({ status, attempts: get<number>(a, "contact-attempts"), reofferOn: get<string>(a, "reoffer-on") })
+      : { status };
+}
+
+/** The topics with a status; a topic without one is left out ("not answered", DOMAIN.md §2). */
+function readTopics(a: FormAnswers): Record<string, unknown> {
+  const topics: Record<string, unknown> = {};
+  for (const key of TOPICS.codes) {
+    const topicStatus = get<string>(a, `topic.${key}.status`);
+    if (topicStatus !== undefined) {
+      topics[key] = strip({ status: topicStatus, note: get<string>(a, `topic.${key}.note`) });
+    }
+  }
+  return topics;
+}
+
+/** Minor children and siblings (helsepersonelloven § 10a), when the question was answered. */
+function readChildren(a: FormAnswers): Record<string, unknown> | undefined {
+  const hasMinors = get<boolean>(a, "has-minors");
+  return hasMinors === undefined
+    ? undefined
+    : strip({
+        hasMinorChildrenOrSiblings: hasMinors,
+        minors: entries(a, "minors").map((m) =>
+          strip({
+            relation: get<string>(m, "minor-relation"),
+            age: get<number>(m, "minor-age"),
+            situation: get<string>(m, "minor-situation"),
+            informationGiven: get<boolean>(m, "minor-information-given"),
+            followUp: get<string>(m, "minor-follow-up"),
+          }),
+        ),
+        childResponsibleContact: contact(get<string>(a, "child-contact-name"), {
+          phone: get<string>(a, "child-contact-phone"),
+        }),
+        note: get<string>(a, "children-note"),
+      });
+}
+
+/** The measures in form order, with ids `m1`, `m2`, …. */
+function readMeasures(a: FormAnswers): Record<string, unknown>[] {
+  return entries(a, "measures").map((m, i) =>
+    strip({
+      id: `m${i + 1}`,
+      description: get<string>(m, "measure-description"),
+      topic: get<string>(m, "measure-topic"),
+      responsible: strip({
+        kind: get<string>(m, "measure-responsible"),
+        unit: get<string>(m, "measure-unit"),
+        contact: contact(get<string>(m, "measure-contact-name"), { phone: get<string>(m, "measure-contact-phone") }),
+      }),
+      dueOn: get<string>(m, "measure-due-on"),
+      status: get<string>(m, "measure-status"),
+    }),
+  );
+}
+
+/** Consent per recipient, recorded at `conductedAt` by the professional who held the conversation (DOMAIN.md §1). */
+function readConsent(a: FormAnswers, context: AssessmentContext): Record<string, unknown>[] {
+  const recorded = { recordedAt: context.conductedAt, recordedBy: context.conductedBy.name };
+  const consent: Record<string, unknown>[] = [];
+  for (const [recipient, key] of [
+    ["municipality", "consent-municipality"],
+    ["gp", "consent-gp"],
+  ] as const) {
+    const value = get<string>(a, key);
+    if (value !== undefined) {
+      consent.push({ recipient, value, ...recorded });
+    }
+  }
+  for (const o of entries(a, "consent-other")) {
+    consent.push({
+      recipient: "other",
+      description: get<string>(o, "consent-other-recipient"),
+      value: get<string>(o, "consent-other-value"),
+      ...recorded,
+    });
+  }
+  return consent;
+}
+
+/** The next step; "next interaction point" names the point after this one. */
+function readNextStep(a: FormAnswers, ip: 1 | 2 | 3): Record<string, unknown> | undefined {
+  const action = get<string>(a, "next-step-action");
+  return action === undefined
+    ? undefined
+    : strip({
+        action,
+        interactionPoint: action === "next-interaction-point" ? ip + 1 : undefined,
+        plannedOn: get<string>(a, "next-step-planned-on"),
+        responsible: get<string>(a, "next-step-responsible"),
+        note: get<string>(a, "next-step-note"),
+      });
+}
+
 /**
  * Builds a model `Assessment` from the answers to a needs-assessment form and a context, then validates it with
  * the model (`safeParseAssessment`). Answers are validated first (`validateAnswers`); the thermometer is scored by
@@ -148,19 +254,6 @@ export function answersToAssessment(
     return { success: false, error: new ValidationError([i]) };
   }
 
-  const status = get<string>(a, "outcome");
-  const outcome =
-    status === "declined"
-      ? strip({
-          status,
-          reason: get<string>(a, "decline-reason"),
-          reasonText: get<string>(a, "decline-reason-text"),
-          reofferOn: get<string>(a, "reoffer-on"),
-        })
-      : status === "not-reached"
-        ? strip({ status, attempts: get<number>(a, "contact-attempts"), reofferOn: get<string>(a, "reoffer-on") })
-        : { status };
-
   let distress: DistressScore["screening"] | undefined;
   const response = readDistress(instrument, a);
   if (response !== undefined) {
@@ -175,87 +268,11 @@ export function answersToAssessment(
     distress = scored.data.screening;
   }
 
-  const topics: Record<string, unknown> = {};
-  for (const key of TOPICS.codes) {
-    const topicStatus = get<string>(a, `topic.${key}.status`);
-    if (topicStatus !== undefined) {
-      topics[key] = strip({ status: topicStatus, note: get<string>(a, `topic.${key}.note`) });
-    }
-  }
-
-  const hasMinors = get<boolean>(a, "has-minors");
-  const children =
-    hasMinors === undefined
-      ? undefined
-      : strip({
-          hasMinorChildrenOrSiblings: hasMinors,
-          minors: entries(a, "minors").map((m) =>
-            strip({
-              relation: get<string>(m, "minor-relation"),
-              age: get<number>(m, "minor-age"),
-              situation: get<string>(m, "minor-situation"),
-              informationGiven: get<boolean>(m, "minor-information-given"),
-              followUp: get<string>(m, "minor-follow-up"),
-            }),
-          ),
-          childResponsibleContact: contact(get<string>(a, "child-contact-name"), {
-            phone: get<string>(a, "child-contact-phone"),
-          }),
-          note: get<string>(a, "children-note"),
-        });
-
-  const measures = entries(a, "measures").map((m, i) =>
-    strip({
-      id: `m${i + 1}`,
-      description: get<string>(m, "measure-description"),
-      topic: get<string>(m, "measure-topic"),
-      responsible: strip({
-        kind: get<string>(m, "measure-responsible"),
-        unit: get<string>(m, "measure-unit"),
-        contact: contact(get<string>(m, "measure-contact-name"), { phone: get<string>(m, "measure-contact-phone") }),
-      }),
-      dueOn: get<string>(m, "measure-due-on"),
-      status: get<string>(m, "measure-status"),
-    }),
-  );
-
-  const recorded = { recordedAt: context.conductedAt, recordedBy: context.conductedBy.name };
-  const consent: Record<string, unknown>[] = [];
-  for (const [recipient, key] of [
-    ["municipality", "consent-municipality"],
-    ["gp", "consent-gp"],
-  ] as const) {
-    const value = get<string>(a, key);
-    if (value !== undefined) {
-      consent.push({ recipient, value, ...recorded });
-    }
-  }
-  for (const o of entries(a, "consent-other")) {
-    consent.push({
-      recipient: "other",
-      description: get<string>(o, "consent-other-recipient"),
-      value: get<string>(o, "consent-other-value"),
-      ...recorded,
-    });
-  }
-
-  const action = get<string>(a, "next-step-action");
-  const nextStep =
-    action === undefined
-      ? undefined
-      : strip({
-          action,
-          interactionPoint: action === "next-interaction-point" ? ip + 1 : undefined,
-          plannedOn: get<string>(a, "next-step-planned-on"),
-          responsible: get<string>(a, "next-step-responsible"),
-          note: get<string>(a, "next-step-note"),
-        });
-
   const doc = strip({
     schemaVersion: SCHEMA_VERSION,
     id: context.id,
     interactionPoint: ip,
-    outcome,
+    outcome: readOutcome(a),
     conductedAt: context.conductedAt,
     mode: get<string>(a, "mode"),
     patient: context.patient,
@@ -268,16 +285,16 @@ export function answersToAssessment(
     diagnosis: context.diagnosis,
     distress,
     whatMatters: get<string>(a, "what-matters"),
-    topics,
-    children,
-    measures,
+    topics: readTopics(a),
+    children: readChildren(a),
+    measures: readMeasures(a),
     contactPoint: contact(get<string>(a, "contact-point-name"), {
       role: get<string>(a, "contact-point-role"),
       unit: get<string>(a, "contact-point-unit"),
       phone: get<string>(a, "contact-point-phone"),
     }),
-    consent: consent as unknown as ConsentEntry[],
-    nextStep,
+    consent: readConsent(a, context) as unknown as ConsentEntry[],
+    nextStep: readNextStep(a, ip),
     notes: get<string>(a, "notes"),
   });
   return safeParseAssessment(doc, context.parseOptions ?? {});

@@ -4,7 +4,7 @@
  * (`["items", 2, "items", 0, "enableWhen", 1]`).
  */
 import type { Issue, PathSegment } from "@pakkeforlop-hjem/model";
-import type { EnableWhen, FormDefinition, FormItem, FormText, TextVariant } from "./form.ts";
+import type { EnableWhen, FormDefinition, FormItem, FormText, GroupItem, QuestionItem, TextVariant } from "./form.ts";
 import { type InstrumentsIssueCode, issue } from "./issues.ts";
 
 /** The lint codes {@link lintForm} reports. */
@@ -102,22 +102,63 @@ function checkText(
   }
 }
 
-/**
- * Lints a form definition: duplicate linkIds, conditions that refer to missing items, circular or dead visibility
- * rules (conditions that can never hold), missing translations of any declared language, items no one can reach,
- * choices without options, and impossible constraints. An empty list means the form is clean.
- * @example
- * ```ts
- * const issues = lintForm(myForm);
- * for (const i of issues) console.log(i.message);
- * ```
- */
-export function lintForm(form: FormDefinition): Issue<FormLintCode>[] {
-  const out: Out = [];
-  const add = (code: FormLintCode, path: readonly PathSegment[], params: Record<string, string | number> = {}) =>
-    out.push(issue(code, path, params) as Issue<FormLintCode>);
+type Add = (code: FormLintCode, path: readonly PathSegment[], params?: Record<string, string | number>) => void;
 
-  // Index, duplicates, translations, options and constraints.
+/** The form's items by linkId (the first of a duplicated one) and in document order. */
+interface FormIndex {
+  readonly nodes: readonly Node[];
+  readonly byId: ReadonlyMap<string, Node>;
+}
+
+/** Translations, options and constraints of one item that is not a group. */
+function checkQuestion(
+  item: QuestionItem,
+  here: readonly PathSegment[],
+  form: FormDefinition,
+  add: Add,
+  out: Out,
+): void {
+  if (item.type === "choice") {
+    const options = item.answerOption ?? [];
+    if (options.length === 0) {
+      add("missing_options", here);
+    }
+    const codes = new Set<string>();
+    options.forEach((o, k) => {
+      if (codes.has(o.code)) {
+        add("invalid_constraint", [...here, "answerOption", k], { reason: "duplicate_option_code" });
+      }
+      codes.add(o.code);
+      checkText(o.display, form.languages, [...here, "answerOption", k, "display"], out);
+    });
+  }
+  if (item.minValue !== undefined && item.maxValue !== undefined && item.minValue > item.maxValue) {
+    add("invalid_constraint", here, { reason: "min_value_above_max_value" });
+  }
+  if (item.maxLength !== undefined && item.maxLength < 1) {
+    add("invalid_constraint", here, { reason: "max_length_below_1" });
+  }
+  if (item.anchors !== undefined) {
+    checkText(item.anchors.low, form.languages, [...here, "anchors", "low"], out);
+    checkText(item.anchors.high, form.languages, [...here, "anchors", "high"], out);
+  }
+}
+
+/** The occurrence constraints of a group. */
+function checkGroup(item: GroupItem, here: readonly PathSegment[], add: Add): void {
+  if (item.repeats !== true && (item.minOccurs !== undefined || item.maxOccurs !== undefined)) {
+    add("invalid_constraint", here, { reason: "occurs_on_non_repeating_group" });
+  }
+  if (item.minOccurs !== undefined && item.maxOccurs !== undefined && item.minOccurs > item.maxOccurs) {
+    add("invalid_constraint", here, { reason: "min_occurs_above_max_occurs" });
+  }
+  if (item.maxOccurs !== undefined && item.maxOccurs < 1) {
+    add("invalid_constraint", here, { reason: "max_occurs_below_1" });
+  }
+}
+
+/** Walks the form once: indexes the items and reports duplicates, translations, options and constraints. */
+function indexForm(form: FormDefinition, add: Add, out: Out): FormIndex {
   const nodes: Node[] = [];
   const byId = new Map<string, Node>();
   checkText(form.title, form.languages, ["title"], out);
@@ -143,50 +184,19 @@ export function lintForm(form: FormDefinition): Issue<FormLintCode>[] {
         checkText(v.help, form.languages, [...here, "textVariants", j, "help"], out);
       });
       if (item.type === "group") {
-        if (item.repeats !== true && (item.minOccurs !== undefined || item.maxOccurs !== undefined)) {
-          add("invalid_constraint", here, { reason: "occurs_on_non_repeating_group" });
-        }
-        if (item.minOccurs !== undefined && item.maxOccurs !== undefined && item.minOccurs > item.maxOccurs) {
-          add("invalid_constraint", here, { reason: "min_occurs_above_max_occurs" });
-        }
-        if (item.maxOccurs !== undefined && item.maxOccurs < 1) {
-          add("invalid_constraint", here, { reason: "max_occurs_below_1" });
-        }
+        checkGroup(item, here, add);
         walk(item.items, here, item.linkId, item.repeats === true ? [...scopes, item.linkId] : scopes);
-        return;
-      }
-      if (item.type === "display") {
-        return;
-      }
-      if (item.type === "choice") {
-        const options = item.answerOption ?? [];
-        if (options.length === 0) {
-          add("missing_options", here);
-        }
-        const codes = new Set<string>();
-        options.forEach((o, k) => {
-          if (codes.has(o.code)) {
-            add("invalid_constraint", [...here, "answerOption", k], { reason: "duplicate_option_code" });
-          }
-          codes.add(o.code);
-          checkText(o.display, form.languages, [...here, "answerOption", k, "display"], out);
-        });
-      }
-      if (item.minValue !== undefined && item.maxValue !== undefined && item.minValue > item.maxValue) {
-        add("invalid_constraint", here, { reason: "min_value_above_max_value" });
-      }
-      if (item.maxLength !== undefined && item.maxLength < 1) {
-        add("invalid_constraint", here, { reason: "max_length_below_1" });
-      }
-      if (item.anchors !== undefined) {
-        checkText(item.anchors.low, form.languages, [...here, "anchors", "low"], out);
-        checkText(item.anchors.high, form.languages, [...here, "anchors", "high"], out);
+      } else if (item.type !== "display") {
+        checkQuestion(item, here, form, add, out);
       }
     });
   };
   walk(form.items, [], undefined, []);
+  return { nodes, byId };
+}
 
-  // References and dead conditions.
+/** Reports conditions that name a missing item or can never hold; returns those dead conditions. */
+function checkConditions({ nodes, byId }: FormIndex, add: Add): Set<EnableWhen> {
   const dead = new Set<EnableWhen>();
   for (const node of nodes) {
     for (const { cond, path } of conditionsOf(node)) {
@@ -223,8 +233,14 @@ export function lintForm(form: FormDefinition): Issue<FormLintCode>[] {
       });
     }
   }
+  return dead;
+}
 
-  // Circular visibility: strongly connected components of "depends on" (conditions and parent).
+/**
+ * Circular visibility: the strongly connected components (Tarjan) of "depends on" (conditions and parent). Reports
+ * each cycle once and returns the linkIds on a cycle.
+ */
+function findCycles({ nodes, byId }: FormIndex, add: Add): Set<string> {
   const deps = (node: Node): string[] => [
     ...(node.parent === undefined ? [] : [node.parent]),
     ...conditionsOf(node)
@@ -232,58 +248,68 @@ export function lintForm(form: FormDefinition): Issue<FormLintCode>[] {
       .filter((q) => byId.has(q)),
   ];
   const inCycle = new Set<string>();
-  {
-    let counter = 0;
-    const indexOf = new Map<string, number>();
-    const low = new Map<string, number>();
-    const stack: string[] = [];
-    const onStack = new Set<string>();
-    const strong = (id: string): void => {
-      indexOf.set(id, counter);
-      low.set(id, counter);
-      counter++;
-      stack.push(id);
-      onStack.add(id);
-      for (const d of deps(byId.get(id) as Node)) {
-        if (!indexOf.has(d)) {
-          strong(d);
-          low.set(id, Math.min(low.get(id) as number, low.get(d) as number));
-        } else if (onStack.has(d)) {
-          low.set(id, Math.min(low.get(id) as number, indexOf.get(d) as number));
-        }
-      }
-      if (low.get(id) === indexOf.get(id)) {
-        const component: string[] = [];
-        let w: string | undefined;
-        do {
-          w = stack.pop() as string;
-          onStack.delete(w);
-          component.push(w);
-        } while (w !== id);
-        const members = new Set(component);
-        const selfLoop = conditionsOf(byId.get(id) as Node).some((c) => c.cond.question === id);
-        if (component.length > 1 || selfLoop) {
-          for (const m of component) {
-            inCycle.add(m);
-          }
-          const ordered = nodes.filter((n) => members.has(n.item.linkId) && byId.get(n.item.linkId) === n);
-          const first = ordered.find((n) => conditionsOf(n).some((c) => members.has(c.cond.question)));
-          if (first !== undefined) {
-            add("circular_visibility", [...first.path, "enableWhen"], {
-              cycle: ordered.map((n) => n.item.linkId).join(" → "),
-            });
-          }
-        }
-      }
-    };
-    for (const node of nodes) {
-      if (byId.get(node.item.linkId) === node && !indexOf.has(node.item.linkId)) {
-        strong(node.item.linkId);
+  let counter = 0;
+  const indexOf = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const report = (id: string, component: readonly string[]): void => {
+    const members = new Set(component);
+    const selfLoop = conditionsOf(byId.get(id) as Node).some((c) => c.cond.question === id);
+    if (component.length === 1 && !selfLoop) {
+      return;
+    }
+    for (const m of component) {
+      inCycle.add(m);
+    }
+    const ordered = nodes.filter((n) => members.has(n.item.linkId) && byId.get(n.item.linkId) === n);
+    const first = ordered.find((n) => conditionsOf(n).some((c) => members.has(c.cond.question)));
+    if (first !== undefined) {
+      add("circular_visibility", [...first.path, "enableWhen"], {
+        cycle: ordered.map((n) => n.item.linkId).join(" → "),
+      });
+    }
+  };
+  const strong = (id: string): void => {
+    indexOf.set(id, counter);
+    low.set(id, counter);
+    counter++;
+    stack.push(id);
+    onStack.add(id);
+    for (const d of deps(byId.get(id) as Node)) {
+      if (!indexOf.has(d)) {
+        strong(d);
+        low.set(id, Math.min(low.get(id) as number, low.get(d) as number));
+      } else if (onStack.has(d)) {
+        low.set(id, Math.min(low.get(id) as number, indexOf.get(d) as number));
       }
     }
+    if (low.get(id) === indexOf.get(id)) {
+      const component: string[] = [];
+      let w: string | undefined;
+      do {
+        w = stack.pop() as string;
+        onStack.delete(w);
+        component.push(w);
+      } while (w !== id);
+      report(id, component);
+    }
+  };
+  for (const node of nodes) {
+    if (byId.get(node.item.linkId) === node && !indexOf.has(node.item.linkId)) {
+      strong(node.item.linkId);
+    }
   }
+  return inCycle;
+}
 
-  // Reachability: an item can be shown when its parent can and its own conditions can hold.
+/** Reachability: an item can be shown when its parent can and its own conditions can hold. */
+function checkReachability(
+  { nodes, byId }: FormIndex,
+  dead: ReadonlySet<EnableWhen>,
+  inCycle: ReadonlySet<string>,
+  add: Add,
+): void {
   const memo = new Map<string, boolean>();
   const reachable = (id: string): boolean => {
     const known = memo.get(id);
@@ -315,5 +341,26 @@ export function lintForm(form: FormDefinition): Issue<FormLintCode>[] {
       add("unreachable_item", node.path, { question: blocker?.question ?? "" });
     }
   }
+}
+
+/**
+ * Lints a form definition: duplicate linkIds, conditions that refer to missing items, circular or dead visibility
+ * rules (conditions that can never hold), missing translations of any declared language, items no one can reach,
+ * choices without options, and impossible constraints. An empty list means the form is clean.
+ * @example
+ * ```ts
+ * const issues = lintForm(myForm);
+ * for (const i of issues) console.log(i.message);
+ * ```
+ */
+export function lintForm(form: FormDefinition): Issue<FormLintCode>[] {
+  const out: Out = [];
+  const add: Add = (code, path, params = {}) => {
+    out.push(issue(code, path, params) as Issue<FormLintCode>);
+  };
+  const index = indexForm(form, add, out);
+  const dead = checkConditions(index, add);
+  const inCycle = findCycles(index, add);
+  checkReachability(index, dead, inCycle, add);
   return out;
 }

@@ -65,31 +65,9 @@ const name = (linkId: string, text: QuestionItem["text"], extra: Partial<Questio
 const phone = (linkId: string, dependsOn: string): QuestionItem =>
   line(linkId, t("Telefon", "Telefon", "Phone"), { format: "phone", enableWhen: exists(dependsOn) });
 
-/** Options for {@link createNeedsAssessmentForm}. */
-export interface NeedsAssessmentFormOptions {
-  /** The thermometer instrument; default the legacy problem list ({@link DT_LEGACY}), which the Norwegian version follows. */
-  readonly instrument?: Instrument;
-}
-
-/**
- * Builds the needs-assessment form for one interaction point (DOMAIN.md §1–§3). The thermometer, topics, what
- * matters, children and measures are shown only when the conversation took place; the decline reason only when
- * declined; details of minors only when there are minor children or siblings (helsepersonelloven § 10a); and
- * "school" replaces "work" when the patient is a child (DOMAIN.md §1). At SP3, the last point, "next interaction
- * point" is not offered.
- * @example
- * ```ts
- * const sp2Revised = createNeedsAssessmentForm(2, { instrument: DT_REVISED });
- * ```
- */
-export function createNeedsAssessmentForm(
-  interactionPoint: 1 | 2 | 3,
-  options: NeedsAssessmentFormOptions = {},
-): FormDefinition {
-  const instrument = options.instrument ?? DT_LEGACY;
-  const suffix = instrument.id === DT_LEGACY.id ? "" : `-${instrument.id}`;
-
-  const context: FormItem = {
+/** About the conversation: whether it took place (and if not, why and when again), how, with whom. */
+function contextSection(): FormItem {
+  return {
     linkId: "context",
     type: "group",
     text: t("Om samtalen", "Om samtalen", "About the conversation"),
@@ -201,8 +179,11 @@ export function createNeedsAssessmentForm(
       },
     ],
   };
+}
 
-  const topics: FormItem = {
+/** The 13 topics plus late effects, each with a status and a note (DOMAIN.md §2); "school" for a child. */
+function topicsSection(): FormItem {
+  return {
     linkId: "topics",
     type: "group",
     text: t("Temaer i samtalen", "Tema i samtalen", "Topics of the conversation"),
@@ -231,8 +212,11 @@ export function createNeedsAssessmentForm(
       }),
     ),
   };
+}
 
-  const children: FormItem = {
+/** Minor children and siblings (helsepersonelloven § 10a): who they are, their situation, information, follow-up. */
+function childrenSection(): FormItem {
+  return {
     linkId: "children",
     type: "group",
     text: t("Barn og søsken under 18 år", "Born og sysken under 18 år", "Children and siblings under 18"),
@@ -300,8 +284,11 @@ export function createNeedsAssessmentForm(
       ),
     ],
   };
+}
 
-  const measures: FormItem = {
+/** The measures of the plan, each with a responsible party (DOMAIN.md §2). */
+function measuresSection(): FormItem {
+  return {
     linkId: "measures",
     type: "group",
     text: t("Tiltak", "Tiltak", "Measures"),
@@ -326,8 +313,11 @@ export function createNeedsAssessmentForm(
       choice("measure-status", t("Status", "Status", "Status"), MEASURE_STATUSES, { required: true }),
     ],
   };
+}
 
-  const contactPoint: FormItem = {
+/** The patient's contact in the municipality. */
+function contactPointSection(): FormItem {
+  return {
     linkId: "contact-point",
     type: "group",
     text: t(
@@ -342,8 +332,11 @@ export function createNeedsAssessmentForm(
       phone("contact-point-phone", "contact-point-name"),
     ],
   };
+}
 
-  const consent: FormItem = {
+/** Consent to sharing per recipient (DOMAIN.md §1): municipality, GP and others. */
+function consentSection(): FormItem {
+  return {
     linkId: "consent",
     type: "group",
     text: t("Samtykke til deling", "Samtykke til deling", "Consent to sharing"),
@@ -384,8 +377,11 @@ export function createNeedsAssessmentForm(
       },
     ],
   };
+}
 
-  const nextStep: FormItem = {
+/** What happens next; at SP3, the last point, "next interaction point" is not offered. */
+function nextStepSection(interactionPoint: 1 | 2 | 3): FormItem {
+  return {
     linkId: "next-step",
     type: "group",
     text: t("Neste steg", "Neste steg", "Next step"),
@@ -409,6 +405,31 @@ export function createNeedsAssessmentForm(
       longText("next-step-note", t("Notat", "Notat", "Note"), { enableWhen: exists("next-step-action") }),
     ],
   };
+}
+
+/** Options for {@link createNeedsAssessmentForm}. */
+export interface NeedsAssessmentFormOptions {
+  /** The thermometer instrument; default the legacy problem list ({@link DT_LEGACY}), which the Norwegian version follows. */
+  readonly instrument?: Instrument;
+}
+
+/**
+ * Builds the needs-assessment form for one interaction point (DOMAIN.md §1–§3). The thermometer, topics, what
+ * matters, children and measures are shown only when the conversation took place; the decline reason only when
+ * declined; details of minors only when there are minor children or siblings (helsepersonelloven § 10a); and
+ * "school" replaces "work" when the patient is a child (DOMAIN.md §1). At SP3, the last point, "next interaction
+ * point" is not offered.
+ * @example
+ * ```ts
+ * const sp2Revised = createNeedsAssessmentForm(2, { instrument: DT_REVISED });
+ * ```
+ */
+export function createNeedsAssessmentForm(
+  interactionPoint: 1 | 2 | 3,
+  options: NeedsAssessmentFormOptions = {},
+): FormDefinition {
+  const instrument = options.instrument ?? DT_LEGACY;
+  const suffix = instrument.id === DT_LEGACY.id ? "" : `-${instrument.id}`;
 
   return {
     id: `needs-assessment-sp${interactionPoint}${suffix}`,
@@ -423,18 +444,18 @@ export function createNeedsAssessmentForm(
     interactionPoint,
     instrument: { id: instrument.id, version: instrument.version },
     items: [
-      context,
+      contextSection(),
       ...thermometerItems(instrument, COMPLETED),
       longText("what-matters", t("Hva er viktig for deg?", "Kva er viktig for deg?", "What matters to you?"), {
         help: t("Skriv med pasientens egne ord.", "Skriv med orda til pasienten.", "In the patient's own words."),
         enableWhen: COMPLETED,
       }),
-      topics,
-      children,
-      measures,
-      contactPoint,
-      consent,
-      nextStep,
+      topicsSection(),
+      childrenSection(),
+      measuresSection(),
+      contactPointSection(),
+      consentSection(),
+      nextStepSection(interactionPoint),
       longText("notes", t("Andre merknader", "Andre merknader", "Other notes")),
     ],
   };
