@@ -4,10 +4,24 @@
  */
 import { spawnSync } from "node:child_process";
 import { gzipSync } from "node:zlib";
+import type { Assessment } from "@pakkeforlop-hjem/model";
 import { build } from "esbuild";
 import { Bench } from "tinybench";
 
 const QUICK = process.env["BENCH_QUICK"] === "1";
+
+/**
+ * What the runner (`bench/run.ts`) hands every package benchmark. Generated inputs come from test-utils' arbitraries
+ * through the runner, so a package's bench never imports test-utils: test-utils depends on most packages, and an
+ * import from their bench/ would run upward (the boundary test checks this).
+ */
+export interface BenchInputs {
+  /** `count` generated valid assessments (fast-check `arbAssessment`), the same for the same seed. */
+  readonly assessments: (
+    count: number,
+    options: { readonly seed: number; readonly outcome?: "completed" },
+  ) => Assessment[];
+}
 
 export interface Contender {
   readonly name: string;

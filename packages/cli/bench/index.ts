@@ -9,7 +9,7 @@ import { createWriteStream, existsSync, renameSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { arbAssessment, fc } from "@pakkeforlop-hjem/test-utils";
+import type { BenchInputs } from "../../../bench/harness.ts";
 
 const QUICK = process.env["BENCH_QUICK"] === "1";
 const SEED = 42;
@@ -20,7 +20,7 @@ const BIN = join(here, "..", "src", "bin.ts");
 const TSX = pathToFileURL(join(root, "node_modules", "tsx", "dist", "loader.mjs")).href;
 
 /** Writes `count` documents (batches of 1000 from seeds SEED, SEED+1, ...) once; later runs reuse the file. */
-async function generate(count: number): Promise<string> {
+async function generate(inputs: BenchInputs, count: number): Promise<string> {
   const file = join(tmpdir(), `pfh-bench-assessments-seed${SEED}-${count}.ndjson`);
   if (existsSync(file)) {
     return file;
@@ -29,10 +29,10 @@ async function generate(count: number): Promise<string> {
   const part = `${file}.${process.pid}.part`;
   const out = createWriteStream(part);
   for (let b = 0; b * BATCH < count; b++) {
-    const docs = fc.sample(arbAssessment(), { numRuns: Math.min(BATCH, count - b * BATCH), seed: SEED + b });
+    const docs = inputs.assessments(Math.min(BATCH, count - b * BATCH), { seed: SEED + b });
     const chunk = `${docs.map((d) => JSON.stringify(d)).join("\n")}\n`;
     if (!out.write(chunk)) {
-      await new Promise((done) => out.once("drain", done));
+      await new Promise<void>((done) => out.once("drain", () => done()));
     }
   }
   await new Promise<void>((done, fail) => out.end((e?: Error | null) => (e ? fail(e) : done())));
@@ -68,12 +68,12 @@ function pfh(
 
 const mb = (kb: number): string => `${(kb / 1024).toFixed(1)} MB`;
 
-export async function bench(): Promise<void> {
+export async function bench(inputs: BenchInputs): Promise<void> {
   const sizes = QUICK ? [1_000, 10_000] : [10_000, 100_000];
   console.log(`\npfh validate --ndjson (child process, tsx + source condition), arbAssessment seed ${SEED}`);
   const files = new Map<number, string>();
   for (const n of sizes) {
-    files.set(n, await generate(n));
+    files.set(n, await generate(inputs, n));
   }
   const floor = spawnSync(process.execPath, ["-e", "console.log(process.resourceUsage().maxRSS)"], {
     encoding: "utf8",

@@ -4,6 +4,7 @@
  * belong to no living person (synthetic Tenor/NAV numbers, the 1800s century, the 2032 rule not yet issued).
  * Expected results are never written here: `gen.ts` asks the SDK for them.
  */
+import type { Envelope } from "@pakkeforlop-hjem/edi";
 import { controlDigitsFor, IDENTIFIER_SYSTEMS } from "@pakkeforlop-hjem/model";
 
 /** A JSON document we change in place. */
@@ -90,6 +91,22 @@ export function rule2032Number(prefix6: string): string {
 
 /** An organisation number with a valid mod-11 control digit (from examples/data). */
 export const ORGNR_VALID = "800012341";
+
+/**
+ * The message vectors' envelope (`inputs/envelopes/hospital-to-municipality.json`): a hospital's cancer clinic to a
+ * municipality's cancer coordinator. The vectors are published, so their inputs are written here, not taken from
+ * the private test helpers (the unit tests' envelope fixture happens to name the same parties).
+ */
+export const HOSPITAL_TO_MUNICIPALITY: Envelope = {
+  sender: {
+    organisation: { name: "St. Olavs hospital HF", herId: "59", orgnr: "974749025" },
+    service: { name: "Kreftklinikken", herId: "8142518", phone: "+47 72 57 30 00" },
+  },
+  receiver: {
+    organisation: { name: "Trondheim kommune", herId: "85231", orgnr: "942110464" },
+    service: { name: "Kreftkoordinator", herId: "8139433" },
+  },
+};
 
 /** Changes `path` in a document. */
 function at(doc: Doc, path: readonly (string | number)[]): Doc {

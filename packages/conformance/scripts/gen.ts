@@ -33,7 +33,6 @@ import {
   route,
   TRONDELAG_PROFILE,
 } from "@pakkeforlop-hjem/pathway";
-import { ENVELOPE } from "@pakkeforlop-hjem/test-utils/edi";
 import { type Artifact, orderedJson, stableJson } from "../../../scripts/artifacts.ts";
 import {
   ASSESSMENT_CASES,
@@ -44,6 +43,7 @@ import {
   FNR_1855,
   FNR_NO_CENTURY,
   HNR_1855,
+  HOSPITAL_TO_MUNICIPALITY,
   KARI_DNR_TENOR,
   KARI_NAV,
   KARI_TENOR,
@@ -644,9 +644,9 @@ function deliveryOf(doc: Doc, profile: Profile, senderSystem: string, recipient:
 }
 
 function messages(b: Builder): void {
-  const envelope = b.json("inputs/envelopes/hospital-to-municipality.json", ENVELOPE);
+  const envelope = b.json("inputs/envelopes/hospital-to-municipality.json", HOSPITAL_TO_MUNICIPALITY);
   const reply = {
-    ...ENVELOPE,
+    ...HOSPITAL_TO_MUNICIPALITY,
     copyReceivers: [
       {
         organisation: { name: "Legesenteret Testby", herId: "8140001", orgnr: ORGNR_VALID },
@@ -661,12 +661,12 @@ function messages(b: Builder): void {
   };
   const replyEnvelope = b.json("inputs/envelopes/reply-with-copy-and-gp.json", reply);
   const noPhone = {
-    ...ENVELOPE,
-    sender: { ...ENVELOPE.sender, service: { name: "Kreftklinikken", herId: "8142518" } },
+    ...HOSPITAL_TO_MUNICIPALITY,
+    sender: { ...HOSPITAL_TO_MUNICIPALITY.sender, service: { name: "Kreftklinikken", herId: "8142518" } },
   };
   const noPhoneEnvelope = b.json("inputs/envelopes/sender-without-phone.json", noPhone);
   const envelopes: Record<string, [string, unknown]> = {
-    [envelope]: [envelope, ENVELOPE],
+    [envelope]: [envelope, HOSPITAL_TO_MUNICIPALITY],
     [replyEnvelope]: [replyEnvelope, reply],
     [noPhoneEnvelope]: [noPhoneEnvelope, noPhone],
   };
@@ -859,7 +859,7 @@ function messages(b: Builder): void {
     const delivery = deliveryOf(example(c.base), profile, sender, c.recipient);
     const deliveryPath = b.json(`inputs/deliveries/${c.base}.${messageKind}.${c.recipient}.json`, delivery);
     const envPath = c.kind === "dialog-correction" ? replyEnvelope : envelope;
-    const env = c.kind === "dialog-correction" ? reply : ENVELOPE;
+    const env = c.kind === "dialog-correction" ? reply : HOSPITAL_TO_MUNICIPALITY;
     const options = { msgId: CORRECTION_MSG_ID, genDate: CORRECTION_DATE, lang: c.lang, validate: false };
     const build = c.kind === "epikrise-correction" ? sdk.buildEpikriseCorrection : sdk.buildDialogCorrection;
     const out = sync(build(c.doc, delivery, env, options));

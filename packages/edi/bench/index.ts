@@ -7,10 +7,9 @@
 import { buildHelsefagligDialog, defineEnvelope, type Envelope, parseMessage } from "@pakkeforlop-hjem/edi";
 import { renderNoteXhtml } from "@pakkeforlop-hjem/epikrise";
 import type { Assessment } from "@pakkeforlop-hjem/model";
-import { arbAssessment, fc } from "@pakkeforlop-hjem/test-utils";
 import { deliveryFor, ENVELOPE } from "@pakkeforlop-hjem/test-utils/edi";
 import { XMLParser } from "fast-xml-parser";
-import { compare } from "../../../bench/harness.ts";
+import { type BenchInputs, compare } from "../../../bench/harness.ts";
 
 // A defined envelope is checked once and its organisation XML reused, as a sender that sends many messages would.
 const envelope = defineEnvelope(ENVELOPE as Envelope);
@@ -27,8 +26,8 @@ function rawTemplate(a: Assessment, note: string, msgId: string, genDate: string
 `;
 }
 
-export async function bench(): Promise<void> {
-  const assessments = fc.sample(arbAssessment({ outcome: "completed" }), { numRuns: 200, seed: 42 }).map(
+export async function bench(inputs: BenchInputs): Promise<void> {
+  const assessments = inputs.assessments(200, { seed: 42, outcome: "completed" }).map(
     (a) =>
       ({
         ...a,

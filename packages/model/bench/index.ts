@@ -8,9 +8,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { AssessmentSchema, createFormats, safeParseAssessment } from "@pakkeforlop-hjem/model";
-import { arbAssessment, fc } from "@pakkeforlop-hjem/test-utils";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { bundleSize, compare, kb, medianNodeMs } from "../../../bench/harness.ts";
+import { type BenchInputs, bundleSize, compare, kb, medianNodeMs } from "../../../bench/harness.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = join(here, "..");
@@ -27,8 +26,8 @@ function breakDoc(doc: unknown, i: number): unknown {
   return d;
 }
 
-export async function bench(): Promise<void> {
-  const valid = fc.sample(arbAssessment({ outcome: "completed" }), { numRuns: 1000, seed: 42 });
+export async function bench(inputs: BenchInputs): Promise<void> {
+  const valid = inputs.assessments(1000, { seed: 42, outcome: "completed" });
   const invalid = valid.map(breakDoc);
   const ajv = new Ajv2020({ allErrors: true, strict: true });
   for (const [name, check] of Object.entries(createFormats())) {
