@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import { BUILT_IN_PROFILES } from "@pakkeforlop-hjem/pathway";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, test } from "vitest";
+import { describeGeneratedFiles } from "../../../tooling/generated-files.ts";
 import { artifacts } from "../scripts/gen.ts";
 import { diffIssues, diffJson, diffText } from "./compare.ts";
 import { defaultVectorsDir, filesOf, loadVectors } from "./load.ts";
@@ -165,17 +166,9 @@ describe("the vectors", () => {
       ).toBeGreaterThan(10);
     }
   });
-
-  test("pnpm gen reproduces every vector file (a second run writes nothing)", async () => {
-    const root = join(dir, "..", "..", "..");
-    const first = await artifacts();
-    const second = await artifacts();
-    expect(second).toEqual(first);
-    for (const a of first) {
-      expect(readFileSync(join(root, a.path), "utf8") === a.content, `${a.path} is stale: run pnpm gen`).toBe(true);
-    }
-  });
 });
+
+describeGeneratedFiles("pnpm gen reproduces every vector file", artifacts);
 
 describe("diff summaries", () => {
   test("diffText names the line and column, never the text", () => {

@@ -7,7 +7,7 @@ describe("schemaCommand", () => {
   test.each(Object.keys(SCHEMAS))("prints %s byte for byte as committed in schemas/v1", async (name) => {
     const r = await run(["schema", name]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(readFileSync(`${ROOT}/schemas/v1/${name}.schema.json`, "utf8"));
+    await expect(r.stdout).toMatchFileSnapshot(`${ROOT}/schemas/v1/${name}.schema.json`);
   });
 
   test("--check passes on the repository's committed schemas", async () => {

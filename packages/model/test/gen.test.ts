@@ -1,0 +1,4 @@
+import { describeGeneratedFiles } from "../../../tooling/generated-files.ts";
+import { artifacts } from "../scripts/gen.ts";
+
+describeGeneratedFiles("pnpm gen: model artifacts", artifacts);
