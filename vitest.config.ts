@@ -11,7 +11,11 @@ export default defineConfig({
       "examples/*/src/**/*.test.ts",
     ],
     setupFiles: ["./tooling/vitest.setup.ts"],
-    typecheck: { enabled: true, include: ["packages/*/src/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+    typecheck: {
+      enabled: true,
+      include: ["packages/*/src/**/*.test-d.ts", "packages/*/test/**/*.test-d.ts"],
+      tsconfig: "./tsconfig.json",
+    },
     testTimeout: 60_000,
   },
 });
