@@ -17,17 +17,8 @@ import { decodeBytes, inputSize } from "./read/input.ts";
 import { readXml } from "./read/loop.ts";
 import { ReadStop } from "./read/state.ts";
 
-export type {
-  ParsedAppRec,
-  ParsedAttachment,
-  ParsedCode,
-  ParsedIdent,
-  ParsedMessage,
-  ParsedNote,
-  ParsedParty,
-  ParsedPatient,
-  ParsedPerson,
-} from "./parsed-message.ts";
+// The result types live in parsed-message.ts; the receipt (apprec.ts) and extract.ts import these two from here.
+export type { ParsedMessage, ParsedParty } from "./parsed-message.ts";
 
 /** Options of {@link parseMessage}. */
 export interface ParseMessageOptions {
