@@ -1,8 +1,9 @@
 /**
  * The read state: everything the one pass over a message knows (docs/architecture.md "Reading messages"). The event
  * loop (`loop.ts`) keeps the element stacks; each reader (`msghead.ts`, `dialogmelding.ts`, `epikrise.ts`,
- * `apprec.ts`, `attachments.ts`, with `addressing.ts`, `identity.ts` and `body.ts` shared) changes only the fields
- * its doc names. `finish.ts` turns the drafts into the public {@link ParsedMessage}.
+ * `apprec.ts`, `attachments.ts`, with `addressing.ts`, `identity.ts`, `header.ts` and `body.ts` shared) changes the
+ * message drafts and only the cursors whose doc names it. `finish.ts` turns the drafts into the public
+ * {@link ParsedMessage}.
  */
 import type { NoteDataRow } from "@pakkeforlop-hjem/epikrise";
 import type { Issue } from "@pakkeforlop-hjem/model";
@@ -11,7 +12,8 @@ import type { ParsedAttachment, ParsedCode, ParsedMessage, ParsedNote } from "..
 
 /**
  * Ends the pass: the message cannot be read at all (DOCTYPE, not well-formed, an unknown root). `parse.ts` turns it
- * into the failed result; the params never hold text from the document beyond a shortened element name.
+ * into the failed result; its params hold no text from the document except, for an unknown root, its name and
+ * namespace URI, shortened.
  */
 export class ReadStop extends Error {
   readonly code: EdiIssueCode;
