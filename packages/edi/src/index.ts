@@ -18,6 +18,8 @@ export { extractAssessment } from "./extract.ts";
 export type { EdiIssueCode } from "./issues.ts";
 export { EDI_ISSUES } from "./issues.ts";
 export type { BuildIssue, BuildOptions, BuiltMessage, NoteContent, NoteRenderer, PatientSex } from "./options.ts";
+export type { ParseMessageOptions } from "./parse.ts";
+export { DEFAULT_MAX_BYTES, parseMessage } from "./parse.ts";
 export type {
   ParsedAppRec,
   ParsedAttachment,
@@ -28,6 +30,4 @@ export type {
   ParsedParty,
   ParsedPatient,
   ParsedPerson,
-  ParseMessageOptions,
-} from "./parse.ts";
-export { DEFAULT_MAX_BYTES, parseMessage } from "./parse.ts";
+} from "./parsed-message.ts";
