@@ -19,6 +19,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   epikrise: ["model", "instruments", "pathway"],
   edi: ["model", "pathway", "epikrise", "instruments"],
   fhir: ["model", "instruments"],
+  form: ["model", "instruments"],
   conformance: ["model", "instruments", "pathway", "epikrise", "edi", "fhir"],
   cli: ["model", "instruments", "pathway", "epikrise", "edi", "fhir", "conformance"],
   "test-utils": ["model", "instruments", "pathway", "epikrise", "edi", "fhir"],
@@ -32,13 +33,15 @@ const THIRD_PARTY: Record<string, readonly string[]> = {
   epikrise: [],
   edi: ["fast-xml-parser", "saxes", "@xmldom/xmldom", "txml"],
   fhir: [],
+  // JSX types only (`@pakkeforlop-hjem/form/react`): an optional peer, imported as types.
+  form: ["react", "@types/react"],
   conformance: [],
   cli: [],
-  "test-utils": ["fast-check"],
+  "test-utils": ["fast-check", "playwright-core"],
 };
 
-/** Packages that may use Node built-ins (file system, process, console). */
-const NODE_ALLOWED = new Set(["cli", "conformance"]);
+/** Packages that may use Node built-ins (file system, process, console); test-utils finds Chromium for browser tests. */
+const NODE_ALLOWED = new Set(["cli", "conformance", "test-utils"]);
 
 interface Pkg {
   dir: string;
