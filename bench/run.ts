@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const ORDER = ["model", "instruments", "pathway", "epikrise", "edi", "fhir", "conformance", "cli"];
+const ORDER = ["model", "instruments", "pathway", "epikrise", "edi", "fhir", "form", "conformance", "cli"];
 const only = process.argv[2];
 const dirs = readdirSync(join(root, "packages"))
   .filter((d) => existsSync(join(root, "packages", d, "bench", "index.ts")) && (only === undefined || d === only))
