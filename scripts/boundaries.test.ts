@@ -20,8 +20,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   edi: ["model", "pathway", "epikrise", "instruments"],
   fhir: ["model", "instruments"],
   form: ["model", "instruments"],
+  paper: ["model", "instruments", "pathway", "epikrise"],
   conformance: ["model", "instruments", "pathway", "epikrise", "edi", "fhir"],
-  cli: ["model", "instruments", "pathway", "epikrise", "edi", "fhir", "conformance"],
+  cli: ["model", "instruments", "pathway", "epikrise", "edi", "fhir", "conformance", "paper"],
   "test-utils": ["model", "instruments", "pathway", "epikrise", "edi", "fhir"],
 };
 
@@ -35,6 +36,7 @@ const THIRD_PARTY: Record<string, readonly string[]> = {
   fhir: [],
   // JSX types only (`@pakkeforlop-hjem/form/react`): an optional peer, imported as types.
   form: ["react", "@types/react"],
+  paper: [],
   conformance: [],
   cli: [],
   "test-utils": ["fast-check", "playwright-core"],
