@@ -174,7 +174,10 @@ function repeating(v: VisibleItem, path: AnswerPath, ctx: RenderContext, depth: 
   const id = fieldId(path);
   const entries = v.entries ?? [];
   const error = ctx.errors.get(id);
-  const name = v.text.toLowerCase();
+  // An entry is named by the group, or by its first question when the group's text is itself a question ("Hvem
+  // deltok i samtalen?" has entries "Deltaker 1", "Deltaker 2").
+  const entryName = v.text.trimEnd().endsWith("?") ? textIn(g.items[0]?.text, ctx.lang) : v.text;
+  const name = entryName.toLowerCase();
   const addId = `${id}-add`;
   ctx.targets.set(id, [addId, v.text]);
   return h(
@@ -187,8 +190,8 @@ function repeating(v: VisibleItem, path: AnswerPath, ctx: RenderContext, depth: 
       return h(
         "fieldset",
         { class: "entry", id: fieldId(entryPath) },
-        h("legend", {}, `${v.text} ${i + 1}`),
-        ...items(entry, entryPath, ctx, depth + 1, `${v.text} ${i + 1}, `),
+        h("legend", {}, `${entryName} ${i + 1}`),
+        ...items(entry, entryPath, ctx, depth + 1, `${entryName} ${i + 1}, `),
         entries.length > (g.minOccurs ?? 0) &&
           h(
             "button",

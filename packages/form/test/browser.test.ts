@@ -122,6 +122,10 @@ describe.skipIf(NO_CHROMIUM !== undefined)(
       await summary(page).waitFor({ state: "visible" });
       await expect(summary(page).locator("h3").textContent()).resolves.toBe(UI[lang].summary);
       expect((await events(page)).map((e) => e.type)).toContain("invalid");
+      if (form.id === "needs-assessment-sp1" && lang === "nb") {
+        mkdirSync(SHOTS, { recursive: true });
+        await summary(page).screenshot({ path: join(SHOTS, "form-error-summary.png") });
+      }
       expect(await axe(page)).toEqual([]);
 
       const rounds = await completeThroughErrors(page, form, lang);
