@@ -65,6 +65,13 @@ export type PfhChangeEvent = CustomEvent<FormAnswers>;
  */
 export type PfhInvalidEvent = CustomEvent<{ readonly issues: readonly Issue<string>[] }>;
 
+/** The element's own events by name, for typed listeners. */
+export interface PfhNeedsAssessmentEventMap {
+  readonly change: PfhChangeEvent;
+  readonly submit: PfhSubmitEvent;
+  readonly invalid: PfhInvalidEvent;
+}
+
 const forms = new Map<string, FormDefinition>();
 
 // Defining the class must not fail where there is no DOM (server rendering, Node imports of the package).
@@ -80,9 +87,10 @@ const Base: typeof HTMLElement = (globalThis.HTMLElement ?? class {}) as typeof 
  * defineFormElements();
  * const el = document.createElement("pfh-needs-assessment");
  * el.definition = NEEDS_ASSESSMENT_SP1;
- * el.addEventListener("submit", (e) => save((e as PfhSubmitEvent).detail));
+ * el.addEventListener("submit", (e) => save(e.detail));
  * ```
  */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface below adds listener overloads only (HTMLElement implements them)
 export class PfhNeedsAssessmentElement extends Base {
   /** Attributes the element reacts to. */
   static readonly observedAttributes: readonly string[] = ["lang", "form-id", "submit-label"];
@@ -374,6 +382,36 @@ export class PfhNeedsAssessmentElement extends Base {
       this.#root.getElementById(`${fieldId(path)}-add`)?.focus();
     }
   }
+}
+
+// Typed listeners for the element's own events (`submit` is a CustomEvent here, not the SubmitEvent of a <form>).
+// Types only: the interface adds overloads to the class and no code.
+export interface PfhNeedsAssessmentElement {
+  addEventListener<K extends keyof PfhNeedsAssessmentEventMap>(
+    type: K,
+    listener: (this: PfhNeedsAssessmentElement, event: PfhNeedsAssessmentEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: PfhNeedsAssessmentElement, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof PfhNeedsAssessmentEventMap>(
+    type: K,
+    listener: (this: PfhNeedsAssessmentElement, event: PfhNeedsAssessmentEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
 }
 
 /**

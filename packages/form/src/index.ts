@@ -5,5 +5,11 @@
  * Content-Security-Policy. JSX types for React: `@pakkeforlop-hjem/form/react`.
  * @packageDocumentation
  */
-export type { PfhChangeEvent, PfhInvalidEvent, PfhSubmitDetail, PfhSubmitEvent } from "./element.ts";
+export type {
+  PfhChangeEvent,
+  PfhInvalidEvent,
+  PfhNeedsAssessmentEventMap,
+  PfhSubmitDetail,
+  PfhSubmitEvent,
+} from "./element.ts";
 export { defineFormElements, NEEDS_ASSESSMENT_TAG, PfhNeedsAssessmentElement } from "./element.ts";

@@ -42,7 +42,7 @@ describe.skipIf(NO_CHROMIUM !== undefined)(
     beforeAll(async () => {
       [server, browser] = await Promise.all([startPageServer(), launchChromium()]);
       context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
-    });
+    }, 120_000);
 
     afterAll(async () => {
       await browser?.close();
