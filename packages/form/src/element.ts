@@ -268,12 +268,11 @@ export class PfhNeedsAssessmentElement extends Base {
       return;
     }
     this.#shape = shape;
+    // Rebuilding replaces the controls: give focus and the caret back to the control the user is in.
     const focused = root.activeElement as HTMLInputElement | null;
     const focusId = focused?.id;
-    const selection =
-      focused !== null && typeof focused.selectionStart === "number"
-        ? ([focused.selectionStart, focused.selectionEnd ?? focused.selectionStart] as const)
-        : undefined;
+    const start = focused?.selectionStart;
+    const end = focused?.selectionEnd;
 
     const ctx: RenderContext = {
       lang,
@@ -295,7 +294,9 @@ export class PfhNeedsAssessmentElement extends Base {
         fields.length < errors.size && h("li", {}, t.context),
         ...fields.map(([id, text]) => {
           const [target, label] = ctx.targets.get(id) as readonly [string, string];
-          return h("li", {}, h("a", { href: `#${target}`, "data-focus": target }, `${label}: ${text}`));
+          // "Ble samtalen gjennomført? Må besvares", "Deling med fastlegen: Må besvares"
+          const line = `${label}${label.endsWith("?") ? "" : ":"} ${text}`;
+          return h("li", {}, h("a", { href: `#${target}`, "data-focus": target }, line));
         }),
       ),
     );
@@ -314,12 +315,8 @@ export class PfhNeedsAssessmentElement extends Base {
     if (focusId) {
       const again = root.getElementById(focusId) as HTMLInputElement | null;
       again?.focus();
-      if (again !== null && selection !== undefined && typeof again.setSelectionRange === "function") {
-        try {
-          again.setSelectionRange(selection[0], selection[1]);
-        } catch {
-          // date and number inputs have no selection
-        }
+      if (typeof start === "number") {
+        again?.setSelectionRange(start, end ?? start);
       }
     }
   }

@@ -21,6 +21,7 @@ const PAGE = `<!doctype html>
   <head>
     <meta charset="utf-8">
     <title>pfh-needs-assessment</title>
+    <link rel="stylesheet" href="/page.css">
     <script src="/csp.js"></script>
     <script type="module" src="/harness.js"></script>
   </head>
@@ -64,6 +65,10 @@ export async function startPageServer(): Promise<PageServer> {
     ["/", ["text/html", PAGE]],
     ["/harness.js", ["text/javascript", bundle.outputFiles[0]?.text ?? ""]],
     ["/csp.js", ["text/javascript", CSP_RECORDER]],
+    [
+      "/page.css",
+      ["text/css", 'body{font-family:"Liberation Sans",Arial,sans-serif;max-width:50rem;margin:1rem auto}'],
+    ],
     ["/probe", ["text/html", PROBE]],
     ["/probe.js", ["text/javascript", PROBE_JS]],
     [

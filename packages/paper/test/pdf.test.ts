@@ -50,7 +50,7 @@ describe.skipIf(NO_CHROMIUM !== undefined)(
     beforeAll(async () => {
       browser = await launchChromium();
       dir = mkdtempSync(join(tmpdir(), "pfh-paper-"));
-    });
+    }, 120_000);
 
     afterAll(async () => {
       await browser?.close();
