@@ -152,6 +152,46 @@ describe.skipIf(NO_CHROMIUM !== undefined)(
       },
     );
 
+    test("a saved draft and the patient's pre-visit answers fill the form, and the form says so", async () => {
+      const page = await open("needs-assessment-sp1", "nb", "&prefill=1");
+      await expect(page.locator("pfh-needs-assessment .note").textContent()).resolves.toBe(UI.nb.preVisit);
+      expect(await page.getByRole("radio", { name: "Video" }).isChecked()).toBe(true);
+      expect(await page.getByRole("slider").getAttribute("aria-valuenow")).toBe("6");
+      expect(await page.getByRole("group", { name: "Søvn" }).getByRole("radio", { name: "Ja" }).isChecked()).toBe(true);
+      expect(await page.locator('[id="f-other-concerns"]').inputValue()).toBe("Sover dårlig");
+      const answers = await page.evaluate(
+        () => (document.querySelector("pfh-needs-assessment") as unknown as { answers: unknown }).answers,
+      );
+      expect(answers).toMatchObject({ outcome: "completed", "distress-score": 6, "problem.sleep": "yes" });
+      // Declining hides the thermometer; its answers stay in the draft but are not sent.
+      await page.getByRole("radio", { name: "Takket nei" }).check();
+      const changes = (await events(page)).filter((e) => e.type === "change");
+      expect(changes.at(-1)?.detail).not.toHaveProperty("distress-score");
+      await page.getByRole("radio", { name: "Gjennomført" }).check();
+      expect(await page.getByRole("slider").getAttribute("aria-valuenow")).toBe("6");
+      await page.close();
+    });
+
+    test("without the EHR context a needs assessment is not sent: the summary says the record's details are missing", async () => {
+      const page = await open("needs-assessment-sp1", "nn", "&context=none&prefill=1");
+      await page.getByRole("radio", { name: "Vaksen" }).check();
+      await page
+        .getByRole("group", { name: /Har pasienten born/ })
+        .getByRole("radio", { name: "Nei" })
+        .check();
+      for (const name of [/Deling med kommunen/, /Deling med fastlegen/]) {
+        await page.getByRole("group", { name }).getByRole("radio", { name: "Samtykt", exact: true }).check();
+      }
+      await submitButton(page, "nn").click();
+      await expect(summary(page).locator("li").allTextContents()).resolves.toEqual([UI.nn.context]);
+      const invalid = (await events(page)).filter((e) => e.type === "invalid").at(-1)?.detail as {
+        issues: { code: string }[];
+      };
+      expect(invalid.issues.map((i) => i.code)).toEqual(["missing_context"]);
+      expect((await events(page)).some((e) => e.type === "submit")).toBe(false);
+      await page.close();
+    });
+
     test("the CSP is enforced: a page that sets an inline style is reported (the recorder works)", async () => {
       const page = await context.newPage();
       await page.goto(`${server.url}/probe`);
