@@ -10,7 +10,7 @@ import { arbAssessment, fc } from "@pakkeforlop-hjem/test-utils";
 import type { BenchInputs } from "./harness.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const ORDER = ["model", "instruments", "pathway", "epikrise", "edi", "fhir", "conformance", "cli"];
+const ORDER = ["model", "instruments", "pathway", "epikrise", "edi", "fhir", "form", "conformance", "cli"];
 const only = process.argv[2];
 const inputs: BenchInputs = {
   assessments: (count, { seed, outcome }) =>

@@ -21,8 +21,10 @@ const ALLOWED: Record<string, readonly string[]> = {
   epikrise: ["model", "instruments", "pathway"],
   edi: ["model", "pathway", "epikrise", "instruments"],
   fhir: ["model", "instruments"],
+  form: ["model", "instruments"],
+  paper: ["model", "instruments", "pathway", "epikrise"],
   conformance: ["model", "instruments", "pathway", "epikrise", "edi", "fhir"],
-  cli: ["model", "instruments", "pathway", "epikrise", "edi", "fhir", "conformance"],
+  cli: ["model", "instruments", "pathway", "epikrise", "edi", "fhir", "conformance", "paper"],
   "test-utils": ["model", "instruments", "pathway", "epikrise", "edi", "fhir"],
 };
 
@@ -34,13 +36,16 @@ const THIRD_PARTY: Record<string, readonly string[]> = {
   epikrise: [],
   edi: ["fast-xml-parser", "saxes", "@xmldom/xmldom", "txml"],
   fhir: [],
+  // JSX types only (`@pakkeforlop-hjem/form/react`): an optional peer, imported as types.
+  form: ["react", "@types/react"],
+  paper: [],
   conformance: [],
   cli: [],
-  "test-utils": ["fast-check"],
+  "test-utils": ["fast-check", "playwright-core"],
 };
 
-/** Packages whose `src/` may use Node built-ins (file system, process, console). */
-const NODE_ALLOWED = new Set(["cli", "conformance"]);
+/** Packages whose `src/` may use Node built-ins (file system, process, console); test-utils finds Chromium for browser tests. */
+const NODE_ALLOWED = new Set(["cli", "conformance", "test-utils"]);
 
 /**
  * Import cycles that exist today in files another part of issue 14 is rewriting, as the files of each cycle.

@@ -1,124 +1,96 @@
 /**
  * The web form in real headless Chromium (Debian's `chromium`, driven by playwright-core): builds the page with Vite,
- * serves it with `vite preview` on 127.0.0.1, fills the form like a clinician, submits with a required answer
- * missing, sees the Norwegian errors, fixes it, sees the epicrisis preview, and runs axe-core on both states.
- * Skips, with the reason in the test name, where Chromium is not installed.
+ * serves it with `vite preview` on 127.0.0.1, fills `<pfh-needs-assessment>` like a clinician, submits with a required
+ * answer missing, sees the Norwegian errors, fixes it, sees the epicrisis preview, and runs axe-core on both states.
+ * (The component under a strict CSP is tested in packages/form. This page also bundles the epikrise package for the
+ * preview; its import of the model builds zod schemas at load, and zod then probes for eval, which a strict CSP
+ * reports.) Skips, with the reason in the test name, where Chromium is not installed.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { BrowserContext, Page } from "playwright-core";
+import { launchChromium, NO_CHROMIUM } from "@pakkeforlop-hjem/test-utils/chromium";
+import type { Browser, Page } from "playwright-core";
 import type { PreviewServer } from "vite";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
-function findChromium(): string | undefined {
-  const fromEnv = process.env["CHROMIUM_PATH"];
-  if (fromEnv !== undefined && existsSync(fromEnv)) {
-    return fromEnv;
-  }
-  try {
-    return execFileSync("sh", ["-c", "command -v chromium"], { encoding: "utf8" }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const chromiumPath = findChromium();
-const skipReason =
-  chromiumPath === undefined
-    ? "SKIPPED: no chromium on PATH (apt-get update && apt-get install -y chromium)"
-    : undefined;
-
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
 interface AxeViolation {
   readonly id: string;
   readonly impact: string | null;
-  readonly help: string;
   readonly nodes: readonly { readonly target: readonly string[] }[];
 }
 
-describe.skipIf(skipReason !== undefined)(
-  `web form in headless Chromium${skipReason === undefined ? "" : ` (${skipReason})`}`,
+describe.skipIf(NO_CHROMIUM !== undefined)(
+  `web form in headless Chromium${NO_CHROMIUM === undefined ? "" : ` (${NO_CHROMIUM})`}`,
   () => {
-    let context: BrowserContext;
+    let browser: Browser;
     let server: PreviewServer;
-    let profile: string;
     let page: Page;
     const pageErrors: string[] = [];
     const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
     async function axe(): Promise<AxeViolation[]> {
-      await page.addScriptTag({ content: axeSource });
-      // A string, so this Node-side test needs no DOM types.
-      const result = (await page.evaluate(
-        "axe.run(document, { resultTypes: ['violations'] }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => ({ target: n.target })) })))",
+      await page.evaluate(axeSource);
+      return (await page.evaluate(
+        "axe.run(document, { resultTypes: ['violations'] }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => ({ target: n.target })) })))",
       )) as AxeViolation[];
-      return result;
     }
 
-    const serious = (violations: readonly AxeViolation[]) =>
-      violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    const focusedId = (): Promise<unknown> =>
+      page.evaluate(() => {
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) {
+          el = el.shadowRoot.activeElement;
+        }
+        return el?.id || el?.className;
+      });
 
     beforeAll(async () => {
       const vite = await import("vite");
       const configFile = join(root, "vite.config.ts");
       await vite.build({ configFile, root, logLevel: "error" });
       server = await vite.preview({ configFile, root, preview: { host: "127.0.0.1", port: 0 }, logLevel: "error" });
-      const { chromium } = await import("playwright-core");
-      profile = mkdtempSync(join(tmpdir(), "web-form-e2e-"));
-      // A fresh profile directory: playwright passes it to Chromium as --user-data-dir.
-      context = await chromium.launchPersistentContext(profile, {
-        executablePath: chromiumPath as string,
-        headless: true,
-        args: FLAGS,
-      });
-      page = await context.newPage();
+      browser = await launchChromium();
+      page = await browser.newPage();
       page.on("pageerror", (e) => pageErrors.push(e.message));
-    });
+    }, 120_000);
 
     afterAll(async () => {
-      await context?.close();
+      await browser?.close();
       await server?.close();
-      if (profile !== undefined) {
-        rmSync(profile, { recursive: true, force: true });
-      }
     });
 
     test("the page is served on 127.0.0.1 and renders the form from the headless definition", async () => {
       const url = server.resolvedUrls?.local[0] as string;
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
       await page.goto(url);
-      await expect(page.title()).resolves.toBe("Behovskartlegging, samhandlingspunkt 1");
+      await expect(page.title()).resolves.toBe("Behovskartlegging – samhandlingspunkt 1");
+      await expect(page.locator("pfh-needs-assessment h2").textContent()).resolves.toBe(
+        "Behovskartlegging, samhandlingspunkt 1",
+      );
       await page.getByRole("group", { name: /Ble samtalen gjennomført\?/ }).waitFor();
       // Conditional items are hidden until the answers enable them.
-      expect(await page.getByLabel(/Hvor mye påkjenning/).count()).toBe(0);
+      expect(await page.getByRole("slider").count()).toBe(0);
+      // The patient's age group comes from the EHR context.
+      expect(await page.getByRole("radio", { name: "Voksen" }).isChecked()).toBe(true);
     });
 
     test("submitting with a required answer missing shows Norwegian errors in a summary and beside the field", async () => {
       await page.getByRole("radio", { name: "Gjennomført" }).check();
-      await page.getByLabel(/Hvordan ble samtalen holdt\?/).selectOption("in-person");
+      await page.getByRole("radio", { name: "Fysisk oppmøte" }).check();
       await page
-        .getByRole("group", { name: /Er pasienten barn eller voksen\?/ })
-        .getByRole("radio", { name: "Voksen" })
+        .getByRole("group", { name: /Hvem svarer\?/ })
+        .getByRole("radio", { name: "Pasienten" })
         .check();
-      await page.getByLabel(/Hvem svarer\?/).selectOption("patient");
-      // Enabled by "completed": the thermometer, and its problem list once a score is given.
-      await page.getByLabel(/Hvor mye påkjenning/).fill("6");
+      // Enabled by "completed": the thermometer (a slider, by keyboard here), and its problem list once scored.
+      await page.getByRole("slider", { name: /Hvor mye påkjenning/ }).focus();
+      await page.keyboard.press("Home");
+      for (let i = 0; i < 6; i++) {
+        await page.keyboard.press("ArrowUp");
+      }
       await page.getByRole("group", { name: "Søvn" }).getByRole("radio", { name: "Ja" }).check();
       await page
         .getByRole("group", { name: /Har pasienten barn eller søsken/ })
@@ -131,36 +103,22 @@ describe.skipIf(skipReason !== undefined)(
       // "Deling med fastlegen" is left unanswered.
       await page.getByRole("button", { name: "Kontroller og forhåndsvis" }).click();
 
-      const summary = page.locator("#error-summary");
+      const summary = page.locator("pfh-needs-assessment .sum");
       await summary.waitFor({ state: "visible" });
-      expect(await summary.getAttribute("role")).toBe("alert");
-      expect(await summary.getAttribute("aria-live")).toBe("assertive");
-      await expect(summary.locator("h2").textContent()).resolves.toBe("Skjemaet har 1 feil som må rettes");
-      await expect(summary.locator("li").allTextContents()).resolves.toEqual(["Deling med fastlegen: må besvares"]);
+      await expect(summary.locator("h3").textContent()).resolves.toBe("For å gå videre må du rette opp følgende feil:");
+      await expect(summary.locator("li").allTextContents()).resolves.toEqual(["Deling med fastlegen: Må besvares"]);
       // Focus moves to the summary; its link leads to the field.
-      expect(await page.evaluate("document.activeElement && document.activeElement.id")).toBe("error-summary");
+      expect(await focusedId()).toBe("sum");
       const group = page.getByRole("group", { name: /Deling med fastlegen/ });
-      await expect(group.locator(".error").textContent()).resolves.toBe("må besvares");
-      expect(await group.getAttribute("aria-describedby")).toContain("-error");
+      await expect(group.locator(".err").textContent()).resolves.toBe("Må besvares");
+      expect(await group.getAttribute("aria-describedby")).toContain("-e");
       await summary.getByRole("link").click();
-      expect(await page.evaluate("document.activeElement && document.activeElement.id")).toBe("f-consent-gp--0");
+      expect(await focusedId()).toBe("f-consent-gp-0");
       expect(await page.locator("#preview-section").isHidden()).toBe(true);
     });
 
-    test("axe-core: no serious or critical violations with the errors shown", async () => {
-      const violations = await axe();
-      expect(serious(violations)).toEqual([]);
-    });
-
-    test("an out-of-range score is caught in the browser too", async () => {
-      await page.getByLabel(/Hvor mye påkjenning/).fill("11");
-      await page.getByRole("button", { name: "Kontroller og forhåndsvis" }).click();
-      await expect(page.locator("#error-summary li").allTextContents()).resolves.toEqual([
-        "Hvor mye påkjenning har du hatt den siste uka, i dag medregnet?: må være innenfor 0–10",
-        "Deling med fastlegen: må besvares",
-      ]);
-      expect(await page.getByLabel(/Hvor mye påkjenning/).getAttribute("aria-invalid")).toBe("true");
-      await page.getByLabel(/Hvor mye påkjenning/).fill("6");
+    test("axe-core: no violations with the errors shown", async () => {
+      expect(await axe()).toEqual([]);
     });
 
     test("fixing the answers shows the epicrisis preview built by answersToAssessment + renderEpicrisisText", async () => {
@@ -171,36 +129,36 @@ describe.skipIf(skipReason !== undefined)(
       await page.getByRole("button", { name: "Legg til: tiltak" }).click();
       await page.getByLabel(/Beskrivelse/).fill("Henvisning til fysioterapeut.");
       await page
-        .getByLabel(/Ansvarlig/)
+        .getByLabel(/^Ansvarlig/)
         .first()
         .selectOption("municipal-service");
       await page
-        .getByLabel(/^Status/)
+        .getByRole("group", { name: /^Status/ })
         .last()
-        .selectOption("planned");
+        .getByRole("radio", { name: "Planlagt" })
+        .check();
       await page.getByRole("button", { name: "Kontroller og forhåndsvis" }).click();
 
       const preview = page.locator("#preview");
       await preview.waitFor({ state: "visible" });
-      expect(await page.locator("#error-summary").isHidden()).toBe(true);
+      expect(await page.locator("pfh-needs-assessment .sum").isHidden()).toBe(true);
       const text = (await preview.textContent()) ?? "";
       expect(text).toContain("PAKKEFORLØP HJEM FOR PASIENTER MED KREFT");
       expect(text).toContain("Samhandlingspunkt 1");
       expect(text).toContain("Skår: 6 av 10");
       expect(text).toContain("Henvisning til fysioterapeut.");
       expect(text).toContain("Fastlegen: Samtykket");
-      expect(await page.evaluate("document.activeElement && document.activeElement.id")).toBe("preview-heading");
+      expect(await focusedId()).toBe("preview-heading");
       await expect(page.getByRole("status").textContent()).resolves.toContain("Skjemaet er gyldig");
     });
 
-    test("axe-core: no serious or critical violations with the preview shown", async () => {
-      const violations = await axe();
-      expect(serious(violations)).toEqual([]);
+    test("axe-core: no violations with the preview shown; no page error", async () => {
+      expect(await axe()).toEqual([]);
       expect(pageErrors).toEqual([]);
     });
   },
 );
 
-if (skipReason !== undefined) {
-  test.skip(skipReason, () => undefined);
+if (NO_CHROMIUM !== undefined) {
+  test.skip(NO_CHROMIUM, () => undefined);
 }

@@ -7,6 +7,7 @@ import { preLang } from "./args.ts";
 import { buildCommand } from "./commands/build.ts";
 import type { Command } from "./commands/command.ts";
 import { demoCommand } from "./commands/demo.ts";
+import { guideCommand } from "./commands/guide.ts";
 import { parseCommand } from "./commands/parse.ts";
 import { pathwayCommand } from "./commands/pathway.ts";
 import { receiptCommand } from "./commands/receipt.ts";
@@ -28,6 +29,7 @@ export const COMMANDS: readonly Command[] = [
   receiptCommand,
   pathwayCommand,
   schemaCommand,
+  guideCommand,
   demoCommand,
 ];
 

@@ -1,4 +1,7 @@
-/** The form definitions this package ships (generated as JSON into `schemas/forms/` by `pnpm gen`). */
+/**
+ * The form definitions this package ships (generated as JSON into `schemas/forms/` by `pnpm gen`). Each is marked
+ * pure, so a bundle keeps only the forms it uses.
+ */
 import { DT_LEGACY } from "./dt-legacy.ts";
 import { DT_REVISED } from "./dt-revised.ts";
 import { ESAS_R } from "./esas-r.ts";
@@ -13,7 +16,7 @@ import { createNeedsAssessmentForm } from "./needs-assessment-form.ts";
  * validateAnswers(NEEDS_ASSESSMENT_SP1, answers);
  * ```
  */
-export const NEEDS_ASSESSMENT_SP1: FormDefinition = createNeedsAssessmentForm(1);
+export const NEEDS_ASSESSMENT_SP1: FormDefinition = /* @__PURE__ */ createNeedsAssessmentForm(1);
 
 /**
  * The needs-assessment form for interaction point 2 (municipality, about 3–4 months after diagnosis).
@@ -22,7 +25,7 @@ export const NEEDS_ASSESSMENT_SP1: FormDefinition = createNeedsAssessmentForm(1)
  * visibleItems(NEEDS_ASSESSMENT_SP2, answers, "nn");
  * ```
  */
-export const NEEDS_ASSESSMENT_SP2: FormDefinition = createNeedsAssessmentForm(2);
+export const NEEDS_ASSESSMENT_SP2: FormDefinition = /* @__PURE__ */ createNeedsAssessmentForm(2);
 
 /**
  * The needs-assessment form for interaction point 3 (municipality, 12–18 months; the last one).
@@ -31,7 +34,7 @@ export const NEEDS_ASSESSMENT_SP2: FormDefinition = createNeedsAssessmentForm(2)
  * NEEDS_ASSESSMENT_SP3.interactionPoint; // 3
  * ```
  */
-export const NEEDS_ASSESSMENT_SP3: FormDefinition = createNeedsAssessmentForm(3);
+export const NEEDS_ASSESSMENT_SP3: FormDefinition = /* @__PURE__ */ createNeedsAssessmentForm(3);
 
 /**
  * The stand-alone thermometer form with the legacy (yes/no) problem list.
@@ -40,7 +43,7 @@ export const NEEDS_ASSESSMENT_SP3: FormDefinition = createNeedsAssessmentForm(3)
  * answersToDistress(THERMOMETER_LEGACY_FORM, { "distress-score": 6, "problem.pain": "yes" });
  * ```
  */
-export const THERMOMETER_LEGACY_FORM: FormDefinition = createThermometerForm(DT_LEGACY);
+export const THERMOMETER_LEGACY_FORM: FormDefinition = /* @__PURE__ */ createThermometerForm(DT_LEGACY);
 
 /**
  * The stand-alone thermometer form with the revised ("mark all that apply") problem list.
@@ -49,7 +52,7 @@ export const THERMOMETER_LEGACY_FORM: FormDefinition = createThermometerForm(DT_
  * answersToDistress(THERMOMETER_REVISED_FORM, { "distress-score": 2, "problems.physical": ["pain"] });
  * ```
  */
-export const THERMOMETER_REVISED_FORM: FormDefinition = createThermometerForm(DT_REVISED);
+export const THERMOMETER_REVISED_FORM: FormDefinition = /* @__PURE__ */ createThermometerForm(DT_REVISED);
 
 /**
  * The ESAS-r symptom form.
@@ -58,7 +61,7 @@ export const THERMOMETER_REVISED_FORM: FormDefinition = createThermometerForm(DT
  * answersToSymptoms(ESAS_R_FORM, { "symptom.pain": 3 });
  * ```
  */
-export const ESAS_R_FORM: FormDefinition = createSymptomForm(ESAS_R);
+export const ESAS_R_FORM: FormDefinition = /* @__PURE__ */ createSymptomForm(ESAS_R);
 
 /**
  * Every shipped form definition.

@@ -71,6 +71,6 @@ export { createThresholdRule, DEFAULT_THRESHOLD_RULE, isAboveThreshold } from ".
 export type { AnswersResult, FormMessage, ValidateAnswersOptions } from "./validate-answers.ts";
 export { validateAnswers } from "./validate-answers.ts";
 export type { VisibleItem } from "./visibility.ts";
-export { visibleItems } from "./visibility.ts";
+export { shownAnswers, visibleItems } from "./visibility.ts";
 export type { InstrumentWording, WordingTexts } from "./wording.ts";
 export { safeWithWording, withWording } from "./wording.ts";

@@ -1,8 +1,11 @@
+import { fc, test as propTest } from "@fast-check/vitest";
+import { arbAnswers } from "@pakkeforlop-hjem/test-utils/instruments";
 import { describe, expect, test } from "vitest";
 import type { FormAnswers } from "./answers.ts";
 import { flattenItems } from "./form.ts";
-import { NEEDS_ASSESSMENT_SP1, NEEDS_ASSESSMENT_SP3 } from "./forms.ts";
-import { type VisibleItem, visibleItems } from "./visibility.ts";
+import { NEEDS_ASSESSMENT_SP1, NEEDS_ASSESSMENT_SP2, NEEDS_ASSESSMENT_SP3 } from "./forms.ts";
+import { validateAnswers } from "./validate-answers.ts";
+import { shownAnswers, type VisibleItem, visibleItems } from "./visibility.ts";
 
 const ids = (items: readonly VisibleItem[]): string[] =>
   items.flatMap((i) => [i.linkId, ...ids(i.items ?? []), ...(i.entries ?? []).flatMap((e) => ids(e))]);
@@ -96,5 +99,59 @@ describe("needs-assessment forms", () => {
     expect(action?.type === "choice" && action.answerOption?.map((o) => o.code)).not.toContain(
       "next-interaction-point",
     );
+  });
+});
+
+describe("shownAnswers", () => {
+  test.each([
+    [
+      "drops answers to items a decline hides",
+      {
+        given: { outcome: "declined", "decline-reason": "not-now", "distress-score": 6, "what-matters": "Familien" },
+        want: { outcome: "declined", "decline-reason": "not-now" },
+      },
+    ],
+    [
+      "drops unanswered values (empty text, empty list)",
+      {
+        given: { outcome: "completed", "what-matters": "", "distress-score": 2 },
+        want: { outcome: "completed", "distress-score": 2 },
+      },
+    ],
+    [
+      "keeps entries of a repeating group and drops what their own answers hide",
+      {
+        given: {
+          outcome: "completed",
+          measures: [{ "measure-description": "Fysioterapi", "measure-contact-phone": "+47 22 33 44 55" }],
+        },
+        want: { outcome: "completed", measures: [{ "measure-description": "Fysioterapi" }] },
+      },
+    ],
+    [
+      "drops a repeating group that is hidden, and an empty one",
+      {
+        given: { outcome: "not-reached", measures: [{ "measure-description": "x" }], participants: [] },
+        want: { outcome: "not-reached" },
+      },
+    ],
+  ] as const)("%s", (_title, { given, want }) => {
+    expect(shownAnswers(NEEDS_ASSESSMENT_SP1, given as FormAnswers)).toEqual(want);
+  });
+
+  propTest.prop([arbAnswers(NEEDS_ASSESSMENT_SP1), fc.constantFrom("declined", "not-reached")])(
+    "what it keeps is never answered while hidden, and a second pass changes nothing",
+    (answers, outcome) => {
+      const flipped = { ...answers, outcome };
+      const shown = shownAnswers(NEEDS_ASSESSMENT_SP1, flipped);
+      const result = validateAnswers(NEEDS_ASSESSMENT_SP1, shown);
+      const codes = result.success ? [] : result.error.issues.map((i) => i.code);
+      expect(codes).not.toContain("answer_not_enabled");
+      expect(shownAnswers(NEEDS_ASSESSMENT_SP1, shown)).toEqual(shown);
+    },
+  );
+
+  propTest.prop([arbAnswers(NEEDS_ASSESSMENT_SP2)])("valid answers are kept as they are", (answers) => {
+    expect(shownAnswers(NEEDS_ASSESSMENT_SP2, answers)).toEqual(answers);
   });
 });

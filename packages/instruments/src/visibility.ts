@@ -195,3 +195,35 @@ export function visibleItems(form: FormDefinition, answers: FormAnswers, lang: L
   };
   return walk(form.items, [{ owner: "", answers }]);
 }
+
+/**
+ * The answers to the items the form shows, and nothing else: an answer to an item that the other answers hide is
+ * left out, and so is an unanswered value (`""`, `[]`, `null`). This is what a form sends: a renderer may keep hidden
+ * answers in its draft (they come back when the item shows again), and `validateAnswers` on the result never reports
+ * `answer_not_enabled`.
+ * @example
+ * ```ts
+ * shownAnswers(NEEDS_ASSESSMENT_SP1, { outcome: "declined", "distress-score": 6 }); // { outcome: "declined" }
+ * ```
+ */
+export function shownAnswers(form: FormDefinition, answers: FormAnswers): FormAnswers {
+  const keep = (visible: readonly VisibleItem[], scope: FormAnswers): FormAnswers => {
+    const out: Record<string, AnswerValue> = {};
+    for (const v of visible) {
+      const value = scope[v.linkId];
+      if (v.entries !== undefined) {
+        if (Array.isArray(value) && value.length > 0) {
+          out[v.linkId] = v.entries.map((entry, i) =>
+            keep(entry, ((value as readonly unknown[])[i] ?? {}) as FormAnswers),
+          );
+        }
+      } else if (v.items !== undefined) {
+        Object.assign(out, keep(v.items, scope));
+      } else if (v.type !== "display" && !isUnanswered(value)) {
+        out[v.linkId] = value as AnswerValue;
+      }
+    }
+    return out;
+  };
+  return keep(visibleItems(form, answers), answers);
+}

@@ -8,8 +8,7 @@ import {
   type FormAnswers,
   type FormDefinition,
   type FormItem,
-  type VisibleItem,
-  visibleItems,
+  shownAnswers,
 } from "@pakkeforlop-hjem/instruments";
 import { arbAssessment, arbLine, arbText, dayToIso, fc, isoToDay } from "./index.ts";
 
@@ -68,27 +67,6 @@ function arbScope(items: readonly FormItem[], minDay: number): fc.Arbitrary<Form
   return fc.record(fields).map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)));
 }
 
-/** Keeps only the answers of items the form shows (so hidden items are never answered). */
-function prune(answers: FormAnswers, visible: readonly VisibleItem[]): FormAnswers {
-  const out: Record<string, AnswerValue> = {};
-  const walk = (list: readonly VisibleItem[]): void => {
-    for (const v of list) {
-      if (v.items !== undefined) {
-        walk(v.items);
-      } else if (v.entries !== undefined) {
-        const reps = answers[v.linkId];
-        if (Array.isArray(reps) && reps.length > 0) {
-          out[v.linkId] = (reps as readonly FormAnswers[]).map((rep, i) => prune(rep, v.entries?.[i] ?? []));
-        }
-      } else if (answers[v.linkId] !== undefined && answers[v.linkId] !== null) {
-        out[v.linkId] = answers[v.linkId] as AnswerValue;
-      }
-    }
-  };
-  walk(visible);
-  return out;
-}
-
 /**
  * Valid answers for any form definition: every shown required item answered, hidden items never answered, values
  * within options, ranges and lengths, repeating groups within their counts.
@@ -97,7 +75,7 @@ export function arbAnswers(form: FormDefinition, options: ArbAnswersOptions = {}
   const minDay = isoToDay(options.minDate ?? "2026-01-01");
   return arbScope(form.items, minDay).map((raw) => {
     const answers = { ...raw, ...(options.fixed ?? {}) };
-    return prune(answers, visibleItems(form, answers));
+    return shownAnswers(form, answers);
   });
 }
 
