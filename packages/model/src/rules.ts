@@ -4,13 +4,11 @@
  * precompiled validator, so both report the same issues.
  */
 import type { Assessment } from "./assessment.ts";
-import type { Issue, IssueCode, IssueParams, PathSegment } from "./errors.ts";
+import type { Issue } from "./errors.ts";
 import { birthDateFromPersonNumber, IDENTIFIER_SYSTEMS } from "./identifiers.ts";
-import { describeIssue } from "./messages.ts";
+import { MODEL_ISSUES } from "./messages.ts";
 
-function issue(code: IssueCode, path: readonly PathSegment[], params: IssueParams): Issue {
-  return { code, path, params, message: describeIssue(code, path, params) };
-}
+const issue = MODEL_ISSUES.issue;
 
 /**
  * The calendar date part of an ISO date-time, as written (the local date of the conversation).

@@ -6,7 +6,7 @@ import type { Issue, IssueCode, IssueParams, PathSegment } from "../errors.ts";
 import type { FormatCheck } from "../formats.ts";
 import { IDENTIFIER_FORMATS } from "../formats.ts";
 import { type IdentifierOptions, validateNorwegianId } from "../identifiers.ts";
-import { describeIssue } from "../messages.ts";
+import { modelIssue } from "../messages.ts";
 
 export type Path = PathSegment[];
 
@@ -17,7 +17,7 @@ export interface Ctx {
 
 export function E(e: Issue[], p: Path, key: PathSegment | undefined, code: IssueCode, params: IssueParams): void {
   const path = key === undefined ? p.slice() : [...p, key];
-  e.push({ code, path, params, message: describeIssue(code, path, params) });
+  e.push(modelIssue(code, path, params));
 }
 
 /** A format failure: identifier formats say which rule failed (never the value), the rest name the format. */
