@@ -13,9 +13,9 @@ export type { AppRecErrorCode } from "./codes.ts";
 export { APPREC_ERRORS, NAMESPACES } from "./codes.ts";
 export type { ConversationRef, Envelope, EnvelopeParty, EnvelopeProfessional, EnvelopeUnit } from "./envelope.ts";
 export { defineEnvelope } from "./envelope.ts";
-export type { ExtractResult } from "./extract.ts";
+export type { ExtractedAssessment, ExtractResult } from "./extract.ts";
 export { extractAssessment } from "./extract.ts";
-export type { EdiIssueCode } from "./issues.ts";
+export type { EdiIssue, EdiIssueCode, EdiIssueParams } from "./issues.ts";
 export { EDI_ISSUES } from "./issues.ts";
 export type { BuildIssue, BuildOptions, BuiltMessage, NoteContent, NoteRenderer, PatientSex } from "./options.ts";
 export type {

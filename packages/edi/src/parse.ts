@@ -9,8 +9,13 @@
  * parser, AppRec T01), it never expands entities or loads DTDs, it reports DOCTYPE as an event so it can be refused,
  * and streaming into our own result skips the generic object tree: about 8x faster than fast-xml-parser 5 here.
  */
-import type { NoteDataRow } from "@pakkeforlop-hjem/epikrise";
-import { type Issue, kithIdTypeToSystem, type SafeResult, ValidationError } from "@pakkeforlop-hjem/model";
+import {
+  type Issue,
+  kithIdTypeToSystem,
+  type NoteDataRow,
+  type SafeResult,
+  ValidationError,
+} from "@pakkeforlop-hjem/model";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { NAMESPACES } from "./codes.ts";
 import { isUuid } from "./internal/xml.ts";

@@ -193,7 +193,7 @@ export const demoCommand: Command = {
       throw new Error("demo: the built message did not parse");
     }
     const found = extractAssessment(parsed.data, options);
-    const same = found.kind === "assessment" && JSON.stringify(found.assessment) === JSON.stringify(assessment);
+    const same = found.success && JSON.stringify(found.data?.assessment) === JSON.stringify(assessment);
     if (!same) {
       throw new Error("demo: the assessment read back differs from the original");
     }

@@ -237,7 +237,7 @@ function validateXml(settings: Settings, bytes: Uint8Array): Result {
   }
   const m = parsed.data;
   const found = extractAssessment(m, settings.parseOptions);
-  const issues = [...m.issues, ...(found.kind === "invalid" ? found.issues : [])];
+  const issues = [...m.issues, ...(found.success ? [] : found.error.issues)];
   return {
     format: "xml",
     issues,
@@ -245,7 +245,7 @@ function validateXml(settings: Settings, bytes: Uint8Array): Result {
       kind: m.kind,
       version: m.version,
       ...(m.msgType?.v === undefined ? {} : { msgType: m.msgType.v }),
-      assessment: found.kind === "assessment" ? "valid" : found.kind === "invalid" ? "invalid" : "none",
+      assessment: !found.success ? "invalid" : found.data === null ? "none" : "valid",
     },
   };
 }
