@@ -5,7 +5,7 @@ import { invalid } from "../errors.ts";
 import { openSource, readAll } from "../input.ts";
 import { type Context, write } from "../io.ts";
 import { issueJson } from "../issues.ts";
-import { WORDS } from "../messages.ts";
+import { word } from "../messages.ts";
 import { writeOut } from "../output.ts";
 import type { Command } from "./command.ts";
 
@@ -74,7 +74,7 @@ export async function readMessage(
   ownHerIds: readonly string[],
 ): Promise<ParsedMessage> {
   const source = await openSource(ctx, file);
-  const where = source.name === "-" ? (WORDS[ctx.lang]["stdin"] ?? "-") : source.name;
+  const where = source.name === "-" ? word(ctx.lang, "stdin") : source.name;
   const limit = maxBytes ?? DEFAULT_MAX_BYTES;
   const bytes = await readAll(source, limit);
   const parsed = parseMessage(bytes, { maxBytes: limit, ...(ownHerIds.length > 0 ? { ownHerIds } : {}) });
