@@ -58,7 +58,7 @@ export type EdiIssueCode = keyof EdiIssueParams;
  */
 export type EdiIssue = IssueOf<EdiIssueParams>;
 
-const MAKER: IssueMaker<EdiIssueParams> = defineIssues<EdiIssueParams>({
+const MAKER: IssueMaker<EdiIssueParams> = /* @__PURE__ */ defineIssues<EdiIssueParams>({
   not_xml: {
     en: (p) => `is not well-formed XML (${p.reason}); the sender must send XML 1.0`,
     nb: "er ikke gyldig XML",

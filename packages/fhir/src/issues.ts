@@ -68,7 +68,7 @@ export type FhirIssue = IssueOf<FhirIssueParams>;
  * formatIssue(i, "nb"); // 'item[0].answer[0]: svaret på "distress-score" er ikke et av svaralternativene'
  * ```
  */
-export const FHIR_ISSUES: IssueMaker<FhirIssueParams> = defineIssues<FhirIssueParams>({
+export const FHIR_ISSUES: IssueMaker<FhirIssueParams> = /* @__PURE__ */ defineIssues<FhirIssueParams>({
   not_a_response: {
     en: "is not a QuestionnaireResponse; pass a FHIR R4 QuestionnaireResponse resource",
     nb: "er ikke et utfylt skjema (QuestionnaireResponse)",
@@ -104,7 +104,8 @@ export const FHIR_ISSUES: IssueMaker<FhirIssueParams> = defineIssues<FhirIssuePa
 });
 
 /** @internal */
-export const issue: IssueMaker<FhirIssueParams>["issue"] = FHIR_ISSUES.issue;
+export const issue: IssueMaker<FhirIssueParams>["issue"] = (code, path, ...params) =>
+  FHIR_ISSUES.issue(code, path, ...params);
 
 /**
  * End-user text for an issue of this package in Norwegian Bokmål, Nynorsk or English.

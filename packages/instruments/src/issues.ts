@@ -7,11 +7,11 @@
 import {
   defineIssues,
   formatIssue,
+  INVALID_FORMAT_TEXT,
   type IssueMaker,
   type IssueOf,
   type Lang,
   type MessageCatalogue,
-  MODEL_ISSUES,
   type ModelIssueParams,
   type NoParams,
   renderTemplate,
@@ -246,143 +246,145 @@ const range = (p: InstrumentsIssueParams["out_of_range"]): string =>
  * formatIssue(i, "nb"); // "distress-score: må være innenfor 0–10"
  * ```
  */
-export const INSTRUMENTS_ISSUES: IssueMaker<InstrumentsIssueParams> = defineIssues<InstrumentsIssueParams>({
-  unknown_item: {
-    en: "is not an item of this form or instrument; remove the answer or check the code",
-    nb: "finnes ikke i skjemaet",
-    nn: "finst ikkje i skjemaet",
-  },
-  answer_required: {
-    en: "is required; answer it",
-    nb: "må besvares",
-    nn: "må svarast på",
-  },
-  answer_type: {
-    en: (p) => `expected ${expected(p, "en")}`,
-    nb: (p) => `har feil type svar (forventet ${expected(p, "nb")})`,
-    nn: (p) => `har feil type svar (venta ${expected(p, "nn")})`,
-  },
-  not_an_option: {
-    en: (p) => `is not one of the options of value set "${p.valueSet}"; pick a listed option`,
-    nb: "er ikke et av alternativene",
-    nn: "er ikkje eitt av alternativa",
-  },
-  duplicate_option: {
-    en: "lists the same option more than once; keep one",
-    nb: "har samme alternativ flere ganger",
-    nn: "har same alternativ fleire gonger",
-  },
-  out_of_range: {
-    en: (p) => `must be between ${range(p)}`,
-    nb: (p) => `må være innenfor ${range(p)}`,
-    nn: (p) => `må vere innanfor ${range(p)}`,
-  },
-  text_too_long: {
-    en: (p) => `must have at most ${p.maxLength} characters`,
-    nb: (p) => `kan ha høyst ${p.maxLength} tegn`,
-    nn: (p) => `kan ha høgst ${p.maxLength} teikn`,
-  },
-  invalid_text: {
-    en: (p) =>
-      p.expected === "line"
-        ? "must be one line of visible text without control characters"
-        : "must be visible text without control characters",
-    nb: (p) => (p.expected === "line" ? "må være én linje med synlig tekst" : "må inneholde synlig tekst"),
-    nn: (p) => (p.expected === "line" ? "må vere éi linje med synleg tekst" : "må innehalde synleg tekst"),
-  },
-  invalid_format: MODEL_ISSUES.catalogue.invalid_format,
-  invalid_date: {
-    en: "must be a real calendar date written YYYY-MM-DD",
-    nb: "må være en gyldig dato (ÅÅÅÅ-MM-DD)",
-    nn: "må vere ein gyldig dato (ÅÅÅÅ-MM-DD)",
-  },
-  answer_not_enabled: {
-    en: "is answered although the question is hidden by the answers it depends on; remove the answer",
-    nb: "er besvart selv om spørsmålet er skjult",
-    nn: "er svart på sjølv om spørsmålet er skjult",
-  },
-  too_few_repeats: {
-    en: (p) => `must have at least ${p.minOccurs} entries`,
-    nb: (p) => `må ha minst ${p.minOccurs} oppføringer`,
-    nn: (p) => `må ha minst ${p.minOccurs} oppføringar`,
-  },
-  too_many_repeats: {
-    en: (p) => `must have at most ${p.maxOccurs} entries`,
-    nb: (p) => `kan ha høyst ${p.maxOccurs} oppføringer`,
-    nn: (p) => `kan ha høgst ${p.maxOccurs} oppføringar`,
-  },
-  context_mismatch: {
-    en: (p) => `does not agree with the context field ${p.field}; fix the answer or the context`,
-    nb: "stemmer ikke med opplysningene fra journalen",
-    nn: "stemmer ikkje med opplysningane frå journalen",
-  },
-  wording_instrument_mismatch: {
-    en: (p) => `is wording for ${p.received}, not for ${p.expected}; load the wording of this instrument`,
-    nb: "gjelder et annet instrument eller en annen versjon",
-    nn: "gjeld eit anna instrument eller ein annan versjon",
-  },
-  wording_missing_item: {
-    en: (p) => `has no text for ${p.kind} "${p.code}"; every item and category needs its licensed text`,
-    nb: (p) => `mangler tekst for "${p.code}"`,
-    nn: (p) => `manglar tekst for "${p.code}"`,
-  },
-  wording_missing_language: {
-    en: (p) => `has no "${p.lang}" text although the wording claims that language`,
-    nb: (p) => `mangler tekst på språket "${p.lang}"`,
-    nn: (p) => `manglar tekst på språket "${p.lang}"`,
-  },
-  wording_unknown_item: {
-    en: (p) => `names ${p.kind} "${p.code}", which this instrument version does not have`,
-    nb: (p) => `"${p.code}" finnes ikke i denne versjonen av instrumentet`,
-    nn: (p) => `"${p.code}" finst ikkje i denne versjonen av instrumentet`,
-  },
-  duplicate_link_id: {
-    en: (p) => `repeats linkId "${p.linkId}"; every item needs its own linkId`,
-    nb: (p) => `linkId "${p.linkId}" er brukt mer enn én gang`,
-    nn: (p) => `linkId "${p.linkId}" er brukt meir enn éin gong`,
-  },
-  unknown_reference: {
-    en: (p) => `refers to "${p.question}", which is not an item of this form`,
-    nb: (p) => `viser til "${p.question}", som ikke finnes i skjemaet`,
-    nn: (p) => `viser til "${p.question}", som ikkje finst i skjemaet`,
-  },
-  circular_visibility: {
-    en: (p) => `visibility depends on itself through ${p.cycle}`,
-    nb: (p) => `synligheten avhenger av seg selv (${p.cycle})`,
-    nn: (p) => `synlegheita avheng av seg sjølv (${p.cycle})`,
-  },
-  dead_visibility: {
-    en: (p) => `can never be true (${because(DEAD_REASONS, p.reason, "en")}); fix the condition`,
-    nb: (p) => `kan aldri bli oppfylt (${because(DEAD_REASONS, p.reason, "nb")})`,
-    nn: (p) => `kan aldri bli oppfylt (${because(DEAD_REASONS, p.reason, "nn")})`,
-  },
-  missing_translation: {
-    en: (p) => `has no "${p.lang}" text although the form declares that language`,
-    nb: (p) => `mangler tekst på "${p.lang}"`,
-    nn: (p) => `manglar tekst på "${p.lang}"`,
-  },
-  unreachable_item: {
-    en: (p) => `can never be shown: it depends on "${p.question}", which can never be shown or answered`,
-    nb: "kan aldri vises",
-    nn: "kan aldri visast",
-  },
-  missing_options: {
-    en: "is a choice without answer options; add options",
-    nb: "er et valg uten svaralternativer",
-    nn: "er eit val utan svaralternativ",
-  },
-  invalid_constraint: {
-    en: (p) => `has an impossible constraint (${because(CONSTRAINT_REASONS, p.reason, "en")})`,
-    nb: (p) => `har en umulig begrensning (${because(CONSTRAINT_REASONS, p.reason, "nb")})`,
-    nn: (p) => `har ei umogleg avgrensing (${because(CONSTRAINT_REASONS, p.reason, "nn")})`,
-  },
-});
+export const INSTRUMENTS_ISSUES: IssueMaker<InstrumentsIssueParams> =
+  /* @__PURE__ */ defineIssues<InstrumentsIssueParams>({
+    unknown_item: {
+      en: "is not an item of this form or instrument; remove the answer or check the code",
+      nb: "finnes ikke i skjemaet",
+      nn: "finst ikkje i skjemaet",
+    },
+    answer_required: {
+      en: "is required; answer it",
+      nb: "må besvares",
+      nn: "må svarast på",
+    },
+    answer_type: {
+      en: (p) => `expected ${expected(p, "en")}`,
+      nb: (p) => `har feil type svar (forventet ${expected(p, "nb")})`,
+      nn: (p) => `har feil type svar (venta ${expected(p, "nn")})`,
+    },
+    not_an_option: {
+      en: (p) => `is not one of the options of value set "${p.valueSet}"; pick a listed option`,
+      nb: "er ikke et av alternativene",
+      nn: "er ikkje eitt av alternativa",
+    },
+    duplicate_option: {
+      en: "lists the same option more than once; keep one",
+      nb: "har samme alternativ flere ganger",
+      nn: "har same alternativ fleire gonger",
+    },
+    out_of_range: {
+      en: (p) => `must be between ${range(p)}`,
+      nb: (p) => `må være innenfor ${range(p)}`,
+      nn: (p) => `må vere innanfor ${range(p)}`,
+    },
+    text_too_long: {
+      en: (p) => `must have at most ${p.maxLength} characters`,
+      nb: (p) => `kan ha høyst ${p.maxLength} tegn`,
+      nn: (p) => `kan ha høgst ${p.maxLength} teikn`,
+    },
+    invalid_text: {
+      en: (p) =>
+        p.expected === "line"
+          ? "must be one line of visible text without control characters"
+          : "must be visible text without control characters",
+      nb: (p) => (p.expected === "line" ? "må være én linje med synlig tekst" : "må inneholde synlig tekst"),
+      nn: (p) => (p.expected === "line" ? "må vere éi linje med synleg tekst" : "må innehalde synleg tekst"),
+    },
+    invalid_format: INVALID_FORMAT_TEXT,
+    invalid_date: {
+      en: "must be a real calendar date written YYYY-MM-DD",
+      nb: "må være en gyldig dato (ÅÅÅÅ-MM-DD)",
+      nn: "må vere ein gyldig dato (ÅÅÅÅ-MM-DD)",
+    },
+    answer_not_enabled: {
+      en: "is answered although the question is hidden by the answers it depends on; remove the answer",
+      nb: "er besvart selv om spørsmålet er skjult",
+      nn: "er svart på sjølv om spørsmålet er skjult",
+    },
+    too_few_repeats: {
+      en: (p) => `must have at least ${p.minOccurs} entries`,
+      nb: (p) => `må ha minst ${p.minOccurs} oppføringer`,
+      nn: (p) => `må ha minst ${p.minOccurs} oppføringar`,
+    },
+    too_many_repeats: {
+      en: (p) => `must have at most ${p.maxOccurs} entries`,
+      nb: (p) => `kan ha høyst ${p.maxOccurs} oppføringer`,
+      nn: (p) => `kan ha høgst ${p.maxOccurs} oppføringar`,
+    },
+    context_mismatch: {
+      en: (p) => `does not agree with the context field ${p.field}; fix the answer or the context`,
+      nb: "stemmer ikke med opplysningene fra journalen",
+      nn: "stemmer ikkje med opplysningane frå journalen",
+    },
+    wording_instrument_mismatch: {
+      en: (p) => `is wording for ${p.received}, not for ${p.expected}; load the wording of this instrument`,
+      nb: "gjelder et annet instrument eller en annen versjon",
+      nn: "gjeld eit anna instrument eller ein annan versjon",
+    },
+    wording_missing_item: {
+      en: (p) => `has no text for ${p.kind} "${p.code}"; every item and category needs its licensed text`,
+      nb: (p) => `mangler tekst for "${p.code}"`,
+      nn: (p) => `manglar tekst for "${p.code}"`,
+    },
+    wording_missing_language: {
+      en: (p) => `has no "${p.lang}" text although the wording claims that language`,
+      nb: (p) => `mangler tekst på språket "${p.lang}"`,
+      nn: (p) => `manglar tekst på språket "${p.lang}"`,
+    },
+    wording_unknown_item: {
+      en: (p) => `names ${p.kind} "${p.code}", which this instrument version does not have`,
+      nb: (p) => `"${p.code}" finnes ikke i denne versjonen av instrumentet`,
+      nn: (p) => `"${p.code}" finst ikkje i denne versjonen av instrumentet`,
+    },
+    duplicate_link_id: {
+      en: (p) => `repeats linkId "${p.linkId}"; every item needs its own linkId`,
+      nb: (p) => `linkId "${p.linkId}" er brukt mer enn én gang`,
+      nn: (p) => `linkId "${p.linkId}" er brukt meir enn éin gong`,
+    },
+    unknown_reference: {
+      en: (p) => `refers to "${p.question}", which is not an item of this form`,
+      nb: (p) => `viser til "${p.question}", som ikke finnes i skjemaet`,
+      nn: (p) => `viser til "${p.question}", som ikkje finst i skjemaet`,
+    },
+    circular_visibility: {
+      en: (p) => `visibility depends on itself through ${p.cycle}`,
+      nb: (p) => `synligheten avhenger av seg selv (${p.cycle})`,
+      nn: (p) => `synlegheita avheng av seg sjølv (${p.cycle})`,
+    },
+    dead_visibility: {
+      en: (p) => `can never be true (${because(DEAD_REASONS, p.reason, "en")}); fix the condition`,
+      nb: (p) => `kan aldri bli oppfylt (${because(DEAD_REASONS, p.reason, "nb")})`,
+      nn: (p) => `kan aldri bli oppfylt (${because(DEAD_REASONS, p.reason, "nn")})`,
+    },
+    missing_translation: {
+      en: (p) => `has no "${p.lang}" text although the form declares that language`,
+      nb: (p) => `mangler tekst på "${p.lang}"`,
+      nn: (p) => `manglar tekst på "${p.lang}"`,
+    },
+    unreachable_item: {
+      en: (p) => `can never be shown: it depends on "${p.question}", which can never be shown or answered`,
+      nb: "kan aldri vises",
+      nn: "kan aldri visast",
+    },
+    missing_options: {
+      en: "is a choice without answer options; add options",
+      nb: "er et valg uten svaralternativer",
+      nn: "er eit val utan svaralternativ",
+    },
+    invalid_constraint: {
+      en: (p) => `has an impossible constraint (${because(CONSTRAINT_REASONS, p.reason, "en")})`,
+      nb: (p) => `har en umulig begrensning (${because(CONSTRAINT_REASONS, p.reason, "nb")})`,
+      nn: (p) => `har ei umogleg avgrensing (${because(CONSTRAINT_REASONS, p.reason, "nn")})`,
+    },
+  });
 
 /**
  * Makes an issue with its English developer message.
  * @internal
  */
-export const issue: IssueMaker<InstrumentsIssueParams>["issue"] = INSTRUMENTS_ISSUES.issue;
+export const issue: IssueMaker<InstrumentsIssueParams>["issue"] = (code, path, ...params) =>
+  INSTRUMENTS_ISSUES.issue(code, path, ...params);
 
 /**
  * End-user text for an issue of this package in Norwegian Bokmål, Nynorsk or English.

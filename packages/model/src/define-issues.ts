@@ -11,7 +11,10 @@
  * meaning; a test of this repository checks that no two packages register different texts for one code.
  *
  * Registration happens in the module that makes the issues (the call to `defineIssues` creates the maker), so
- * whoever holds an issue has loaded its texts.
+ * whoever holds an issue has loaded its texts. Packages mark the call `@__PURE__`, so a bundle that never makes a
+ * package's issues leaves its texts out (the model's own texts excepted: they stay wherever the model is loaded);
+ * for the same reason they read `maker.issue` inside functions, never as a top-level alias (a top-level property
+ * read keeps the maker in every bundle), and share an entry through its own constant (`INVALID_FORMAT_TEXT`).
  */
 import type { MessageCatalogue, ParamsArg } from "./catalogue.ts";
 import type { Lang } from "./code-lists.ts";
@@ -79,6 +82,14 @@ function sharedRegistry(): Map<string, Entry> {
 
 const REGISTRY: Map<string, Entry> = sharedRegistry();
 
+function register(catalogue: object): void {
+  for (const [code, entry] of Object.entries(catalogue)) {
+    if (!REGISTRY.has(code)) {
+      REGISTRY.set(code, entry as Entry);
+    }
+  }
+}
+
 /**
  * The text of an issue in one language from the shared registry, or `undefined` for a code no loaded package
  * declared.
@@ -113,11 +124,7 @@ export function defineIssues<TParamsMap extends IssueParamsMap>(
   catalogue: IssueCatalogue<TParamsMap>,
 ): IssueMaker<TParamsMap> {
   const codes = Object.keys(catalogue) as (keyof TParamsMap & string)[];
-  for (const code of codes) {
-    if (!REGISTRY.has(code)) {
-      REGISTRY.set(code, catalogue[code] as Entry);
-    }
-  }
+  register(catalogue);
   return {
     // A fixed third parameter, not a rest array: the generated validator calls this for every issue it reports.
     issue: <TCode extends keyof TParamsMap & string>(
@@ -138,4 +145,21 @@ export function defineIssues<TParamsMap extends IssueParamsMap>(
     catalogue,
     owns: (issue): issue is IssueOf<TParamsMap> => Object.hasOwn(catalogue, issue.code),
   };
+}
+
+/**
+ * Makes sure `formatIssue` knows the texts of the given packages' codes. Needed only for issues that were made in
+ * another process and read back from JSON (a server's response, a queue, a log): a bundler keeps a package's texts
+ * only where its issue maker is used, and code that merely formats such issues may not use it. Registering twice
+ * is harmless.
+ * @example
+ * ```ts
+ * registerIssueTexts(INSTRUMENTS_ISSUES, EDI_ISSUES);
+ * const texts = JSON.parse(body).issues.map((i: Issue<string>) => formatIssue(i, "nb"));
+ * ```
+ */
+export function registerIssueTexts(...makers: readonly { readonly catalogue: object }[]): void {
+  for (const maker of makers) {
+    register(maker.catalogue);
+  }
 }

@@ -94,7 +94,7 @@ export {
   YES_NO,
 } from "./code-lists.ts";
 export type { IssueCatalogue, IssueMaker, IssueParamsMap } from "./define-issues.ts";
-export { defineIssues } from "./define-issues.ts";
+export { defineIssues, registerIssueTexts } from "./define-issues.ts";
 export type {
   ErrorCode,
   Issue,
@@ -140,7 +140,7 @@ export type {
 export type { SchemaName } from "./json-schema.ts";
 export { SCHEMA_ID_BASE, toJsonSchema } from "./json-schema.ts";
 export type { IssueFormatter, IssueTemplate, IssueTemplates } from "./messages.ts";
-export { createIssueFormatter, formatIssue, MODEL_ISSUES } from "./messages.ts";
+export { createIssueFormatter, formatIssue, INVALID_FORMAT_TEXT, MODEL_ISSUES } from "./messages.ts";
 export type { AssessmentDraft09, MigrationStep } from "./migrations.ts";
 export { DRAFT09_INSTRUMENT, MIGRATIONS, migrateAssessment, SUPPORTED_VERSIONS } from "./migrations.ts";
 export type { CarriedAssessment, NoteDataRow, NoteReadResult } from "./note-data.ts";

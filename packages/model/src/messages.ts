@@ -115,6 +115,20 @@ const size =
   };
 
 /**
+ * The text of `invalid_format`, a code the model and the instruments package share with one meaning (a string
+ * that does not have the named format): both catalogues hold this one entry, so the code has one text.
+ * @example
+ * ```ts
+ * renderTemplate(INVALID_FORMAT_TEXT.nb, { format: "phone" }); // "må være et telefonnummer"
+ * ```
+ */
+export const INVALID_FORMAT_TEXT: LocalizedTemplate<ModelIssueParams["invalid_format"]> = {
+  en: (p) => `must be ${formatName(p.format, "en")}`,
+  nb: (p) => `må være ${formatName(p.format, "nb")}`,
+  nn: (p) => `må vere ${formatName(p.format, "nn")}`,
+};
+
+/**
  * The model's issue maker: its codes ({@link ModelIssueParams}) with their texts, registered with
  * {@link formatIssue}. Other packages reuse single entries of its catalogue for codes they share
  * (`invalid_format`), so one code has one meaning and one text.
@@ -124,6 +138,8 @@ const size =
  * issue.message; // "notes: must have at most 4000 characters"
  * ```
  */
+// Not marked pure, unlike other packages' makers: the model's texts stay in every bundle that loads the model, so
+// formatIssue always knows the model's codes (the ones issues read back from JSON carry most).
 export const MODEL_ISSUES: IssueMaker<ModelIssueParams> = defineIssues<ModelIssueParams>({
   invalid_type: {
     en: (p) => `expected ${p.expected}, got ${p.received}`,
@@ -179,11 +195,7 @@ export const MODEL_ISSUES: IssueMaker<ModelIssueParams> = defineIssues<ModelIssu
     nb: size({ number: "kan være høyst", array: ["kan ha høyst", "oppføringer"], string: ["kan ha høyst", "tegn"] }),
     nn: size({ number: "kan vere høgst", array: ["kan ha høgst", "oppføringar"], string: ["kan ha høgst", "teikn"] }),
   },
-  invalid_format: {
-    en: (p) => `must be ${formatName(p.format, "en")}`,
-    nb: (p) => `må være ${formatName(p.format, "nb")}`,
-    nn: (p) => `må vere ${formatName(p.format, "nn")}`,
-  },
+  invalid_format: INVALID_FORMAT_TEXT,
   invalid_identifier: {
     en: (p) => `identifier (${p.kind}) ${reason(p.reason, "en")}`,
     nb: (p) => `identifikatoren (${p.kind}) ${reason(p.reason, "nb")}`,
@@ -270,9 +282,10 @@ export function modelIssue(code: IssueCode, path: readonly PathSegment[], params
 
 /**
  * End-user text for an issue of any package of the SDK in Norwegian Bokmål, Nynorsk or English: the one formatter.
- * Every package registers its codes' texts when it is loaded (`defineIssues`), so an issue you hold can always be
- * formatted. Built from `code`, `path` and `params` only, so it never contains a personal value. A code no loaded
- * package declares gives the path and the code.
+ * Every package registers its codes' texts with the code that makes its issues (`defineIssues`), so an issue your
+ * code made can always be formatted; for issues read back from JSON see {@link registerIssueTexts}. Built from
+ * `code`, `path` and `params` only, so it never contains a personal value. A code no loaded package declares gives
+ * the path and the code.
  * @example
  * ```ts
  * formatIssue({ code: "required", path: ["patient", "birthDate"], message: "", params: {} }, "nb");

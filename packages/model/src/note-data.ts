@@ -86,7 +86,7 @@ export function assessmentToNoteData(assessment: Assessment): NoteDataRow[] {
  * // "rows[3][0]: er i strid med en tidligere rad"
  * ```
  */
-export const NOTE_DATA_ISSUES: IssueMaker<NoteDataIssueParams> = defineIssues<NoteDataIssueParams>({
+export const NOTE_DATA_ISSUES: IssueMaker<NoteDataIssueParams> = /* @__PURE__ */ defineIssues<NoteDataIssueParams>({
   note_data_path: {
     en: "is not a path this SDK writes",
     nb: "er ikke en sti denne SDK-en skriver",
@@ -104,7 +104,8 @@ export const NOTE_DATA_ISSUES: IssueMaker<NoteDataIssueParams> = defineIssues<No
   },
 });
 
-const { issue } = NOTE_DATA_ISSUES;
+const issue: IssueMaker<NoteDataIssueParams>["issue"] = (code, path, ...params) =>
+  NOTE_DATA_ISSUES.issue(code, path, ...params);
 
 /** An assessment read back from a note's carrier. */
 export interface CarriedAssessment {

@@ -29,6 +29,7 @@ export type {
   VersionedRef,
 } from "./assessment.ts";
 export type { Lang } from "./code-lists.ts";
+export { registerIssueTexts } from "./define-issues.ts";
 export type {
   ErrorCode,
   Issue,

@@ -3,10 +3,11 @@
  * the SDK's codes, paths and localized texts.
  */
 import type * as z from "zod";
+import type { IssueMaker } from "./define-issues.ts";
 import type { Issue, IssueParams, PathSegment, Issue as SdkIssue } from "./errors.ts";
 import { IDENTIFIER_FORMATS } from "./formats.ts";
 import { validateNorwegianId } from "./identifiers.ts";
-import type { SizeOrigin } from "./issue-codes.ts";
+import type { ModelIssueParams, SizeOrigin } from "./issue-codes.ts";
 import { MODEL_ISSUES } from "./messages.ts";
 
 function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
@@ -20,7 +21,8 @@ function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   return cur;
 }
 
-const make = MODEL_ISSUES.issue;
+const make: IssueMaker<ModelIssueParams>["issue"] = (code, path, ...params) =>
+  MODEL_ISSUES.issue(code, path, ...params);
 
 /** zod's size origins the model uses; a set counts entries like an array, anything else is a number. */
 const origin = (o: string): SizeOrigin => (o === "string" || o === "array" ? o : o === "set" ? "array" : "number");

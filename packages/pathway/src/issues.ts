@@ -70,7 +70,7 @@ export type PathwayIssue = IssueOf<PathwayIssueParams> | Issue;
  * formatIssue(i, "nb"); // "interactionPoints[1]: samhandlingspunkt 2 må ha et tidsvindu (måneder fra ankerdatoen)"
  * ```
  */
-export const PATHWAY_ISSUES: IssueMaker<PathwayIssueParams> = defineIssues<PathwayIssueParams>({
+export const PATHWAY_ISSUES: IssueMaker<PathwayIssueParams> = /* @__PURE__ */ defineIssues<PathwayIssueParams>({
   unknown_assessment: {
     en: "names an assessment that no completed event of the current episode recorded; nothing was cancelled",
     nb: "viser til en kartlegging som ingen fullført hendelse i denne episoden har registrert; ingenting ble trukket tilbake",
@@ -167,7 +167,8 @@ export const PATHWAY_ISSUES: IssueMaker<PathwayIssueParams> = defineIssues<Pathw
  * Makes a pathway issue with its English developer message.
  * @internal
  */
-export const pathwayIssue: IssueMaker<PathwayIssueParams>["issue"] = PATHWAY_ISSUES.issue;
+export const pathwayIssue: IssueMaker<PathwayIssueParams>["issue"] = (code, path, ...params) =>
+  PATHWAY_ISSUES.issue(code, path, ...params);
 
 /**
  * End-user text for a pathway issue in nb, nn or en.
