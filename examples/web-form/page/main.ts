@@ -9,7 +9,6 @@ import {
   answersToAssessment,
   type FormAnswers,
   flattenItems,
-  formatInstrumentsIssue,
   NEEDS_ASSESSMENT_SP1,
   validateAnswers,
   visibleItems,
@@ -236,8 +235,7 @@ itemsEl.addEventListener("click", (ev) => {
 
 /** The issue text without the leading "path: " (the label says which field). */
 function textOf(issue: Issue<string>): string {
-  const formatted = formatInstrumentsIssue(issue as Parameters<typeof formatInstrumentsIssue>[0], LANG);
-  const text = formatted.endsWith(`: ${issue.code}`) ? formatIssue(issue as Issue, LANG) : formatted;
+  const text = formatIssue(issue, LANG);
   const prefix = `${formatPath(issue.path)}: `;
   return text.startsWith(prefix) ? text.slice(prefix.length) : text;
 }

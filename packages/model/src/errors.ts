@@ -10,8 +10,11 @@ export type { IssueCode } from "./issue-codes.ts";
 /** A step in the path to the offending value: an object key or an array index. */
 export type PathSegment = string | number;
 
-/** Extra facts about an issue. Never holds a personal value: only rule names, limits, field names and codes. */
-export type IssueParams = Readonly<Record<string, string | number | boolean | readonly string[]>>;
+/**
+ * Extra facts about an issue. Never holds a personal value: only rule names, limits, field names and codes.
+ * `undefined` stands for an optional param that is absent (it never appears in JSON).
+ */
+export type IssueParams = Readonly<Record<string, string | number | boolean | readonly string[] | undefined>>;
 
 /**
  * One problem with one value, for one code and its params. `message` is English for developers; use `formatIssue`

@@ -130,8 +130,8 @@ export const INVALID_FORMAT_TEXT: LocalizedTemplate<ModelIssueParams["invalid_fo
 
 /**
  * The model's issue maker: its codes ({@link ModelIssueParams}) with their texts, registered with
- * {@link formatIssue}. Other packages reuse single entries of its catalogue for codes they share
- * (`invalid_format`), so one code has one meaning and one text.
+ * {@link formatIssue}. A package that reports one of its codes reuses the model's entry
+ * ({@link INVALID_FORMAT_TEXT}), so one code has one meaning and one text.
  * @example
  * ```ts
  * const issue = MODEL_ISSUES.issue("too_big", ["notes"], { origin: "string", maximum: 4000 });
