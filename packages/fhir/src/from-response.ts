@@ -40,9 +40,6 @@ import { findOption, isAnswerless, isChoiceSlider } from "./questionnaire-items.
 /** Every issue code {@link fromQuestionnaireResponse} can return. */
 export type ResponseIssueCode = FhirIssueCode | InstrumentsIssueCode | IssueCode;
 
-/** Params with the item's `linkId` added, as an answer issue moved into the response carries it. */
-type WithLinkId<TParams> = TParams & { readonly linkId?: string };
-
 /**
  * An issue {@link fromQuestionnaireResponse} can return, typed per code: the package's own, the model's, or an
  * answer issue of the instruments package moved to the response location it came from (its params then also carry
@@ -56,7 +53,9 @@ type WithLinkId<TParams> = TParams & { readonly linkId?: string };
 export type ResponseIssue =
   | FhirIssue
   | Issue
-  | IssueOf<{ readonly [TCode in InstrumentsIssueCode]: WithLinkId<InstrumentsIssueParams[TCode]> }>;
+  | IssueOf<{
+      readonly [TCode in InstrumentsIssueCode]: InstrumentsIssueParams[TCode] & { readonly linkId?: string };
+    }>;
 
 /** Options for {@link fromQuestionnaireResponse}. */
 export interface FromQuestionnaireResponseOptions {
