@@ -135,13 +135,13 @@ export function createInbox(options: InboxOptions): Inbox {
       let assessment: "accepted" | "invalid" | "none" = "none";
       if (outcome.status === "ok") {
         const found = extractAssessment(msg, { allowTestNumbers });
-        if (found.kind === "assessment") {
+        if (found.success && found.data !== null) {
           assessment = "accepted";
-          store(found.assessment, msg.msgId ?? "");
-        } else if (found.kind === "invalid") {
+          store(found.data.assessment, msg.msgId ?? "");
+        } else if (!found.success) {
           assessment = "invalid";
           // Codes and paths only: an AppRec travels back over the network and must not repeat personal values.
-          const detail = found.issues.map((i) => `${formatPath(i.path)} (${i.code})`).join(", ");
+          const detail = found.error.issues.map((i) => `${formatPath(i.path)} (${i.code})`).join(", ");
           const text = `Vurderingen i meldingen er ugyldig: ${detail}`;
           outcome = {
             status: "rejected",

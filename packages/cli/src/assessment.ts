@@ -3,7 +3,7 @@ import { type Assessment, type ParseOptions, safeParseAssessment } from "@pakkef
 import { invalid } from "./errors.ts";
 import { decode, openSource, parseJson, readAll } from "./input.ts";
 import type { Context } from "./io.ts";
-import { WORDS } from "./messages.ts";
+import { word } from "./messages.ts";
 
 /** Reads and validates an assessment file (or stdin); invalid data is exit 1 with every issue. */
 export async function loadAssessment(
@@ -12,7 +12,7 @@ export async function loadAssessment(
   options: ParseOptions,
 ): Promise<Assessment> {
   const source = await openSource(ctx, file);
-  const where = source.name === "-" ? (WORDS[ctx.lang]["stdin"] ?? "-") : source.name;
+  const where = source.name === "-" ? word(ctx.lang, "stdin") : source.name;
   const text = decode(await readAll(source, 20_000_000));
   if (text.trim() === "") {
     throw invalid("empty_input", { where });
@@ -24,7 +24,7 @@ export async function loadAssessment(
 export function validAssessment(ctx: Context, doc: unknown, where: string, options: ParseOptions): Assessment {
   const result = safeParseAssessment(doc, options);
   if (!result.success) {
-    const what = WORDS[ctx.lang]["assessment"] ?? "assessment";
+    const what = word(ctx.lang, "assessment");
     throw invalid("invalid", { where, what, count: result.error.issues.length }, result.error.issues);
   }
   return result.data;

@@ -1,16 +1,21 @@
 /**
- * The CLI's own texts in nb, nn and en (`--lang`, default nb). Like the SDK's issue texts they never hold a value
- * from a document: they name files the user gave, options, fields and counts.
+ * The CLI's own texts in nb, nn and en (`--lang`, default nb), held as the model's typed message catalogues (one
+ * way of holding fixed texts in the whole SDK): every key has a text in each language and its params are typed.
+ * Like the SDK's issue texts they never hold a value from a document: they name files the user gave, options,
+ * fields and counts.
  */
-import type { Lang } from "@pakkeforlop-hjem/model";
-
-type Params = Readonly<Record<string, string | number>>;
-type Text = Readonly<Record<Lang, (p: Params) => string>>;
-
-const s = (p: Params, k: string): string => String(p[k] ?? "");
+import {
+  defineMessages,
+  type Lang,
+  type MessageCatalogue,
+  type Messages,
+  type NoParams,
+  type ParamsArg,
+  renderTemplate,
+} from "@pakkeforlop-hjem/model";
 
 /** What an option expects, by a short code (`uuid`, ...); anything else (a list of values) is printed as is. */
-const EXPECTED: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+const EXPECTED: MessageCatalogue<Record<string, NoParams>> = {
   uuid: {
     nb: "en UUID, f.eks. 4f6c3b2a-1d2e-4f00-8a00-000000000001",
     nn: "ein UUID, t.d. 4f6c3b2a-1d2e-4f00-8a00-000000000001",
@@ -26,259 +31,268 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   "no-value": { nb: "ingen verdi", nn: "ingen verdi", en: "no value" },
 };
 
-const expected = (p: Params, lang: Lang): string => EXPECTED[s(p, "expected")]?.[lang] ?? s(p, "expected");
+const expected = (p: { readonly expected: string }, lang: Lang): string => {
+  const text = EXPECTED[p.expected];
+  return text === undefined ? p.expected : renderTemplate(text[lang], {});
+};
+
+type Where = { readonly where: string };
+
+/** The params of every CLI text, by key. */
+export type CliMessageParams = {
+  readonly unknown_command: { readonly command: string };
+  readonly unknown_option: { readonly option: string };
+  readonly missing_value: { readonly option: string };
+  readonly bad_value: { readonly option: string; readonly expected: string };
+  readonly unexpected_argument: { readonly argument: string };
+  readonly missing_argument: { readonly what: string };
+  /** `command`: the command and a space, or empty for pfh itself. */
+  readonly see_help: { readonly command: string };
+  readonly cannot_read: { readonly file: string };
+  readonly cannot_write: { readonly file: string };
+  readonly not_json: Where;
+  readonly too_large: Where & { readonly limit: number };
+  readonly empty_input: Where;
+  readonly unknown_format: Where;
+  readonly not_object: Where;
+  readonly valid: Where & { readonly what: string };
+  readonly invalid: Where & { readonly what: string; readonly count: number };
+  readonly line_invalid: { readonly line: number; readonly count: number };
+  readonly line_too_long: { readonly line: number; readonly limit: number };
+  readonly ndjson_summary: { readonly total: number; readonly valid: number; readonly invalid: number };
+  readonly progress: { readonly count: number; readonly rate: number; readonly invalid: number };
+  readonly no_questionnaire: NoParams;
+  readonly bad_questionnaire: { readonly detail: string };
+  readonly bad_envelope: { readonly detail: string };
+  readonly bad_profile: Where & { readonly count: number };
+  readonly nothing_to_send: { readonly reasons: string };
+  readonly unsupported_kind: { readonly kind: string };
+  readonly message_not_read: Where;
+  readonly receipt_rejected: { readonly codes: string };
+  readonly pathway_issues: { readonly count: number };
+  readonly wrote: { readonly file: string };
+  readonly schema_fresh: { readonly count: number; readonly dir: string };
+  readonly schema_stale: { readonly file: string; readonly dir: string };
+  readonly schema_missing: { readonly file: string; readonly dir: string };
+  readonly internal_error: NoParams;
+};
 
 /** A key of the CLI's text table. */
-export type MessageKey =
-  | "unknown_command"
-  | "unknown_option"
-  | "missing_value"
-  | "bad_value"
-  | "unexpected_argument"
-  | "missing_argument"
-  | "see_help"
-  | "cannot_read"
-  | "cannot_write"
-  | "not_json"
-  | "too_large"
-  | "empty_input"
-  | "unknown_format"
-  | "not_object"
-  | "valid"
-  | "invalid"
-  | "line_invalid"
-  | "line_too_long"
-  | "ndjson_summary"
-  | "progress"
-  | "no_questionnaire"
-  | "bad_questionnaire"
-  | "bad_envelope"
-  | "bad_profile"
-  | "nothing_to_send"
-  | "unsupported_kind"
-  | "message_not_read"
-  | "receipt_rejected"
-  | "pathway_issues"
-  | "wrote"
-  | "schema_fresh"
-  | "schema_stale"
-  | "schema_missing"
-  | "internal_error";
+export type MessageKey = keyof CliMessageParams;
 
-const TEXTS: Readonly<Record<MessageKey, Text>> = {
+const CLI_TEXTS: Messages<CliMessageParams> = defineMessages<CliMessageParams>({
   unknown_command: {
-    nb: (p) => `ukjent kommando «${s(p, "command")}»`,
-    nn: (p) => `ukjend kommando «${s(p, "command")}»`,
-    en: (p) => `unknown command "${s(p, "command")}"`,
+    nb: (p) => `ukjent kommando «${p.command}»`,
+    nn: (p) => `ukjend kommando «${p.command}»`,
+    en: (p) => `unknown command "${p.command}"`,
   },
   unknown_option: {
-    nb: (p) => `ukjent valg ${s(p, "option")}`,
-    nn: (p) => `ukjent val ${s(p, "option")}`,
-    en: (p) => `unknown option ${s(p, "option")}`,
+    nb: (p) => `ukjent valg ${p.option}`,
+    nn: (p) => `ukjent val ${p.option}`,
+    en: (p) => `unknown option ${p.option}`,
   },
   missing_value: {
-    nb: (p) => `valget ${s(p, "option")} trenger en verdi`,
-    nn: (p) => `valet ${s(p, "option")} treng ein verdi`,
-    en: (p) => `option ${s(p, "option")} needs a value`,
+    nb: (p) => `valget ${p.option} trenger en verdi`,
+    nn: (p) => `valet ${p.option} treng ein verdi`,
+    en: (p) => `option ${p.option} needs a value`,
   },
   bad_value: {
-    nb: (p) => `ugyldig verdi for ${s(p, "option")}; forventet ${expected(p, "nb")}`,
-    nn: (p) => `ugyldig verdi for ${s(p, "option")}; venta ${expected(p, "nn")}`,
-    en: (p) => `invalid value for ${s(p, "option")}; expected ${expected(p, "en")}`,
+    nb: (p) => `ugyldig verdi for ${p.option}; forventet ${expected(p, "nb")}`,
+    nn: (p) => `ugyldig verdi for ${p.option}; venta ${expected(p, "nn")}`,
+    en: (p) => `invalid value for ${p.option}; expected ${expected(p, "en")}`,
   },
   unexpected_argument: {
-    nb: (p) => `uventet argument «${s(p, "argument")}»`,
-    nn: (p) => `uventa argument «${s(p, "argument")}»`,
-    en: (p) => `unexpected argument "${s(p, "argument")}"`,
+    nb: (p) => `uventet argument «${p.argument}»`,
+    nn: (p) => `uventa argument «${p.argument}»`,
+    en: (p) => `unexpected argument "${p.argument}"`,
   },
   missing_argument: {
-    nb: (p) => `mangler ${s(p, "what")}`,
-    nn: (p) => `manglar ${s(p, "what")}`,
-    en: (p) => `missing ${s(p, "what")}`,
+    nb: (p) => `mangler ${p.what}`,
+    nn: (p) => `manglar ${p.what}`,
+    en: (p) => `missing ${p.what}`,
   },
   see_help: {
-    nb: (p) => `Se «pfh ${s(p, "command")}--help».`,
-    nn: (p) => `Sjå «pfh ${s(p, "command")}--help».`,
-    en: (p) => `See "pfh ${s(p, "command")}--help".`,
+    nb: (p) => `Se «pfh ${p.command}--help».`,
+    nn: (p) => `Sjå «pfh ${p.command}--help».`,
+    en: (p) => `See "pfh ${p.command}--help".`,
   },
   cannot_read: {
-    nb: (p) => `kan ikke lese ${s(p, "file")}`,
-    nn: (p) => `kan ikkje lese ${s(p, "file")}`,
-    en: (p) => `cannot read ${s(p, "file")}`,
+    nb: (p) => `kan ikke lese ${p.file}`,
+    nn: (p) => `kan ikkje lese ${p.file}`,
+    en: (p) => `cannot read ${p.file}`,
   },
   cannot_write: {
-    nb: (p) => `kan ikke skrive ${s(p, "file")}`,
-    nn: (p) => `kan ikkje skrive ${s(p, "file")}`,
-    en: (p) => `cannot write ${s(p, "file")}`,
+    nb: (p) => `kan ikke skrive ${p.file}`,
+    nn: (p) => `kan ikkje skrive ${p.file}`,
+    en: (p) => `cannot write ${p.file}`,
   },
   not_json: {
-    nb: (p) => `${s(p, "where")}: er ikke gyldig JSON`,
-    nn: (p) => `${s(p, "where")}: er ikkje gyldig JSON`,
-    en: (p) => `${s(p, "where")}: is not valid JSON`,
+    nb: (p) => `${p.where}: er ikke gyldig JSON`,
+    nn: (p) => `${p.where}: er ikkje gyldig JSON`,
+    en: (p) => `${p.where}: is not valid JSON`,
   },
   too_large: {
-    nb: (p) => `${s(p, "where")}: er større enn grensen på ${s(p, "limit")} byte`,
-    nn: (p) => `${s(p, "where")}: er større enn grensa på ${s(p, "limit")} byte`,
-    en: (p) => `${s(p, "where")}: is larger than the limit of ${s(p, "limit")} bytes`,
+    nb: (p) => `${p.where}: er større enn grensen på ${p.limit} byte`,
+    nn: (p) => `${p.where}: er større enn grensa på ${p.limit} byte`,
+    en: (p) => `${p.where}: is larger than the limit of ${p.limit} bytes`,
   },
   empty_input: {
-    nb: (p) => `${s(p, "where")}: er tom`,
-    nn: (p) => `${s(p, "where")}: er tom`,
-    en: (p) => `${s(p, "where")}: is empty`,
+    nb: (p) => `${p.where}: er tom`,
+    nn: (p) => `${p.where}: er tom`,
+    en: (p) => `${p.where}: is empty`,
   },
   unknown_format: {
     nb: (p) =>
-      `${s(p, "where")}: kjenner ikke igjen formatet (forventet en vurdering i JSON, NDJSON, en FHIR QuestionnaireResponse eller en XML-melding); bruk --format`,
+      `${p.where}: kjenner ikke igjen formatet (forventet en vurdering i JSON, NDJSON, en FHIR QuestionnaireResponse eller en XML-melding); bruk --format`,
     nn: (p) =>
-      `${s(p, "where")}: kjenner ikkje att formatet (venta ei vurdering i JSON, NDJSON, ein FHIR QuestionnaireResponse eller ei XML-melding); bruk --format`,
+      `${p.where}: kjenner ikkje att formatet (venta ei vurdering i JSON, NDJSON, ein FHIR QuestionnaireResponse eller ei XML-melding); bruk --format`,
     en: (p) =>
-      `${s(p, "where")}: unrecognised format (expected an assessment as JSON, NDJSON, a FHIR QuestionnaireResponse or an XML message); use --format`,
+      `${p.where}: unrecognised format (expected an assessment as JSON, NDJSON, a FHIR QuestionnaireResponse or an XML message); use --format`,
   },
   not_object: {
-    nb: (p) => `${s(p, "where")}: forventet et JSON-objekt`,
-    nn: (p) => `${s(p, "where")}: venta eit JSON-objekt`,
-    en: (p) => `${s(p, "where")}: expected a JSON object`,
+    nb: (p) => `${p.where}: forventet et JSON-objekt`,
+    nn: (p) => `${p.where}: venta eit JSON-objekt`,
+    en: (p) => `${p.where}: expected a JSON object`,
   },
   valid: {
-    nb: (p) => `gyldig: ${s(p, "where")} (${s(p, "what")})`,
-    nn: (p) => `gyldig: ${s(p, "where")} (${s(p, "what")})`,
-    en: (p) => `valid: ${s(p, "where")} (${s(p, "what")})`,
+    nb: (p) => `gyldig: ${p.where} (${p.what})`,
+    nn: (p) => `gyldig: ${p.where} (${p.what})`,
+    en: (p) => `valid: ${p.where} (${p.what})`,
   },
   invalid: {
-    nb: (p) => `ugyldig: ${s(p, "where")} (${s(p, "what")}), ${s(p, "count")} feil:`,
-    nn: (p) => `ugyldig: ${s(p, "where")} (${s(p, "what")}), ${s(p, "count")} feil:`,
-    en: (p) => `invalid: ${s(p, "where")} (${s(p, "what")}), ${s(p, "count")} issue(s):`,
+    nb: (p) => `ugyldig: ${p.where} (${p.what}), ${p.count} feil:`,
+    nn: (p) => `ugyldig: ${p.where} (${p.what}), ${p.count} feil:`,
+    en: (p) => `invalid: ${p.where} (${p.what}), ${p.count} issue(s):`,
   },
   line_invalid: {
-    nb: (p) => `linje ${s(p, "line")}: ugyldig, ${s(p, "count")} feil:`,
-    nn: (p) => `linje ${s(p, "line")}: ugyldig, ${s(p, "count")} feil:`,
-    en: (p) => `line ${s(p, "line")}: invalid, ${s(p, "count")} issue(s):`,
+    nb: (p) => `linje ${p.line}: ugyldig, ${p.count} feil:`,
+    nn: (p) => `linje ${p.line}: ugyldig, ${p.count} feil:`,
+    en: (p) => `line ${p.line}: invalid, ${p.count} issue(s):`,
   },
   line_too_long: {
-    nb: (p) => `linje ${s(p, "line")}: er lengre enn grensen på ${s(p, "limit")} byte`,
-    nn: (p) => `linje ${s(p, "line")}: er lengre enn grensa på ${s(p, "limit")} byte`,
-    en: (p) => `line ${s(p, "line")}: is longer than the limit of ${s(p, "limit")} bytes`,
+    nb: (p) => `linje ${p.line}: er lengre enn grensen på ${p.limit} byte`,
+    nn: (p) => `linje ${p.line}: er lengre enn grensa på ${p.limit} byte`,
+    en: (p) => `line ${p.line}: is longer than the limit of ${p.limit} bytes`,
   },
   ndjson_summary: {
-    nb: (p) => `${s(p, "total")} dokumenter: ${s(p, "valid")} gyldige, ${s(p, "invalid")} ugyldige`,
-    nn: (p) => `${s(p, "total")} dokument: ${s(p, "valid")} gyldige, ${s(p, "invalid")} ugyldige`,
-    en: (p) => `${s(p, "total")} documents: ${s(p, "valid")} valid, ${s(p, "invalid")} invalid`,
+    nb: (p) => `${p.total} dokumenter: ${p.valid} gyldige, ${p.invalid} ugyldige`,
+    nn: (p) => `${p.total} dokument: ${p.valid} gyldige, ${p.invalid} ugyldige`,
+    en: (p) => `${p.total} documents: ${p.valid} valid, ${p.invalid} invalid`,
   },
   progress: {
-    nb: (p) => `pfh: ${s(p, "count")} dokumenter lest (${s(p, "rate")}/s), ${s(p, "invalid")} ugyldige`,
-    nn: (p) => `pfh: ${s(p, "count")} dokument lesne (${s(p, "rate")}/s), ${s(p, "invalid")} ugyldige`,
-    en: (p) => `pfh: ${s(p, "count")} documents read (${s(p, "rate")}/s), ${s(p, "invalid")} invalid`,
+    nb: (p) => `pfh: ${p.count} dokumenter lest (${p.rate}/s), ${p.invalid} ugyldige`,
+    nn: (p) => `pfh: ${p.count} dokument lesne (${p.rate}/s), ${p.invalid} ugyldige`,
+    en: (p) => `pfh: ${p.count} documents read (${p.rate}/s), ${p.invalid} invalid`,
   },
   no_questionnaire: {
-    nb: () =>
-      "svaret peker ikke på et skjema som følger med SDK-en; oppgi skjemaet med --questionnaire <Questionnaire.json>",
-    nn: () =>
-      "svaret peikar ikkje på eit skjema som følgjer med SDK-en; oppgje skjemaet med --questionnaire <Questionnaire.json>",
-    en: () =>
-      "the response names no form shipped with the SDK; give the form with --questionnaire <Questionnaire.json>",
+    nb: "svaret peker ikke på et skjema som følger med SDK-en; oppgi skjemaet med --questionnaire <Questionnaire.json>",
+    nn: "svaret peikar ikkje på eit skjema som følgjer med SDK-en; oppgje skjemaet med --questionnaire <Questionnaire.json>",
+    en: "the response names no form shipped with the SDK; give the form with --questionnaire <Questionnaire.json>",
   },
   bad_questionnaire: {
-    nb: (p) => `skjemaet er ikke brukbart: ${s(p, "detail")}`,
-    nn: (p) => `skjemaet er ikkje brukbart: ${s(p, "detail")}`,
-    en: (p) => `the questionnaire cannot be used: ${s(p, "detail")}`,
+    nb: (p) => `skjemaet er ikke brukbart: ${p.detail}`,
+    nn: (p) => `skjemaet er ikkje brukbart: ${p.detail}`,
+    en: (p) => `the questionnaire cannot be used: ${p.detail}`,
   },
   bad_envelope: {
-    nb: (p) => `konvolutten er ugyldig: ${s(p, "detail")}`,
-    nn: (p) => `konvolutten er ugyldig: ${s(p, "detail")}`,
-    en: (p) => `the envelope is invalid: ${s(p, "detail")}`,
+    nb: (p) => `konvolutten er ugyldig: ${p.detail}`,
+    nn: (p) => `konvolutten er ugyldig: ${p.detail}`,
+    en: (p) => `the envelope is invalid: ${p.detail}`,
   },
   bad_profile: {
-    nb: (p) => `profilen er ugyldig (${s(p, "where")}), ${s(p, "count")} feil:`,
-    nn: (p) => `profilen er ugyldig (${s(p, "where")}), ${s(p, "count")} feil:`,
-    en: (p) => `the profile is invalid (${s(p, "where")}), ${s(p, "count")} issue(s):`,
+    nb: (p) => `profilen er ugyldig (${p.where}), ${p.count} feil:`,
+    nn: (p) => `profilen er ugyldig (${p.where}), ${p.count} feil:`,
+    en: (p) => `the profile is invalid (${p.where}), ${p.count} issue(s):`,
   },
   nothing_to_send: {
-    nb: (p) => `ingen melding over Norsk Helsenett skal sendes for denne vurderingen (${s(p, "reasons")})`,
-    nn: (p) => `inga melding over Norsk Helsenett skal sendast for denne vurderinga (${s(p, "reasons")})`,
-    en: (p) => `no message over Norsk Helsenett is to be sent for this assessment (${s(p, "reasons")})`,
+    nb: (p) => `ingen melding over Norsk Helsenett skal sendes for denne vurderingen (${p.reasons})`,
+    nn: (p) => `inga melding over Norsk Helsenett skal sendast for denne vurderinga (${p.reasons})`,
+    en: (p) => `no message over Norsk Helsenett is to be sent for this assessment (${p.reasons})`,
   },
   unsupported_kind: {
-    nb: (p) =>
-      `profilen sender meldingstypen ${s(p, "kind")}, som pfh ikke bygger; velg --kind dialog eller --kind epikrise`,
+    nb: (p) => `profilen sender meldingstypen ${p.kind}, som pfh ikke bygger; velg --kind dialog eller --kind epikrise`,
     nn: (p) =>
-      `profilen sender meldingstypen ${s(p, "kind")}, som pfh ikkje byggjer; vel --kind dialog eller --kind epikrise`,
+      `profilen sender meldingstypen ${p.kind}, som pfh ikkje byggjer; vel --kind dialog eller --kind epikrise`,
     en: (p) =>
-      `the profile sends message kind ${s(p, "kind")}, which pfh does not build; choose --kind dialog or --kind epikrise`,
+      `the profile sends message kind ${p.kind}, which pfh does not build; choose --kind dialog or --kind epikrise`,
   },
   message_not_read: {
-    nb: (p) => `${s(p, "where")}: meldingen kunne ikke leses:`,
-    nn: (p) => `${s(p, "where")}: meldinga kunne ikkje lesast:`,
-    en: (p) => `${s(p, "where")}: the message could not be read:`,
+    nb: (p) => `${p.where}: meldingen kunne ikke leses:`,
+    nn: (p) => `${p.where}: meldinga kunne ikkje lesast:`,
+    en: (p) => `${p.where}: the message could not be read:`,
   },
   receipt_rejected: {
-    nb: (p) => `kvitteringen avviser meldingen (${s(p, "codes")})`,
-    nn: (p) => `kvitteringa avviser meldinga (${s(p, "codes")})`,
-    en: (p) => `the receipt rejects the message (${s(p, "codes")})`,
+    nb: (p) => `kvitteringen avviser meldingen (${p.codes})`,
+    nn: (p) => `kvitteringa avviser meldinga (${p.codes})`,
+    en: (p) => `the receipt rejects the message (${p.codes})`,
   },
   pathway_issues: {
-    nb: (p) => `${s(p, "count")} hendelse(r) ble ikke brukt:`,
-    nn: (p) => `${s(p, "count")} hending(ar) vart ikkje brukte:`,
-    en: (p) => `${s(p, "count")} event(s) were not applied:`,
+    nb: (p) => `${p.count} hendelse(r) ble ikke brukt:`,
+    nn: (p) => `${p.count} hending(ar) vart ikkje brukte:`,
+    en: (p) => `${p.count} event(s) were not applied:`,
   },
   wrote: {
-    nb: (p) => `skrev ${s(p, "file")}`,
-    nn: (p) => `skreiv ${s(p, "file")}`,
-    en: (p) => `wrote ${s(p, "file")}`,
+    nb: (p) => `skrev ${p.file}`,
+    nn: (p) => `skreiv ${p.file}`,
+    en: (p) => `wrote ${p.file}`,
   },
   schema_fresh: {
-    nb: (p) => `${s(p, "count")} skjemaer i ${s(p, "dir")} er oppdatert`,
-    nn: (p) => `${s(p, "count")} skjema i ${s(p, "dir")} er oppdaterte`,
-    en: (p) => `${s(p, "count")} schemas in ${s(p, "dir")} are up to date`,
+    nb: (p) => `${p.count} skjemaer i ${p.dir} er oppdatert`,
+    nn: (p) => `${p.count} skjema i ${p.dir} er oppdaterte`,
+    en: (p) => `${p.count} schemas in ${p.dir} are up to date`,
   },
   schema_stale: {
-    nb: (p) => `utdatert: ${s(p, "file")}; kjør «pfh schema --out ${s(p, "dir")}»`,
-    nn: (p) => `utdatert: ${s(p, "file")}; køyr «pfh schema --out ${s(p, "dir")}»`,
-    en: (p) => `stale: ${s(p, "file")}; run "pfh schema --out ${s(p, "dir")}"`,
+    nb: (p) => `utdatert: ${p.file}; kjør «pfh schema --out ${p.dir}»`,
+    nn: (p) => `utdatert: ${p.file}; køyr «pfh schema --out ${p.dir}»`,
+    en: (p) => `stale: ${p.file}; run "pfh schema --out ${p.dir}"`,
   },
   schema_missing: {
-    nb: (p) => `mangler: ${s(p, "file")}; kjør «pfh schema --out ${s(p, "dir")}»`,
-    nn: (p) => `manglar: ${s(p, "file")}; køyr «pfh schema --out ${s(p, "dir")}»`,
-    en: (p) => `missing: ${s(p, "file")}; run "pfh schema --out ${s(p, "dir")}"`,
+    nb: (p) => `mangler: ${p.file}; kjør «pfh schema --out ${p.dir}»`,
+    nn: (p) => `manglar: ${p.file}; køyr «pfh schema --out ${p.dir}»`,
+    en: (p) => `missing: ${p.file}; run "pfh schema --out ${p.dir}"`,
   },
   internal_error: {
-    nb: () => "intern feil i pfh; kjør igjen med --debug for detaljer og meld feilen",
-    nn: () => "intern feil i pfh; køyr på nytt med --debug for detaljar og meld feilen",
-    en: () => "internal error in pfh; run again with --debug for details and report it",
+    nb: "intern feil i pfh; kjør igjen med --debug for detaljer og meld feilen",
+    nn: "intern feil i pfh; køyr på nytt med --debug for detaljar og meld feilen",
+    en: "internal error in pfh; run again with --debug for details and report it",
   },
-};
+});
 
 /** The CLI text for a key in one language. */
-export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
-  return TEXTS[key][lang](params);
+export function t<TKey extends MessageKey>(
+  lang: Lang,
+  key: TKey,
+  ...params: ParamsArg<CliMessageParams[TKey]>
+): string {
+  return CLI_TEXTS.text(lang, key, ...params);
 }
 
-/** Words the human output uses, per language. */
-export const WORDS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
-  nb: {
-    error: "feil",
-    assessment: "vurdering",
-    ndjson: "NDJSON",
-    fhir: "FHIR QuestionnaireResponse",
-    xml: "XML-melding",
-    array: "liste av vurderinger",
-    stdin: "standard inn",
-  },
-  nn: {
-    error: "feil",
-    assessment: "vurdering",
-    ndjson: "NDJSON",
-    fhir: "FHIR QuestionnaireResponse",
-    xml: "XML-melding",
-    array: "liste av vurderingar",
-    stdin: "standard inn",
-  },
-  en: {
-    error: "error",
-    assessment: "assessment",
-    ndjson: "NDJSON",
-    fhir: "FHIR QuestionnaireResponse",
-    xml: "XML message",
-    array: "list of assessments",
-    stdin: "standard input",
-  },
+/** A word the human output uses. */
+export type WordKey = "error" | "assessment" | "ndjson" | "fhir" | "xml" | "array" | "stdin";
+
+const WORDS: MessageCatalogue<Record<WordKey, NoParams>> = {
+  error: { nb: "feil", nn: "feil", en: "error" },
+  assessment: { nb: "vurdering", nn: "vurdering", en: "assessment" },
+  ndjson: { nb: "NDJSON", nn: "NDJSON", en: "NDJSON" },
+  fhir: { nb: "FHIR QuestionnaireResponse", nn: "FHIR QuestionnaireResponse", en: "FHIR QuestionnaireResponse" },
+  xml: { nb: "XML-melding", nn: "XML-melding", en: "XML message" },
+  array: { nb: "liste av vurderinger", nn: "liste av vurderingar", en: "list of assessments" },
+  stdin: { nb: "standard inn", nn: "standard inn", en: "standard input" },
 };
+
+/** A word of the human output in one language. */
+export function word(lang: Lang, key: WordKey): string {
+  return renderTemplate(WORDS[key][lang], {});
+}
+
+/** Every text of a catalogue of fixed words in one language, for code that prints many of them. */
+export function inLang<TKey extends string>(
+  catalogue: MessageCatalogue<Record<TKey, NoParams>>,
+  lang: Lang,
+): Readonly<Record<TKey, string>> {
+  const out = {} as Record<TKey, string>;
+  for (const key of Object.keys(catalogue) as TKey[]) {
+    out[key] = renderTemplate(catalogue[key][lang], {});
+  }
+  return out;
+}

@@ -10,7 +10,11 @@ export interface IssueLike {
   readonly path: readonly (string | number)[];
 }
 
-/** A result that is either a built document or the issues that stopped it. */
+/**
+ * A result that is either a built document or the issues that stopped it. Plain JSON on purpose, not the SDK's
+ * `SafeResult` (which carries a `ValidationError` object): an implementation under test may be a process or an HTTP
+ * service in any language.
+ */
 export type BuildOutcome =
   | { readonly ok: true; readonly xml: string }
   | { readonly ok: false; readonly issues: readonly IssueLike[] };

@@ -6,7 +6,7 @@
 import { type Issue, type SafeResult, SdkError, ValidationError } from "@pakkeforlop-hjem/model";
 import { APPREC_ERRORS, type AppRecErrorCode, NAMESPACES, OID_8221 } from "./codes.ts";
 import { code, el, escapeAttr, isUuid, isXsdDateTime } from "./internal/xml.ts";
-import { EDI_ISSUES, type EdiIssueCode } from "./issues.ts";
+import { EDI_ISSUES, type EdiIssue, type EdiIssueCode } from "./issues.ts";
 import type { ParsedMessage, ParsedParty } from "./parse.ts";
 
 /** One error in a negative AppRec: an 8221 code and, optionally, free text the sender must show (`OT`). */
@@ -132,7 +132,7 @@ export function createAppRec(
   parsed: ParsedMessage,
   outcome: AppRecOutcome,
   options: AppRecOptions,
-): SafeResult<BuiltAppRec, EdiIssueCode> {
+): SafeResult<BuiltAppRec, EdiIssue> {
   if (options.version !== "1.1" && options.version !== "1.0") {
     throw new SdkError(
       "invalid_argument",
@@ -147,7 +147,7 @@ export function createAppRec(
   if (as !== "primary" && me === undefined) {
     throw new SdkError("invalid_argument", `options.as: the message has no copy receiver ${String(as)}`);
   }
-  const issues: Issue<EdiIssueCode>[] = [];
+  const issues: EdiIssue[] = [];
   const originalDate = dateTimeOf(parsed.genDate);
   if (parsed.msgId === undefined || parsed.msgId === "") {
     issues.push(EDI_ISSUES.issue("missing_element", ["MsgId"], { element: "MsgId" }));

@@ -17,7 +17,7 @@ import { type Delivery, PATHWAY_MARKING } from "@pakkeforlop-hjem/pathway";
 import { NAMESPACES, OID_7322, OID_8116, OID_9034, OID_9051, OID_9057 } from "./codes.ts";
 import { checkEnvelope, type Envelope, type EnvelopeParty, type EnvelopeUnit, isDefined } from "./envelope.ts";
 import { code, el, escapeText } from "./internal/xml.ts";
-import { EDI_ISSUES, type EdiIssueCode } from "./issues.ts";
+import { EDI_ISSUES } from "./issues.ts";
 import { type BuildIssue, type BuildOptions, type BuiltMessage, resolveIdAndDate, resolveNote } from "./options.ts";
 
 /**
@@ -217,7 +217,7 @@ export function buildHelsefagligDialog(
   delivery: Delivery,
   envelope: Envelope,
   options: BuildOptions,
-): SafeResult<BuiltMessage, EdiIssueCode | BuildIssue["code"]> {
+): SafeResult<BuiltMessage, BuildIssue> {
   const issues = precheck(assessment, delivery, envelope, options, "helsefaglig-dialog");
   const by = assessment.conductedBy;
   const phone = by.phone ?? envelope.sender.service.phone;
@@ -281,7 +281,7 @@ export function buildDialogCorrection(
   delivery: Delivery,
   envelope: Envelope,
   options: BuildOptions,
-): SafeResult<BuiltMessage, EdiIssueCode | BuildIssue["code"]> {
+): SafeResult<BuiltMessage, BuildIssue> {
   if (amended.amendments === undefined || amended.amendments.length === 0) {
     throw new SdkError(
       "invalid_argument",

@@ -15,7 +15,6 @@ import { precheck, themeOf } from "./build-dialog.ts";
 import { NAMESPACES } from "./codes.ts";
 import type { Envelope, EnvelopeParty, EnvelopeUnit } from "./envelope.ts";
 import { code, el, escapeText } from "./internal/xml.ts";
-import type { EdiIssueCode } from "./issues.ts";
 import { type BuildIssue, type BuildOptions, type BuiltMessage, resolveIdAndDate, resolveNote } from "./options.ts";
 
 const orgnrId = (unit: EnvelopeUnit): string =>
@@ -62,7 +61,7 @@ export function buildEpikrise(
   delivery: Delivery,
   envelope: Envelope,
   options: BuildOptions,
-): SafeResult<BuiltMessage, EdiIssueCode | BuildIssue["code"]> {
+): SafeResult<BuiltMessage, BuildIssue> {
   return build(assessment, delivery, envelope, options, "N");
 }
 
@@ -86,7 +85,7 @@ export function buildEpikriseCorrection(
   delivery: Delivery,
   envelope: Envelope,
   options: BuildOptions,
-): SafeResult<BuiltMessage, EdiIssueCode | BuildIssue["code"]> {
+): SafeResult<BuiltMessage, BuildIssue> {
   const last = amended.amendments?.at(-1);
   if (last === undefined) {
     throw new SdkError(
@@ -103,7 +102,7 @@ function build(
   envelope: Envelope,
   options: BuildOptions,
   servType: keyof typeof SERV_TYPE_DN,
-): SafeResult<BuiltMessage, EdiIssueCode | BuildIssue["code"]> {
+): SafeResult<BuiltMessage, BuildIssue> {
   const issues = precheck(assessment, delivery, envelope, options, "epikrise");
   if (issues.length > 0) {
     return { success: false, error: new ValidationError(issues) };

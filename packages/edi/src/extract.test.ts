@@ -30,7 +30,10 @@ describe("extractAssessment", () => {
         const parsed = built.success ? parseMessage(built.data.xml) : undefined;
         expect(parsed?.success).toBe(true);
         if (parsed?.success) {
-          expect(extractAssessment(parsed.data)).toEqual({ kind: "assessment", assessment, noteIndex: 0 });
+          expect(extractAssessment(parsed.data)).toEqual({
+            success: true,
+            data: { assessment, noteIndex: 0, redacted: false },
+          });
         }
       }
     },
@@ -40,7 +43,7 @@ describe("extractAssessment", () => {
     "says a message not written by this SDK (%s) is not ours",
     (name) => {
       const parsed = parseMessage(readFileSync(join(fixtures, name), "utf8"));
-      expect(parsed.success && extractAssessment(parsed.data)).toEqual({ kind: "not-ours" });
+      expect(parsed.success && extractAssessment(parsed.data)).toEqual({ success: true, data: null });
     },
   );
 
@@ -48,6 +51,10 @@ describe("extractAssessment", () => {
     const xml = `<MsgHead xmlns="http://www.kith.no/xmlstds/msghead/2006-05-24"><MsgInfo/><Document><RefDoc><MsgType V="XML"/><Content><Dialogmelding xmlns="http://www.kith.no/xmlstds/dialog/2013-01-23"><Notat><TemaKodet V="6"/><TekstNotatInnhold><div xmlns="http://www.w3.org/1999/xhtml"><table class="pfh-data"><tr><td>schemaVersion</td><td>"1.0"</td></tr><tr><td>id</td><td>not json</td></tr></table></div></TekstNotatInnhold></Notat></Dialogmelding></Content></RefDoc></Document></MsgHead>`;
     const parsed = parseMessage(xml);
     const found = parsed.success ? extractAssessment(parsed.data) : undefined;
-    expect(found?.kind).toBe("invalid");
+    expect(found?.success).toBe(false);
+    expect(found?.success === false && found.noteIndex).toBe(0);
+    expect(found?.success === false && found.error.issues.map((i) => [i.code, i.path])).toEqual([
+      ["note_data_value", ["rows", 1, 1]],
+    ]);
   });
 });

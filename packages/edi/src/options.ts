@@ -3,17 +3,10 @@
  * random ids without an injectable source"), the note body, and the language.
  */
 import { recipientView, renderNoteText, renderNoteXhtml } from "@pakkeforlop-hjem/epikrise";
-import {
-  type Assessment,
-  type Issue,
-  type IssueCode,
-  type Lang,
-  SdkError,
-  type SharablePart,
-} from "@pakkeforlop-hjem/model";
+import { type Assessment, type Issue, type Lang, SdkError, type SharablePart } from "@pakkeforlop-hjem/model";
 import type { Delivery } from "@pakkeforlop-hjem/pathway";
 import { isUuid, isXsdDateTime } from "./internal/xml.ts";
-import type { EdiIssueCode } from "./issues.ts";
+import type { EdiIssue } from "./issues.ts";
 
 /** The body of the note: plain text, and XHTML when the receiver should see formatting (HISD 1155). */
 export interface NoteContent {
@@ -87,8 +80,8 @@ export interface BuiltMessage {
   readonly msgType: "DIALOG_HELSEFAGLIG" | "EPIKRISE";
 }
 
-/** The issues a builder can return: the model's, for an invalid assessment, and the edi package's. */
-export type BuildIssue = Issue<IssueCode | EdiIssueCode>;
+/** The issues a builder can return, typed per code: the model's, for an invalid assessment, and the edi package's. */
+export type BuildIssue = Issue | EdiIssue;
 
 export function resolveIdAndDate(options: BuildOptions): { msgId: string; genDate: string } {
   const msgId = options.msgId ?? options.ids?.();

@@ -2,8 +2,7 @@
  * What {@link parseMessage} returns: the public shape of a message read leniently (DOMAIN.md §6). The readers in
  * `read/` fill mutable drafts of these types in one pass; `read/finish.ts` turns the drafts into them.
  */
-import type { NoteDataRow } from "@pakkeforlop-hjem/epikrise";
-import type { Issue } from "@pakkeforlop-hjem/model";
+import type { Issue, NoteDataRow } from "@pakkeforlop-hjem/model";
 import type { EdiIssueCode } from "./issues.ts";
 
 /** A coded value as written (`V`, `DN`, `S`, `OT`); any may be missing in real messages. */

@@ -54,12 +54,12 @@ describe("privacy per recipient (issue 9)", () => {
       }
       // The carrier holds the recipient's copy, which validates and says it is a copy.
       const read = readNoteData(rowsOf(outputs.xhtml));
-      expect(read.kind).toBe("assessment");
-      if (read.kind === "assessment") {
-        expect(read.redacted).toBe(true);
-        expect(isRedacted(read.assessment)).toBe(true);
-        expect(read.assessment).toEqual(recipientView(c.assessment, { delivery }));
-        expect(JSON.stringify(read.assessment.consent)).not.toContain("withhold");
+      expect(read.success).toBe(true);
+      if (read.success) {
+        expect(read.data.redacted).toBe(true);
+        expect(isRedacted(read.data.assessment)).toBe(true);
+        expect(read.data.assessment).toEqual(recipientView(c.assessment, { delivery }));
+        expect(JSON.stringify(read.data.assessment.consent)).not.toContain("withhold");
       }
     },
   );

@@ -258,7 +258,7 @@ describe("the text writer's trust in fixed text", () => {
 describe("note data carrier", () => {
   propTest.prop([arbAssessment()], { numRuns: 300 })("rows → readNoteData gives back the same assessment", (a) => {
     const read = readNoteData(assessmentToNoteData(a));
-    expect(read.kind === "assessment" ? read.assessment : read.issues).toEqual(a);
+    expect(read.success ? read.data.assessment : read.error.issues).toEqual(a);
   });
 
   propTest.prop([arbAssessment()], { numRuns: 100 })("the XHTML carries the rows losslessly", (a) => {
@@ -272,7 +272,7 @@ describe("note data carrier", () => {
       (m) => [unescapeXml(m[1] as string), unescapeXml(m[2] as string)] as const,
     );
     const read = readNoteData(rows);
-    expect(read.kind === "assessment" ? read.assessment : read.issues).toEqual(a);
+    expect(read.success ? read.data.assessment : read.error.issues).toEqual(a);
   });
 
   test.each([
@@ -297,12 +297,12 @@ describe("note data carrier", () => {
     ],
   ] as const)("reports %s", (_t, rows, code) => {
     const read = readNoteData(rows);
-    expect(read.kind === "invalid" ? read.issues.map((i) => i.code) : []).toContain(code);
+    expect(read.success ? [] : read.error.issues.map((i) => i.code)).toContain(code);
   });
 
   test("rows that rebuild an invalid assessment give the model's issues", () => {
     const read = readNoteData([["schemaVersion", '"1.0"']]);
-    expect(read.kind === "invalid" && read.issues.some((i) => i.code === "required")).toBe(true);
+    expect(!read.success && read.error.issues.some((i) => i.code === "required")).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 import { test as propTest } from "@fast-check/vitest";
 import { FORMS, type FormAnswers, THERMOMETER_LEGACY_FORM } from "@pakkeforlop-hjem/instruments";
-import { isSdkError, LANGS } from "@pakkeforlop-hjem/model";
+import { formatIssue, isSdkError, LANGS } from "@pakkeforlop-hjem/model";
 import { fc } from "@pakkeforlop-hjem/test-utils";
 import { arbFormCase, arbPersonalValue } from "@pakkeforlop-hjem/test-utils/fhir";
 import { arbNeedsAssessment } from "@pakkeforlop-hjem/test-utils/instruments";
@@ -8,7 +8,6 @@ import { describe, expect, test } from "vitest";
 import { fhirErrors } from "../test/validate-fhir.ts";
 import type { QuestionnaireResponse } from "./fhir-types.ts";
 import { fromQuestionnaireResponse } from "./from-response.ts";
-import { formatFhirIssue, isFhirIssue } from "./issues.ts";
 import { toOperationOutcome } from "./operation-outcome.ts";
 import { PRE_VISIT_FORM } from "./pre-visit-form.ts";
 import { toQuestionnaire } from "./to-questionnaire.ts";
@@ -145,7 +144,8 @@ describe("fromQuestionnaireResponse", () => {
     const r = fromQuestionnaireResponse(referoResponse({}), { questionnaire: referoQ });
     expect(codes(r)).toEqual(["answer_required"]);
     expect(paths(r)).toEqual(["QuestionnaireResponse.descendants().where(linkId='distress-score')"]);
-    expect(!r.success && r.error.issues[0]?.params["linkId"]).toBe("distress-score");
+    const first = r.success ? undefined : r.error.issues[0];
+    expect(first?.code === "answer_required" && first.params.linkId).toBe("distress-score");
   });
 
   test("throws SdkError when the questionnaire is not ours and no form is given", () => {
@@ -203,7 +203,7 @@ describe("fromQuestionnaireResponse", () => {
         if (!r.success) {
           const texts = [
             ...r.error.issues.map((i) => i.message),
-            ...r.error.issues.filter(isFhirIssue).flatMap((i) => LANGS.map((l) => formatFhirIssue(i, l))),
+            ...r.error.issues.flatMap((i) => LANGS.map((l) => formatIssue(i, l))),
             JSON.stringify(toOperationOutcome(r.error.issues)),
           ];
           for (const t of texts) {

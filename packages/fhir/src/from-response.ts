@@ -14,7 +14,9 @@ import {
   type FormAnswers,
   type FormDefinition,
   type Instrument,
+  type InstrumentsIssue,
   type InstrumentsIssueCode,
+  type InstrumentsIssueParams,
   type SymptomScore,
   type ThresholdRule,
   validateAnswers,
@@ -24,18 +26,36 @@ import {
   formatPath,
   type Issue,
   type IssueCode,
+  type IssueOf,
   type PathSegment,
   type SafeResult,
   SdkError,
   ValidationError,
 } from "@pakkeforlop-hjem/model";
 import type { Questionnaire, QuestionnaireItem, QuestionnaireResponse } from "./fhir-types.ts";
-import { type FhirIssueCode, issue } from "./issues.ts";
+import { type FhirIssue, type FhirIssueCode, issue } from "./issues.ts";
 import { answersToPreVisit, PRE_VISIT_FORM, type PreVisitWishes } from "./pre-visit-form.ts";
 import { findOption, isAnswerless, isChoiceSlider } from "./questionnaire-items.ts";
 
 /** Every issue code {@link fromQuestionnaireResponse} can return. */
 export type ResponseIssueCode = FhirIssueCode | InstrumentsIssueCode | IssueCode;
+
+/**
+ * An issue {@link fromQuestionnaireResponse} can return, typed per code: the package's own, the model's, or an
+ * answer issue of the instruments package moved to the response location it came from (its params then also carry
+ * the item's `linkId`).
+ * @example
+ * ```ts
+ * const r = fromQuestionnaireResponse(body, { questionnaire });
+ * if (!r.success) for (const i of r.error.issues) if (i.code === "answer_required") console.log(i.params.linkId);
+ * ```
+ */
+export type ResponseIssue =
+  | FhirIssue
+  | Issue
+  | IssueOf<{
+      readonly [TCode in InstrumentsIssueCode]: InstrumentsIssueParams[TCode] & { readonly linkId?: string };
+    }>;
 
 /** Options for {@link fromQuestionnaireResponse}. */
 export interface FromQuestionnaireResponseOptions {
@@ -73,7 +93,7 @@ export interface ResponseData {
   readonly assessment?: Assessment;
 }
 
-type Out = Issue<ResponseIssueCode>[];
+type Out = ResponseIssue[];
 
 interface Reader {
   readonly out: Out;
@@ -251,7 +271,7 @@ function readItems(
 }
 
 /** Moves an answer issue (linkId path) to the response location it came from, so every issue points into the QR. */
-function relocate(r: Reader, i: Issue<ResponseIssueCode>): Issue<ResponseIssueCode> {
+function relocate(r: Reader, i: InstrumentsIssue): ResponseIssue {
   const path = i.path;
   const lastId = [...path].reverse().find((s) => typeof s === "string");
   let target: readonly PathSegment[] | undefined = r.where.get(key(path));
@@ -277,10 +297,10 @@ function relocate(r: Reader, i: Issue<ResponseIssueCode>): Issue<ResponseIssueCo
     path: target,
     message,
     params: { ...i.params, ...(lastId === undefined ? {} : { linkId: String(lastId) }) },
-  };
+  } as ResponseIssue;
 }
 
-const fail = (issues: readonly Issue<ResponseIssueCode>[]): SafeResult<ResponseData, ResponseIssueCode> => ({
+const fail = (issues: readonly ResponseIssue[]): SafeResult<ResponseData, ResponseIssue> => ({
   success: false,
   error: new ValidationError(issues),
 });
@@ -324,7 +344,7 @@ export function resolveForm(
 export function fromQuestionnaireResponse(
   response: unknown,
   options: FromQuestionnaireResponseOptions,
-): SafeResult<ResponseData, ResponseIssueCode> {
+): SafeResult<ResponseData, ResponseIssue> {
   const q = options.questionnaire;
   if (!isObject(q) || q.resourceType !== "Questionnaire" || q.url === undefined || q.version === undefined) {
     throw new SdkError(

@@ -31,10 +31,15 @@ export type {
   QuestionnaireResponseAnswer,
   QuestionnaireResponseItem,
 } from "./fhir-types.ts";
-export type { FromQuestionnaireResponseOptions, ResponseData, ResponseIssueCode } from "./from-response.ts";
+export type {
+  FromQuestionnaireResponseOptions,
+  ResponseData,
+  ResponseIssue,
+  ResponseIssueCode,
+} from "./from-response.ts";
 export { fromQuestionnaireResponse } from "./from-response.ts";
-export type { FhirIssueCode } from "./issues.ts";
-export { formatFhirIssue, isFhirIssue } from "./issues.ts";
+export type { FhirIssue, FhirIssueCode, FhirIssueParams } from "./issues.ts";
+export { FHIR_ISSUES, formatFhirIssue, isFhirIssue } from "./issues.ts";
 export type { ToOperationOutcomeOptions } from "./operation-outcome.ts";
 export { ISSUE_CODE_SYSTEM, toOperationOutcome } from "./operation-outcome.ts";
 export type { PreVisitWishes } from "./pre-visit-form.ts";

@@ -20,7 +20,7 @@ import {
   type Instrument,
   type QuestionItem,
 } from "@pakkeforlop-hjem/instruments";
-import { type Lang, SdkError } from "@pakkeforlop-hjem/model";
+import { defineMessages, type Lang, type NoParams, SdkError } from "@pakkeforlop-hjem/model";
 import type {
   Coding,
   Extension,
@@ -58,12 +58,20 @@ const LANG_NAME: Readonly<Record<Lang, string>> = { nb: "Bokmål", nn: "Nynorsk"
 const SCORE_SYSTEM = codeSystemUrl("score-0-10");
 const PUBLISHER = "Pakkeforløp hjem SDK (pakkeforlop-hjem)";
 
-const SLIDER_INVALID: FormText = {
-  nb: "Velg et tall fra {min} til {max}.",
-  nn: "Vel eit tal frå {min} til {max}.",
-  en: "Choose a number from {min} to {max}.",
-};
-const ADD_ANOTHER: FormText = { nb: "Legg til", nn: "Legg til", en: "Add another" };
+/** The fixed texts this package writes into a Questionnaire beside the form's own. */
+const FIXED = /* @__PURE__ */ defineMessages<{
+  slider_invalid: { readonly min: number; readonly max: number };
+  add_another: NoParams;
+  total_score: NoParams;
+}>({
+  slider_invalid: {
+    nb: (p) => `Velg et tall fra ${p.min} til ${p.max}.`,
+    nn: (p) => `Vel eit tal frå ${p.min} til ${p.max}.`,
+    en: (p) => `Choose a number from ${p.min} to ${p.max}.`,
+  },
+  add_another: { nb: "Legg til", nn: "Legg til", en: "Add another" },
+  total_score: { nb: "Sum av symptomskårene", nn: "Sum av symptomskårane", en: "Total symptom score" },
+});
 
 interface Ctx {
   readonly form: FormDefinition;
@@ -243,7 +251,7 @@ function sliderItem(ctx: Ctx, item: QuestionItem): QuestionnaireItem {
   };
   const flags = { ...enableWhenOf(ctx, item), ...(item.required === true ? { required: true } : {}) };
   if (ctx.dialect === "refero") {
-    const invalid = textOf(ctx, SLIDER_INVALID).replace("{min}", String(min)).replace("{max}", String(max));
+    const invalid = FIXED.text(ctx.lang, "slider_invalid", { min, max });
     const labels: Coding[] =
       item.anchors === undefined
         ? []
@@ -347,7 +355,7 @@ function toItem(ctx: Ctx, item: FormItem): QuestionnaireItem {
           extension.push({ url: EXT.maxOccurs, valueInteger: item.maxOccurs });
         }
         if (ctx.dialect === "refero") {
-          extension.push({ url: EXT.repeatsText, valueString: textOf(ctx, ADD_ANOTHER) });
+          extension.push({ url: EXT.repeatsText, valueString: FIXED.text(ctx.lang, "add_another") });
         }
       }
       return {
@@ -390,7 +398,11 @@ function scoreItems(ctx: Ctx): QuestionnaireItem[] {
   if (ctx.form.kind !== "symptom-scale") {
     return [];
   }
-  const text: FormText = { nb: "Sum av symptomskårene", nn: "Sum av symptomskårane", en: "Total symptom score" };
+  const text: FormText = {
+    nb: FIXED.text("nb", "total_score"),
+    nn: FIXED.text("nn", "total_score"),
+    en: FIXED.text("en", "total_score"),
+  };
   const base = { linkId: TOTAL_SCORE_LINK_ID, text: textOf(ctx, text), ...translations(ctx, text) };
   if (ctx.dialect === "refero") {
     return [

@@ -40,7 +40,7 @@ export async function bench(): Promise<void> {
     ],
     [
       "reference: the SDK functions the element calls, without the element",
-      "import * as i from '@pakkeforlop-hjem/instruments'; import { formatPath } from '@pakkeforlop-hjem/model/validator'; globalThis.v = [i.validateAnswers, i.visibleItems, i.shownAnswers, i.answersToAssessment, i.answersToDistress, i.answersToSymptoms, i.flattenItems, i.formatInstrumentsIssue, formatPath];",
+      "import * as i from '@pakkeforlop-hjem/instruments'; import { formatPath, formatIssue } from '@pakkeforlop-hjem/model/validator'; globalThis.v = [i.validateAnswers, i.visibleItems, i.shownAnswers, i.answersToAssessment, i.answersToDistress, i.answersToSymptoms, i.flattenItems, formatPath, formatIssue];",
       false,
     ],
     [

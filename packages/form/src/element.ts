@@ -12,14 +12,12 @@ import {
   type DistressScore,
   type FormAnswers,
   type FormDefinition,
-  formatInstrumentsIssue,
-  type InstrumentsIssueCode,
   type SymptomScore,
   shownAnswers,
   validateAnswers,
   visibleItems,
 } from "@pakkeforlop-hjem/instruments";
-import type { Assessment, Issue, Lang } from "@pakkeforlop-hjem/model/validator";
+import { type Assessment, formatIssue, type Issue, type Lang } from "@pakkeforlop-hjem/model/validator";
 import {
   type AnswerPath,
   answerAt,
@@ -236,7 +234,7 @@ export class PfhNeedsAssessmentElement extends Base {
       const moved = MODEL_DATES[issue.path.join(".")];
       const id = fieldId(moved === undefined ? issue.path : [moved]);
       if (!errors.has(id)) {
-        const text = formatInstrumentsIssue(issue as Issue<InstrumentsIssueCode>, lang);
+        const text = formatIssue(issue, lang);
         errors.set(id, moved === undefined ? issueText(text, issue.path) : UI[lang].beforeConversation);
       }
     }

@@ -7,7 +7,7 @@ import {
   type Assessment,
   type ConsentEntry,
   type Diagnosis,
-  type IssueCode,
+  type Issue,
   type Organisation,
   type ParseOptions,
   type Patient,
@@ -24,7 +24,7 @@ import type { FormAnswers } from "./answers.ts";
 import { isUnanswered } from "./answers.ts";
 import type { FormDefinition } from "./form.ts";
 import type { Instrument } from "./instrument.ts";
-import { type InstrumentsIssueCode, issue } from "./issues.ts";
+import { type InstrumentsIssue, issue } from "./issues.ts";
 import { findInstrument } from "./registry.ts";
 import { type DistressResponse, type DistressScore, type SymptomScore, scoreDistress, scoreSymptoms } from "./score.ts";
 import type { ThresholdRule } from "./threshold-rule.ts";
@@ -238,7 +238,7 @@ export function answersToAssessment(
   form: FormDefinition,
   answers: FormAnswers,
   context: AssessmentContext,
-): SafeResult<Assessment, InstrumentsIssueCode | IssueCode> {
+): SafeResult<Assessment, InstrumentsIssue | Issue> {
   const ip = form.interactionPoint;
   if (form.kind !== "needs-assessment" || ip === undefined) {
     throw new SdkError("invalid_argument", `answersToAssessment: form ${form.id} is not a needs-assessment form`);
@@ -315,7 +315,7 @@ export function answersToDistress(
   form: FormDefinition,
   answers: FormAnswers,
   options: { readonly rule?: ThresholdRule; readonly instrument?: Instrument } = {},
-): SafeResult<DistressScore, InstrumentsIssueCode> {
+): SafeResult<DistressScore, InstrumentsIssue> {
   if (form.kind !== "distress-thermometer") {
     throw new SdkError("invalid_argument", `answersToDistress: form ${form.id} is not a thermometer form`);
   }
@@ -345,7 +345,7 @@ export function answersToSymptoms(
   form: FormDefinition,
   answers: FormAnswers,
   options: { readonly instrument?: Instrument } = {},
-): SafeResult<SymptomScore, InstrumentsIssueCode> {
+): SafeResult<SymptomScore, InstrumentsIssue> {
   if (form.kind !== "symptom-scale") {
     throw new SdkError("invalid_argument", `answersToSymptoms: form ${form.id} is not a symptom-scale form`);
   }

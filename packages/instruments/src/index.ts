@@ -49,10 +49,17 @@ export type {
   WordingSource,
 } from "./instrument.ts";
 export { createSymptomForm, createThermometerForm } from "./instrument-form.ts";
-export type { InstrumentsIssueCode } from "./issues.ts";
-export { formatInstrumentsIssue } from "./issues.ts";
+export type {
+  ConstraintReason,
+  DeadVisibilityReason,
+  ExpectedAnswer,
+  InstrumentsIssue,
+  InstrumentsIssueCode,
+  InstrumentsIssueParams,
+} from "./issues.ts";
+export { formatInstrumentsIssue, INSTRUMENTS_ISSUES } from "./issues.ts";
 export { DT_LICENCE, ESAS_R_LICENCE } from "./licence.ts";
-export type { FormLintCode } from "./lint-form.ts";
+export type { FormLintCode, FormLintIssue } from "./lint-form.ts";
 export { lintForm } from "./lint-form.ts";
 export type { NeedsAssessmentFormOptions } from "./needs-assessment-form.ts";
 export { createNeedsAssessmentForm } from "./needs-assessment-form.ts";

@@ -3,9 +3,9 @@
  * form lints clean (tested); vendors run it on their own forms. Paths point into the definition
  * (`["items", 2, "items", 0, "enableWhen", 1]`).
  */
-import type { Issue, PathSegment } from "@pakkeforlop-hjem/model";
+import type { IssueOf, ParamsArg, PathSegment } from "@pakkeforlop-hjem/model";
 import type { EnableWhen, FormDefinition, FormItem, FormText, GroupItem, QuestionItem, TextVariant } from "./form.ts";
-import { type InstrumentsIssueCode, issue } from "./issues.ts";
+import { type DeadVisibilityReason, type InstrumentsIssueCode, type InstrumentsIssueParams, issue } from "./issues.ts";
 
 /** The lint codes {@link lintForm} reports. */
 export type FormLintCode = Extract<
@@ -28,7 +28,16 @@ interface Node {
   readonly scopes: readonly string[];
 }
 
-type Out = Issue<FormLintCode>[];
+/**
+ * An issue {@link lintForm} reports, typed per code.
+ * @example
+ * ```ts
+ * const issues: FormLintIssue[] = lintForm(myForm);
+ * ```
+ */
+export type FormLintIssue = IssueOf<Pick<InstrumentsIssueParams, FormLintCode>>;
+
+type Out = FormLintIssue[];
 
 /** Every condition of an item (its own and those of its wording switches) with its path. */
 function conditionsOf(node: Node): { cond: EnableWhen; path: readonly PathSegment[]; own: boolean }[] {
@@ -45,7 +54,7 @@ function conditionsOf(node: Node): { cond: EnableWhen; path: readonly PathSegmen
 }
 
 /** Why a condition can never hold on the referenced item, or `undefined` when it can. */
-function deadReason(cond: EnableWhen, target: Node, from: Node): string | undefined {
+function deadReason(cond: EnableWhen, target: Node, from: Node): DeadVisibilityReason | undefined {
   const t = target.item;
   if (!target.scopes.every((s) => from.scopes.includes(s))) {
     return "question_outside_scope";
@@ -97,12 +106,16 @@ function checkText(
   for (const lang of langs) {
     const v = text[lang];
     if (typeof v !== "string" || v.trim() === "") {
-      out.push(issue("missing_translation", [...path, lang], { lang }) as Issue<FormLintCode>);
+      out.push(issue("missing_translation", [...path, lang], { lang }));
     }
   }
 }
 
-type Add = (code: FormLintCode, path: readonly PathSegment[], params?: Record<string, string | number>) => void;
+type Add = <TCode extends FormLintCode>(
+  code: TCode,
+  path: readonly PathSegment[],
+  ...params: ParamsArg<InstrumentsIssueParams[TCode]>
+) => void;
 
 /** The form's items by linkId (the first of a duplicated one) and in document order. */
 interface FormIndex {
@@ -353,10 +366,10 @@ function checkReachability(
  * for (const i of issues) console.log(i.message);
  * ```
  */
-export function lintForm(form: FormDefinition): Issue<FormLintCode>[] {
+export function lintForm(form: FormDefinition): FormLintIssue[] {
   const out: Out = [];
-  const add: Add = (code, path, params = {}) => {
-    out.push(issue(code, path, params) as Issue<FormLintCode>);
+  const add: Add = (code, path, ...params) => {
+    out.push(issue(code, path, ...params) as FormLintIssue);
   };
   const index = indexForm(form, add, out);
   const dead = checkConditions(index, add);

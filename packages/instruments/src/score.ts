@@ -6,7 +6,6 @@
 import {
   type DistressScreening,
   FORMAT_PATTERNS,
-  type Issue,
   type ItemAnswer,
   LIMITS,
   type PathSegment,
@@ -18,7 +17,7 @@ import {
   type YesNo,
 } from "@pakkeforlop-hjem/model";
 import type { Instrument } from "./instrument.ts";
-import { type InstrumentsIssueCode, issue } from "./issues.ts";
+import { type InstrumentsIssue, issue } from "./issues.ts";
 import { DEFAULT_THRESHOLD_RULE, isAboveThreshold, type ThresholdRule } from "./threshold-rule.ts";
 
 /** Answers to a distress thermometer: the 0–10 score, problem-list answers by item code, and other concerns. */
@@ -57,7 +56,7 @@ export interface ScoreOptions {
   readonly rule?: ThresholdRule;
 }
 
-type Out = Issue<InstrumentsIssueCode>[];
+type Out = InstrumentsIssue[];
 
 const isEmpty = (v: unknown): boolean => v === undefined || v === null || v === "";
 
@@ -107,7 +106,7 @@ export function scoreDistress(
   instrument: Instrument,
   response: DistressResponse,
   options: ScoreOptions = {},
-): SafeResult<DistressScore, InstrumentsIssueCode> {
+): SafeResult<DistressScore, InstrumentsIssue> {
   if (instrument.score === undefined || instrument.answerFormat === "scale-0-10") {
     throw new SdkError(
       "invalid_argument",
@@ -203,7 +202,7 @@ export interface SymptomScore {
 export function scoreSymptoms(
   instrument: Instrument,
   response: SymptomResponse,
-): SafeResult<SymptomScore, InstrumentsIssueCode> {
+): SafeResult<SymptomScore, InstrumentsIssue> {
   if (instrument.answerFormat !== "scale-0-10") {
     throw new SdkError(
       "invalid_argument",

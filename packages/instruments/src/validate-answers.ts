@@ -5,7 +5,7 @@
  */
 import {
   FORMAT_PATTERNS,
-  type Issue,
+  formatIssue,
   isDate,
   type Lang,
   LIMITS,
@@ -14,7 +14,7 @@ import {
 } from "@pakkeforlop-hjem/model";
 import { type FormAnswers, isUnanswered } from "./answers.ts";
 import type { FormDefinition, FormItem, QuestionItem } from "./form.ts";
-import { formatInstrumentsIssue, type InstrumentsIssueCode, issue } from "./issues.ts";
+import { type InstrumentsIssue, type InstrumentsIssueCode, issue } from "./issues.ts";
 import { createResolver, type Resolver, type Scope } from "./visibility.ts";
 
 /** Options for {@link validateAnswers}. */
@@ -41,11 +41,11 @@ export type AnswersResult =
   | { readonly success: true; readonly data: FormAnswers }
   | {
       readonly success: false;
-      readonly error: ValidationError<InstrumentsIssueCode>;
+      readonly error: ValidationError<InstrumentsIssue>;
       readonly messages: readonly FormMessage[];
     };
 
-type Out = Issue<InstrumentsIssueCode>[];
+type Out = InstrumentsIssue[];
 
 const isPlainObject = (v: unknown): v is FormAnswers => typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -228,7 +228,7 @@ export function validateAnswers(
     code: i.code,
     path: i.path,
     linkId: String([...i.path].reverse().find((s) => typeof s === "string") ?? ""),
-    text: formatInstrumentsIssue(i, lang),
+    text: formatIssue(i, lang),
   }));
   return { success: false, error: new ValidationError(out), messages };
 }

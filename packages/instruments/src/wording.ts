@@ -5,7 +5,6 @@
  */
 import {
   FORMAT_PATTERNS,
-  type Issue,
   LANGS,
   type Lang,
   type LocalizedText,
@@ -15,7 +14,7 @@ import {
   type VersionedRef,
 } from "@pakkeforlop-hjem/model";
 import type { Instrument, InstrumentScore } from "./instrument.ts";
-import { type InstrumentsIssueCode, issue } from "./issues.ts";
+import { type InstrumentsIssue, issue } from "./issues.ts";
 
 /** Texts of one label in some languages. */
 export type WordingTexts = Readonly<Partial<Record<Lang, string>>>;
@@ -42,7 +41,7 @@ export interface InstrumentWording {
   readonly other?: WordingTexts;
 }
 
-type Out = Issue<InstrumentsIssueCode>[];
+type Out = InstrumentsIssue[];
 
 const isText = (v: unknown): v is string => typeof v === "string" && FORMAT_PATTERNS.line.test(v);
 
@@ -50,7 +49,7 @@ function checkTexts(
   texts: WordingTexts | undefined,
   langs: readonly Lang[],
   path: readonly PathSegment[],
-  kind: string,
+  kind: "item" | "category" | "field",
   code: string,
   out: Out,
 ): void {
@@ -89,7 +88,7 @@ function merge(base: LocalizedText, texts: WordingTexts | undefined, langs: read
 export function safeWithWording(
   instrument: Instrument,
   wording: InstrumentWording,
-): SafeResult<Instrument, InstrumentsIssueCode> {
+): SafeResult<Instrument, InstrumentsIssue> {
   const out: Out = [];
   const ref = wording?.instrument;
   if (ref?.id !== instrument.id || ref?.version !== instrument.version) {

@@ -34,6 +34,8 @@ export type {
 } from "./assessment.ts";
 export { LIMITS, SCHEMA_VERSION, structuralAssessmentSchema } from "./assessment.ts";
 export { AssessmentSchema, createAssessmentSchema } from "./assessment-schema.ts";
+export type { LocalizedTemplate, MessageCatalogue, Messages, ParamsArg, Template } from "./catalogue.ts";
+export { defineMessages, renderTemplate } from "./catalogue.ts";
 export type {
   AmendmentKind,
   CodeList,
@@ -86,7 +88,18 @@ export {
   TOPICS,
   YES_NO,
 } from "./code-lists.ts";
-export type { ErrorCode, Issue, IssueCode, IssueParams, PathSegment, SafeResult } from "./errors.ts";
+export type { IssueCatalogue, IssueMaker, IssueParamsMap } from "./define-issues.ts";
+export { defineIssues, registerIssueTexts } from "./define-issues.ts";
+export type {
+  ErrorCode,
+  Issue,
+  IssueFor,
+  IssueOf,
+  IssueParams,
+  IssueWith,
+  PathSegment,
+  SafeResult,
+} from "./errors.ts";
 export { formatPath, isSdkError, isValidationError, SdkError, ValidationError } from "./errors.ts";
 export type { FormatCheck } from "./formats.ts";
 export { createFormats, daysInMonth, FORMAT_PATTERNS, IDENTIFIER_FORMATS, isDate, isDateTime } from "./formats.ts";
@@ -111,12 +124,28 @@ export {
   validateIdentifier,
   validateNorwegianId,
 } from "./identifiers.ts";
+export type {
+  IssueCode,
+  ModelIssueParams,
+  NoParams,
+  NoteDataIssueCode,
+  NoteDataIssueParams,
+  SizeOrigin,
+} from "./issue-codes.ts";
 export type { SchemaName } from "./json-schema.ts";
 export { SCHEMA_ID_BASE, toJsonSchema } from "./json-schema.ts";
 export type { IssueFormatter, IssueTemplate, IssueTemplates } from "./messages.ts";
-export { createIssueFormatter, formatIssue } from "./messages.ts";
+export { createIssueFormatter, formatIssue, INVALID_FORMAT_TEXT, MODEL_ISSUES } from "./messages.ts";
 export type { AssessmentDraft09, MigrationStep } from "./migrations.ts";
 export { DRAFT09_INSTRUMENT, MIGRATIONS, migrateAssessment, SUPPORTED_VERSIONS } from "./migrations.ts";
+export type { CarriedAssessment, NoteDataRow, NoteReadResult } from "./note-data.ts";
+export {
+  assessmentToNoteData,
+  NOTE_DATA_CLASS,
+  NOTE_DATA_ISSUES,
+  NOTE_DATA_VERSION,
+  readNoteData,
+} from "./note-data.ts";
 export type { RecipientViewRequest, RedactionRequest } from "./redaction.ts";
 export {
   consentWithhold,

@@ -3,9 +3,10 @@ import { fc, test as propTest } from "@fast-check/vitest";
 import { arbAssessment, personNumberFor } from "@pakkeforlop-hjem/test-utils";
 import { describe, expect, test } from "vitest";
 import { LANGS } from "./code-lists.ts";
-import type { Issue, IssueCode } from "./errors.ts";
+import type { Issue, IssueParams, PathSegment } from "./errors.ts";
 import { IDENTIFIER_SYSTEMS } from "./identifiers.ts";
-import { createIssueFormatter, describeIssue, formatIssue } from "./messages.ts";
+import type { IssueCode, ModelIssueParams } from "./issue-codes.ts";
+import { createIssueFormatter, formatIssue, MODEL_ISSUES } from "./messages.ts";
 import { assessmentIssues } from "./validate.ts";
 
 /** A made-up personal value that cannot occur in message text by accident: mixed case with a marker. */
@@ -60,34 +61,48 @@ describe("issue messages never contain personal values", () => {
   );
 });
 
+/** One issue of every model code, with params as the code defines them: the compiler demands every code. */
+const SAMPLES: { readonly [TCode in IssueCode]: ModelIssueParams[TCode] } = {
+  invalid_type: { expected: "string", received: "number" },
+  required: {},
+  unrecognized_key: { didYouMean: "family" },
+  invalid_value: { expected: ["yes", "no"] },
+  too_small: { origin: "array", minimum: 1 },
+  too_big: { origin: "string", maximum: 200 },
+  invalid_format: { format: "date" },
+  invalid_identifier: { format: "no-fnr", kind: "fnr", reason: "check_digit" },
+  date_order: { notBefore: "patient.birthDate" },
+  threshold_flag_mismatch: { expected: true, cutoff: 4 },
+  birth_date_mismatch: { against: "patient.identifier.value" },
+  age_group_mismatch: { expected: "child" },
+  children_inconsistent: { expected: "none" },
+  duplicate_consent: { recipient: "gp" },
+  duplicate_item: { field: "id" },
+  next_step_order: { current: 2, expected: "greater_than_current" },
+  outcome_content_mismatch: { outcome: "declined" },
+  unsupported_version: { supported: ["0.9", "1.0"] },
+};
+
 describe("formatIssue", () => {
-  const codes: IssueCode[] = [
-    "invalid_type",
-    "required",
-    "unrecognized_key",
-    "invalid_value",
-    "too_small",
-    "too_big",
-    "invalid_format",
-    "invalid_identifier",
-    "date_order",
-    "threshold_flag_mismatch",
-    "birth_date_mismatch",
-    "age_group_mismatch",
-    "children_inconsistent",
-    "duplicate_consent",
-    "duplicate_item",
-    "next_step_order",
-    "outcome_content_mismatch",
-    "unsupported_version",
-  ];
-  test.each(codes)("has a text in nb, nn and en for %s", (code) => {
-    const issue: Issue = { code, path: ["a", 0, "b"], message: "", params: {} };
-    for (const lang of LANGS) {
-      const text = formatIssue(issue, lang);
+  test("MODEL_ISSUES declares exactly the model's codes", () => {
+    expect([...MODEL_ISSUES.codes].sort()).toEqual(Object.keys(SAMPLES).sort());
+  });
+
+  test.each(Object.entries(SAMPLES))("has a text in nb, nn and en for %s", (code, params) => {
+    const issue = (MODEL_ISSUES.issue as (c: string, p: PathSegment[], x: IssueParams) => Issue)(
+      code,
+      ["a", 0, "b"],
+      params,
+    );
+    expect(issue.message.startsWith("a[0].b: ")).toBe(true);
+    const texts = LANGS.map((lang) => formatIssue(issue, lang));
+    for (const text of texts) {
       expect(text.startsWith("a[0].b: ")).toBe(true);
       expect(text.length).toBeGreaterThan("a[0].b: ".length + 3);
+      expect(text).not.toMatch(/undefined|\[object/);
     }
+    expect(texts[2]).toBe(issue.message);
+    expect(texts[0]).not.toBe(texts[2]);
   });
 
   test("speaks Norwegian to end users and English to developers", () => {
@@ -105,22 +120,38 @@ describe("formatIssue", () => {
     expect(issues.map((i) => i.message)[1]).toBe("organisation.name: is required; add the field");
   });
 
-  test("describeIssue and createIssueFormatter share one convention", () => {
+  test("writes the path and the code for a code no package declares", () => {
+    expect(formatIssue({ code: "not_declared_anywhere", path: ["x"], message: "", params: {} }, "nb")).toBe(
+      "x: not_declared_anywhere",
+    );
+  });
+
+  test("does not throw on an issue read back from JSON without its params", () => {
+    for (const code of MODEL_ISSUES.codes) {
+      for (const lang of LANGS) {
+        expect(() => formatIssue({ code, path: [], message: "", params: {} }, lang)).not.toThrow();
+      }
+    }
+  });
+});
+
+describe("createIssueFormatter (deprecated)", () => {
+  test("still makes issues and formats them, its own texts first", () => {
     const { issue, format } = createIssueFormatter({
-      unknown_item: {
+      unknown_item_legacy: {
         en: () => "is not an item of this form",
         nb: () => "finnes ikke i skjemaet",
         nn: () => "finst ikkje i skjemaet",
       },
     });
-    const made = issue("unknown_item", ["answers", 2]);
+    const made = issue("unknown_item_legacy", ["answers", 2]);
     expect(made).toEqual({
-      code: "unknown_item",
+      code: "unknown_item_legacy",
       path: ["answers", 2],
       params: {},
       message: "answers[2]: is not an item of this form",
     });
     expect(format(made, "nn")).toBe("answers[2]: finst ikkje i skjemaet");
-    expect(describeIssue("required", [], {})).toBe("(root): is required; add the field");
+    expect(formatIssue(made, "nb")).toBe("answers[2]: finnes ikke i skjemaet");
   });
 });

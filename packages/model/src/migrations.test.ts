@@ -139,7 +139,13 @@ describe("migrateAssessment", () => {
   test("refuses an unknown version with unsupported_version", () => {
     const result = migrateAssessment({ schemaVersion: "0.1" });
     expect(
-      result.success ? [] : result.error.issues.map((i) => [i.code, formatPath(i.path), i.params["supported"]]),
+      result.success
+        ? []
+        : result.error.issues.map((i) => [
+            i.code,
+            formatPath(i.path),
+            i.code === "unsupported_version" ? i.params.supported : undefined,
+          ]),
     ).toEqual([["unsupported_version", "schemaVersion", ["0.9", "1.0"]]]);
     expect(SUPPORTED_VERSIONS).toEqual(["0.9", "1.0"]);
   });

@@ -19,7 +19,7 @@ import {
 import type { Issue, IssueCode, SafeResult } from "./errors.ts";
 import { ValidationError } from "./errors.ts";
 import { classifyPersonNumber, IDENTIFIER_SYSTEMS } from "./identifiers.ts";
-import { describeIssue } from "./messages.ts";
+import { MODEL_ISSUES } from "./messages.ts";
 import { type ParseOptions, safeParseAssessment } from "./validate.ts";
 import { issuesFromZod } from "./zod-issues.ts";
 
@@ -298,12 +298,10 @@ export function migrateAssessment(input: unknown, options: ParseOptions = {}): S
     }
     const step = MIGRATIONS.find((m) => m.from === version);
     if (step === undefined) {
-      const path = ["schemaVersion"];
-      const params = { supported: SUPPORTED_VERSIONS };
       return {
         success: false,
         error: new ValidationError([
-          { code: "unsupported_version", path, params, message: describeIssue("unsupported_version", path, params) },
+          MODEL_ISSUES.issue("unsupported_version", ["schemaVersion"], { supported: SUPPORTED_VERSIONS }),
         ]),
       };
     }

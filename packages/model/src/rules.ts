@@ -4,13 +4,15 @@
  * precompiled validator, so both report the same issues.
  */
 import type { Assessment } from "./assessment.ts";
-import type { Issue, IssueCode, IssueParams, PathSegment } from "./errors.ts";
+import type { IssueMaker } from "./define-issues.ts";
+import type { Issue } from "./errors.ts";
 import { birthDateFromPersonNumber, IDENTIFIER_SYSTEMS } from "./identifiers.ts";
-import { describeIssue } from "./messages.ts";
+import type { ModelIssueParams } from "./issue-codes.ts";
+import { MODEL_ISSUES } from "./messages.ts";
 
-function issue(code: IssueCode, path: readonly PathSegment[], params: IssueParams): Issue {
-  return { code, path, params, message: describeIssue(code, path, params) };
-}
+// A function, not an alias of the maker's method (see define-issues.ts on bundles).
+const issue: IssueMaker<ModelIssueParams>["issue"] = (code, path, ...params) =>
+  MODEL_ISSUES.issue(code, path, ...params);
 
 /**
  * The calendar date part of an ISO date-time, as written (the local date of the conversation).

@@ -29,12 +29,23 @@ export type {
   VersionedRef,
 } from "./assessment.ts";
 export type { Lang } from "./code-lists.ts";
-export type { ErrorCode, Issue, IssueCode, IssueParams, PathSegment, SafeResult } from "./errors.ts";
+export { registerIssueTexts } from "./define-issues.ts";
+export type {
+  ErrorCode,
+  Issue,
+  IssueFor,
+  IssueOf,
+  IssueParams,
+  IssueWith,
+  PathSegment,
+  SafeResult,
+} from "./errors.ts";
 export { formatPath, isSdkError, isValidationError, SdkError, ValidationError } from "./errors.ts";
 export type { FormatCheck } from "./formats.ts";
 export { createFormats } from "./formats.ts";
 export type { Identifier, IdentifierCheck, IdentifierOptions, NorwegianIdKind } from "./identifiers.ts";
 export { validateIdentifier, validateNorwegianId } from "./identifiers.ts";
+export type { IssueCode, ModelIssueParams, NoParams, SizeOrigin } from "./issue-codes.ts";
 export { formatIssue } from "./messages.ts";
 export type { ParseOptions } from "./validate.ts";
 export { assessmentIssues, isAssessment, parseAssessment, safeParseAssessment } from "./validate.ts";

@@ -3,10 +3,12 @@
  * the SDK's codes, paths and localized texts.
  */
 import type * as z from "zod";
-import type { Issue, IssueCode, IssueParams, PathSegment, Issue as SdkIssue } from "./errors.ts";
+import type { IssueMaker } from "./define-issues.ts";
+import type { Issue, IssueParams, PathSegment, Issue as SdkIssue } from "./errors.ts";
 import { IDENTIFIER_FORMATS } from "./formats.ts";
 import { validateNorwegianId } from "./identifiers.ts";
-import { describeIssue } from "./messages.ts";
+import type { ModelIssueParams, SizeOrigin } from "./issue-codes.ts";
+import { MODEL_ISSUES } from "./messages.ts";
 
 function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   let cur: unknown = root;
@@ -19,21 +21,28 @@ function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   return cur;
 }
 
-function make(code: IssueCode, path: readonly PathSegment[], params: IssueParams): Issue {
-  return { code, path, params, message: describeIssue(code, path, params) };
-}
+const make: IssueMaker<ModelIssueParams>["issue"] = (code, path, ...params) =>
+  MODEL_ISSUES.issue(code, path, ...params);
+
+/** zod's size origins the model uses; a set counts entries like an array, anything else is a number. */
+const origin = (o: string): SizeOrigin => (o === "string" || o === "array" ? o : o === "set" ? "array" : "number");
 
 /**
  * Converts zod issues (from `AssessmentSchema.safeParse`) to SDK issues. `input` is the parsed value, used only to
- * tell which identifier rule failed; it never reaches a message.
+ * tell which identifier rule failed; it never reaches a message. Issues of rules attached with
+ * {@link withRuleIssues} come back as their rules made them; name their type as `TRuleIssue` when the schema's
+ * rules report another package's codes.
  * @example
  * ```ts
  * const r = AssessmentSchema.safeParse(doc);
  * if (!r.success) issuesFromZod(r.error.issues, doc).map((i) => formatIssue(i, "nb"));
  * ```
  */
-export function issuesFromZod(issues: readonly z.core.$ZodIssue[], input: unknown): Issue[] {
-  const out: Issue[] = [];
+export function issuesFromZod<TRuleIssue extends Issue<string> = Issue>(
+  issues: readonly z.core.$ZodIssue[],
+  input: unknown,
+): (Issue | TRuleIssue)[] {
+  const out: (Issue | TRuleIssue)[] = [];
   for (const issue of issues) {
     const path = issue.path.filter((s): s is PathSegment => typeof s !== "symbol");
     switch (issue.code) {
@@ -74,10 +83,10 @@ export function issuesFromZod(issues: readonly z.core.$ZodIssue[], input: unknow
         );
         break;
       case "too_small":
-        out.push(make("too_small", path, { origin: issue.origin, minimum: Number(issue.minimum) }));
+        out.push(make("too_small", path, { origin: origin(issue.origin), minimum: Number(issue.minimum) }));
         break;
       case "too_big":
-        out.push(make("too_big", path, { origin: issue.origin, maximum: Number(issue.maximum) }));
+        out.push(make("too_big", path, { origin: origin(issue.origin), maximum: Number(issue.maximum) }));
         break;
       case "invalid_format": {
         const kind = IDENTIFIER_FORMATS[issue.format];
@@ -97,12 +106,23 @@ export function issuesFromZod(issues: readonly z.core.$ZodIssue[], input: unknow
         break;
       }
       case "custom": {
-        const { sdkCode, ...rest } = (issue.params ?? {}) as Record<string, unknown>;
-        out.push(make((sdkCode as IssueCode | undefined) ?? "invalid_value", path, rest as IssueParams));
+        // A rule issue carried through zod by withRuleIssues: the original code, params and message come back as
+        // they were made (the code may be another package's, so its message is not rewritten here).
+        const { sdkCode, ...params } = (issue.params ?? {}) as Record<string, unknown>;
+        out.push(
+          typeof sdkCode === "string"
+            ? ({
+                code: sdkCode,
+                path,
+                params: params as IssueParams,
+                message: issue.message,
+              } as Issue<string> as TRuleIssue)
+            : make("invalid_value", path, { expected: [] }),
+        );
         break;
       }
       default:
-        out.push(make("invalid_value", path, {}));
+        out.push(make("invalid_value", path, { expected: [] }));
     }
   }
   return out;

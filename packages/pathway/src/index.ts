@@ -8,8 +8,8 @@
 export type { AuditEntry, AuditInput, SentDelivery } from "./audit.ts";
 export { auditTrail } from "./audit.ts";
 export { AHUS_PROFILE, BUILT_IN_PROFILES, NATIONAL_PROFILE, TRONDELAG_PROFILE } from "./built-in-profiles.ts";
-export type { PathwayIssue, PathwayIssueCode } from "./issues.ts";
-export { formatPathwayIssue } from "./issues.ts";
+export type { PathwayIssue, PathwayIssueCode, PathwayIssueParams } from "./issues.ts";
+export { formatPathwayIssue, PATHWAY_ISSUES } from "./issues.ts";
 export type { PathwaySchemaName } from "./json-schema.ts";
 export { toPathwayJsonSchema } from "./json-schema.ts";
 export type {

@@ -13,7 +13,6 @@ import {
   FORMAT_PATTERNS,
   formatPath,
   type Issue,
-  type IssueCode,
   isDate,
   isDateTime,
   issuesFromZod,
@@ -22,7 +21,7 @@ import {
   ValidationError,
 } from "@pakkeforlop-hjem/model";
 import * as z from "zod";
-import type { PathwayIssue, PathwayIssueCode } from "./issues.ts";
+import type { PathwayIssue } from "./issues.ts";
 
 /** Fields every event has. */
 export interface PathwayEventBase {
@@ -265,7 +264,7 @@ export const PathwayEventSchema: z.ZodType<PathwayEvent> = structural as z.ZodTy
 export function safeParsePathwayEvent(
   input: unknown,
   options: ParseOptions = {},
-): SafeResult<PathwayEvent, PathwayIssueCode | IssueCode> {
+): SafeResult<PathwayEvent, PathwayIssue> {
   const issues = pathwayEventIssues(input, options);
   return issues.length === 0
     ? { success: true, data: input as PathwayEvent }

@@ -1,7 +1,6 @@
-import { isValidationError } from "@pakkeforlop-hjem/model";
+import { formatIssue, isValidationError } from "@pakkeforlop-hjem/model";
 import { describe, expect, test } from "vitest";
 import { AHUS_PROFILE, BUILT_IN_PROFILES, NATIONAL_PROFILE, TRONDELAG_PROFILE } from "./built-in-profiles.ts";
-import { formatPathwayIssue } from "./issues.ts";
 import { defineProfile, type Profile, ProfileSchema, pointRule, profileIssues, safeParseProfile } from "./profile.ts";
 
 const issuesOf = (input: unknown) => profileIssues(input).map((i) => `${i.path.join(".")}: ${i.code}`);
@@ -156,10 +155,10 @@ describe("profileIssues", () => {
       interactionPoints: NATIONAL_PROFILE.interactionPoints.slice(0, 2),
     });
     expect(issue).toBeDefined();
-    expect(formatPathwayIssue(issue!, "nb")).toBe(
+    expect(formatIssue(issue!, "nb")).toBe(
       "interactionPoints: mangler regel for samhandlingspunkt 3; profilen må ha én regel for hvert av punktene 1, 2 og 3",
     );
-    expect(formatPathwayIssue(issue!, "nn")).toMatch(/manglar regel for samhandlingspunkt 3/);
+    expect(formatIssue(issue!, "nn")).toMatch(/manglar regel for samhandlingspunkt 3/);
     expect(issue!.message).toMatch(/has no rule for interaction point 3/);
   });
 });

@@ -6,7 +6,6 @@
  */
 import {
   FORMAT_PATTERNS,
-  type IssueCode,
   issuesFromZod,
   type SafeResult,
   SdkError,
@@ -16,7 +15,7 @@ import {
   withRuleIssues,
 } from "@pakkeforlop-hjem/model";
 import * as z from "zod";
-import { type PathwayIssue, type PathwayIssueCode, pathwayIssue } from "./issues.ts";
+import { type PathwayIssue, pathwayIssue } from "./issues.ts";
 
 /** Where an interaction point is held (DOMAIN.md §1 table). */
 export type PointSetting = "hospital" | "municipality";
@@ -320,7 +319,7 @@ export function profileIssues(input: unknown): PathwayIssue[] {
  * if (!result.success) for (const i of result.error.issues) console.log(formatPathwayIssue(i, "nb"));
  * ```
  */
-export function safeParseProfile(input: unknown): SafeResult<Profile, PathwayIssueCode | IssueCode> {
+export function safeParseProfile(input: unknown): SafeResult<Profile, PathwayIssue> {
   const issues = profileIssues(input);
   return issues.length === 0
     ? { success: true, data: input as Profile }

@@ -1,9 +1,9 @@
 import { test as propTest } from "@fast-check/vitest";
+import { formatIssue } from "@pakkeforlop-hjem/model";
 import { arbPathwayEvents, arbProfile, arbReordered, fc } from "@pakkeforlop-hjem/test-utils/pathway";
 import { describe, expect, test } from "vitest";
 import { ev } from "../test/scenario.ts";
 import { AHUS_PROFILE, NATIONAL_PROFILE } from "./built-in-profiles.ts";
-import { formatPathwayIssue } from "./issues.ts";
 import { nextActions } from "./next-actions.ts";
 import type { PathwayEvent } from "./pathway-event.ts";
 import { orderEvents, replay } from "./replay.ts";
@@ -151,12 +151,12 @@ describe("replay", () => {
     expect(issues.map((i) => i.code)).toEqual(["point_out_of_order", "event_after_end"]);
     for (const issue of issues) {
       for (const lang of ["nb", "nn", "en"] as const) {
-        const text = formatPathwayIssue(issue, lang);
+        const text = formatIssue(issue, lang);
         expect(text).not.toMatch(/Nordmann|Ola|\d{11}/);
         expect(text.length).toBeGreaterThan(10);
       }
     }
-    expect(formatPathwayIssue(issues[0]!, "nb")).toMatch(
+    expect(formatIssue(issues[0]!, "nb")).toMatch(
       /^events\.e\d+: samhandlingspunkt 2 kan ikke gjennomføres før punkt 1$/,
     );
   });

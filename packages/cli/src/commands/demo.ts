@@ -5,13 +5,14 @@
  */
 import { appRecOutcomeFor, createAppRec, extractAssessment, parseMessage } from "@pakkeforlop-hjem/edi";
 import { renderEpicrisisText, renderNoteXhtml, renderPatientLetter } from "@pakkeforlop-hjem/epikrise";
-import { formatIssue, type Lang, safeParseAssessment } from "@pakkeforlop-hjem/model";
+import { formatIssue, type MessageCatalogue, type NoParams, safeParseAssessment } from "@pakkeforlop-hjem/model";
 import { NATIONAL_PROFILE, nextActions, type PathwayEvent, replay, route } from "@pakkeforlop-hjem/pathway";
 import { bool, dateTimeOption, parse, str, uuidOption } from "../args.ts";
 import { validAssessment } from "../assessment.ts";
 import { checkedEnvelope } from "../envelope.ts";
 import { idSource, nowOf } from "../ids.ts";
 import { write } from "../io.ts";
+import { inLang } from "../messages.ts";
 import { writeOut } from "../output.ts";
 import { SAMPLE_ASSESSMENT, SAMPLE_ENVELOPE } from "../sample.ts";
 import { buildFor, pickDelivery } from "./build.ts";
@@ -44,57 +45,58 @@ Example:
   pfh demo --lang nn --out /tmp/pfh --msg-id 4f6c3b2a-1d2e-4f00-8a00-000000000001 --now 2026-03-10T12:00:00+01:00
 `;
 
-const STEP: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
-  nb: {
-    intro: "Eksempelvurdering (syntetiske data, testnumre tillatt) gjennom SDK-en:",
-    validated: "validert: gyldig vurdering for samhandlingspunkt",
-    routed: "rutet (nasjonal profil):",
-    deliveries: "levering(er)",
-    withheld: "holdt tilbake",
-    epicrisis: "epikrisetekst",
-    letter: "pasientbrev",
-    note: "notat (XHTML med datatabell)",
-    message: "Helsefaglig dialog (XML)",
-    parsed: "lest tilbake: vurderingen er lik originalen",
-    receipt: "kvittering (AppRec), status",
-    pathway: "forløp: neste handlinger",
-    done: "Ferdig. Filene ligger i",
-    invalid: "en ødelagt kopi avvises med",
-    issues: "feil (uten personopplysninger i teksten)",
+type StepWord =
+  | "intro"
+  | "validated"
+  | "routed"
+  | "deliveries"
+  | "withheld"
+  | "epicrisis"
+  | "letter"
+  | "note"
+  | "message"
+  | "parsed"
+  | "receipt"
+  | "pathway"
+  | "done"
+  | "invalid"
+  | "issues";
+
+const STEP: MessageCatalogue<Record<StepWord, NoParams>> = {
+  intro: {
+    nb: "Eksempelvurdering (syntetiske data, testnumre tillatt) gjennom SDK-en:",
+    nn: "Dømevurdering (syntetiske data, testnummer tillatne) gjennom SDK-en:",
+    en: "A sample assessment (synthetic data, test numbers allowed) through the SDK:",
   },
-  nn: {
-    intro: "Dømevurdering (syntetiske data, testnummer tillatne) gjennom SDK-en:",
-    validated: "validert: gyldig vurdering for samhandlingspunkt",
-    routed: "ruta (nasjonal profil):",
-    deliveries: "levering(ar)",
-    withheld: "haldne tilbake",
-    epicrisis: "epikrisetekst",
-    letter: "pasientbrev",
-    note: "notat (XHTML med datatabell)",
-    message: "Helsefagleg dialog (XML)",
-    parsed: "lese tilbake: vurderinga er lik originalen",
-    receipt: "kvittering (AppRec), status",
-    pathway: "forløp: neste handlingar",
-    done: "Ferdig. Filene ligg i",
-    invalid: "ein øydelagd kopi vert avvist med",
-    issues: "feil (utan personopplysningar i teksten)",
+  validated: {
+    nb: "validert: gyldig vurdering for samhandlingspunkt",
+    nn: "validert: gyldig vurdering for samhandlingspunkt",
+    en: "validated: a valid assessment for interaction point",
   },
-  en: {
-    intro: "A sample assessment (synthetic data, test numbers allowed) through the SDK:",
-    validated: "validated: a valid assessment for interaction point",
-    routed: "routed (national profile):",
-    deliveries: "delivery(ies)",
-    withheld: "withheld",
-    epicrisis: "epicrisis text",
-    letter: "patient letter",
-    note: "note (XHTML with data table)",
-    message: "Helsefaglig dialog (XML)",
-    parsed: "read back: the assessment equals the original",
-    receipt: "receipt (AppRec), status",
-    pathway: "pathway: next actions",
-    done: "Done. The files are in",
-    invalid: "a broken copy is refused with",
-    issues: "issues (no personal data in the texts)",
+  routed: { nb: "rutet (nasjonal profil):", nn: "ruta (nasjonal profil):", en: "routed (national profile):" },
+  deliveries: { nb: "levering(er)", nn: "levering(ar)", en: "delivery(ies)" },
+  withheld: { nb: "holdt tilbake", nn: "haldne tilbake", en: "withheld" },
+  epicrisis: { nb: "epikrisetekst", nn: "epikrisetekst", en: "epicrisis text" },
+  letter: { nb: "pasientbrev", nn: "pasientbrev", en: "patient letter" },
+  note: { nb: "notat (XHTML med datatabell)", nn: "notat (XHTML med datatabell)", en: "note (XHTML with data table)" },
+  message: { nb: "Helsefaglig dialog (XML)", nn: "Helsefagleg dialog (XML)", en: "Helsefaglig dialog (XML)" },
+  parsed: {
+    nb: "lest tilbake: vurderingen er lik originalen",
+    nn: "lese tilbake: vurderinga er lik originalen",
+    en: "read back: the assessment equals the original",
+  },
+  receipt: { nb: "kvittering (AppRec), status", nn: "kvittering (AppRec), status", en: "receipt (AppRec), status" },
+  pathway: { nb: "forløp: neste handlinger", nn: "forløp: neste handlingar", en: "pathway: next actions" },
+  done: { nb: "Ferdig. Filene ligger i", nn: "Ferdig. Filene ligg i", en: "Done. The files are in" },
+  invalid: {
+    nb: "en ødelagt kopi avvises med",
+    nn: "ein øydelagd kopi vert avvist med",
+    en: "a broken copy is refused with",
+  },
+  issues: {
+    nb: "feil (uten personopplysninger i teksten)",
+    nn: "feil (utan personopplysningar i teksten)",
+    en: "issues (no personal data in the texts)",
   },
 };
 
@@ -113,7 +115,7 @@ export const demoCommand: Command = {
     const now = nowOf(ctx, givenNow);
     const json = bool(p, "json");
     const lang = ctx.lang;
-    const s = STEP[lang];
+    const s = inLang(STEP, lang);
     const steps: { step: string; file?: string; detail?: string }[] = [];
     const say = async (step: string, text: string, file?: string, detail?: string): Promise<void> => {
       steps.push({ step, ...(file === undefined ? {} : { file }), ...(detail === undefined ? {} : { detail }) });
@@ -193,7 +195,7 @@ export const demoCommand: Command = {
       throw new Error("demo: the built message did not parse");
     }
     const found = extractAssessment(parsed.data, options);
-    const same = found.kind === "assessment" && JSON.stringify(found.assessment) === JSON.stringify(assessment);
+    const same = found.success && JSON.stringify(found.data?.assessment) === JSON.stringify(assessment);
     if (!same) {
       throw new Error("demo: the assessment read back differs from the original");
     }

@@ -16,7 +16,10 @@ describe("parseCommand", () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.message).toMatchObject({ kind: "dialogmelding", version: "1.1", msgId: MSG_ID });
-    expect(out.assessment).toMatchObject({ kind: "assessment", assessment: { id: "sp1-kari-2026" } });
+    expect(out.assessment).toMatchObject({
+      success: true,
+      data: { assessment: { id: "sp1-kari-2026" }, noteIndex: 0, redacted: false },
+    });
     expect(out.issues).toEqual([]);
   });
 
@@ -25,7 +28,7 @@ describe("parseCommand", () => {
     expect(r.code).toBe(0);
     const [out] = jsonLines(r.stdout);
     expect(out?.["message"].version).toBe("1.0");
-    expect(out?.["assessment"]).toEqual({ kind: "not-ours" });
+    expect(out?.["assessment"]).toEqual({ success: true, data: null });
   });
 
   test("unreadable input is exit 1 with the parser's code, in the chosen language", async () => {

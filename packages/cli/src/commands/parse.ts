@@ -5,7 +5,7 @@ import { invalid } from "../errors.ts";
 import { openSource, readAll } from "../input.ts";
 import { type Context, write } from "../io.ts";
 import { issueJson } from "../issues.ts";
-import { WORDS } from "../messages.ts";
+import { word } from "../messages.ts";
 import { writeOut } from "../output.ts";
 import type { Command } from "./command.ts";
 
@@ -19,9 +19,10 @@ const OPTIONS = {
 const HELP = `Usage: pfh parse [message.xml] [options]
 
 Reads an XML message leniently (MsgHead 1.2 + Dialogmelding 1.0/1.1, Epikrise 1.1/1.2, AppRec 1.0/1.1; stdin
-when no file or "-") and prints it as JSON: { message, assessment, issues }. "assessment" is the assessment a
-note written by this SDK carries ({ kind: "assessment" | "invalid" | "not-ours" }). DOCTYPE and entities are
-refused unread.
+when no file or "-") and prints it as JSON: { message, assessment, issues }. "assessment" is what a note
+written by this SDK carries: { success: true, data: { assessment, noteIndex, redacted } }, { success: true,
+data: null } when no note was written by this SDK, or { success: false, noteIndex, issues } when the carried
+data is broken. DOCTYPE and entities are refused unread.
 
 Options:
   --own-her-id <id>       your HER-id (repeatable): a message to another receiver gets unknown_receiver
@@ -48,8 +49,10 @@ export const parseCommand: Command = {
     const found = extractAssessment(message, bool(p, "allow-test-numbers") ? { allowTestNumbers: true } : {});
     const out = {
       message: { ...message, issues: undefined },
-      assessment:
-        found.kind === "invalid" ? { ...found, issues: found.issues.map((i) => issueJson(i, ctx.lang)) } : found,
+      // The library's SafeResult, with the error's issues printed as every other issue is.
+      assessment: found.success
+        ? found
+        : { success: false, noteIndex: found.noteIndex, issues: found.error.issues.map((i) => issueJson(i, ctx.lang)) },
       issues: message.issues.map((i) => issueJson(i, ctx.lang)),
     };
     const json = bool(p, "json") ? `${JSON.stringify(out)}\n` : `${JSON.stringify(out, null, 2)}\n`;
@@ -71,7 +74,7 @@ export async function readMessage(
   ownHerIds: readonly string[],
 ): Promise<ParsedMessage> {
   const source = await openSource(ctx, file);
-  const where = source.name === "-" ? (WORDS[ctx.lang]["stdin"] ?? "-") : source.name;
+  const where = source.name === "-" ? word(ctx.lang, "stdin") : source.name;
   const limit = maxBytes ?? DEFAULT_MAX_BYTES;
   const bytes = await readAll(source, limit);
   const parsed = parseMessage(bytes, { maxBytes: limit, ...(ownHerIds.length > 0 ? { ownHerIds } : {}) });

@@ -3,14 +3,14 @@
  * Events that cannot apply (before inclusion, out of order, ...) are reported and left out (exit 1); the state of
  * the rest is still printed.
  */
-import type { Issue, Lang } from "@pakkeforlop-hjem/model";
+import type { Issue, Lang, MessageCatalogue, NoParams } from "@pakkeforlop-hjem/model";
 import { type NextAction, nextActions, type PathwayEvent, type PathwayState, replay } from "@pakkeforlop-hjem/pathway";
 import { bool, dateOption, parse, str } from "../args.ts";
 import { CLI_ISSUES, invalid } from "../errors.ts";
 import { decode, lines, openSource, parseJson, peek, readAll } from "../input.ts";
 import { type Context, write } from "../io.ts";
 import { issueJson, issueLines } from "../issues.ts";
-import { t, WORDS } from "../messages.ts";
+import { inLang, t, word } from "../messages.ts";
 import { loadProfile } from "../profile.ts";
 import type { Command } from "./command.ts";
 
@@ -73,7 +73,7 @@ async function readEvents(
   file: string | undefined,
 ): Promise<{ events: PathwayEvent[]; issues: Issue<string>[] }> {
   const source = await openSource(ctx, file);
-  const where = source.name === "-" ? (WORDS[ctx.lang]["stdin"] ?? "-") : source.name;
+  const where = source.name === "-" ? word(ctx.lang, "stdin") : source.name;
   const peeked = await peek(source, 64 * 1024);
   const head = peeked.head.replace(/^\uFEFF/, "").trimStart();
   if (head === "") {
@@ -117,52 +117,40 @@ function isWholeJson(text: string): boolean {
   }
 }
 
-const L: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
-  nb: {
-    status: "Status",
-    today: "Dato",
-    anchor: "Ankerdato",
-    actions: "Neste",
-    none: "ingen",
-    "interaction-point": "samhandlingspunkt",
-    reoffer: "nytt tilbud om samhandlingspunkt",
-    notice: "melding",
-    "close-pathway": "avslutt forløpet",
-    "include-patient": "inkluder pasienten",
-    window: "vindu",
-    due: "frist",
+type PathwayWord =
+  | "status"
+  | "today"
+  | "anchor"
+  | "actions"
+  | "none"
+  | "interaction-point"
+  | "reoffer"
+  | "notice"
+  | "close-pathway"
+  | "include-patient"
+  | "window"
+  | "due";
+
+const L: MessageCatalogue<Record<PathwayWord, NoParams>> = {
+  status: { nb: "Status", nn: "Status", en: "Status" },
+  today: { nb: "Dato", nn: "Dato", en: "Date" },
+  anchor: { nb: "Ankerdato", nn: "Ankerdato", en: "Anchor date" },
+  actions: { nb: "Neste", nn: "Neste", en: "Next" },
+  none: { nb: "ingen", nn: "ingen", en: "none" },
+  "interaction-point": { nb: "samhandlingspunkt", nn: "samhandlingspunkt", en: "interaction point" },
+  reoffer: {
+    nb: "nytt tilbud om samhandlingspunkt",
+    nn: "nytt tilbod om samhandlingspunkt",
+    en: "offer again: interaction point",
   },
-  nn: {
-    status: "Status",
-    today: "Dato",
-    anchor: "Ankerdato",
-    actions: "Neste",
-    none: "ingen",
-    "interaction-point": "samhandlingspunkt",
-    reoffer: "nytt tilbod om samhandlingspunkt",
-    notice: "melding",
-    "close-pathway": "avslutt forløpet",
-    "include-patient": "inkluder pasienten",
-    window: "vindauge",
-    due: "frist",
-  },
-  en: {
-    status: "Status",
-    today: "Date",
-    anchor: "Anchor date",
-    actions: "Next",
-    none: "none",
-    "interaction-point": "interaction point",
-    reoffer: "offer again: interaction point",
-    notice: "notice",
-    "close-pathway": "close the pathway",
-    "include-patient": "include the patient",
-    window: "window",
-    due: "due",
-  },
+  notice: { nb: "melding", nn: "melding", en: "notice" },
+  "close-pathway": { nb: "avslutt forløpet", nn: "avslutt forløpet", en: "close the pathway" },
+  "include-patient": { nb: "inkluder pasienten", nn: "inkluder pasienten", en: "include the patient" },
+  window: { nb: "vindu", nn: "vindauge", en: "window" },
+  due: { nb: "frist", nn: "frist", en: "due" },
 };
 
-function actionLine(a: NextAction, l: Readonly<Record<string, string>>): string {
+function actionLine(a: NextAction, l: Readonly<Record<PathwayWord, string>>): string {
   switch (a.kind) {
     case "interaction-point":
       return `${l["interaction-point"]} ${a.interactionPoint}: ${a.timing}${a.window === undefined ? "" : ` (${l["window"]} ${a.window.opensOn}..${a.window.closesOn})`}${a.blockedBy === undefined ? "" : ` [${a.blockedBy}]`}`;
@@ -178,7 +166,7 @@ function actionLine(a: NextAction, l: Readonly<Record<string, string>>): string 
 }
 
 function describe(state: PathwayState, actions: readonly NextAction[], today: string, lang: Lang): string {
-  const l = L[lang];
+  const l = inLang(L, lang);
   const points = state.points.map((pt) => `SP${pt.interactionPoint} ${pt.status}`).join(", ");
   return (
     `${l["status"]}: ${state.status} (${state.profileId}); ${points}\n` +

@@ -23,8 +23,8 @@ import { bool, choice, type Parsed, parse, positiveInt, str, strs } from "../arg
 import { CLI_ISSUES, invalid, usage } from "../errors.ts";
 import { decode, lines, openSource, parseJson, peek, readAll, type Source } from "../input.ts";
 import { type Context, write } from "../io.ts";
-import { type IssueDomain, issueJson, issueLines } from "../issues.ts";
-import { t, WORDS } from "../messages.ts";
+import { issueJson, issueLines } from "../issues.ts";
+import { t, word } from "../messages.ts";
 import type { Command } from "./command.ts";
 
 const FORMATS = ["auto", "assessment", "ndjson", "fhir", "xml"] as const;
@@ -76,7 +76,6 @@ Examples:
 interface Result {
   readonly format: Format;
   readonly issues: readonly Issue<string>[];
-  readonly domain?: IssueDomain;
   readonly extra?: Readonly<Record<string, unknown>>;
 }
 
@@ -172,7 +171,7 @@ async function validateOne(
   file: string,
   requested: (typeof FORMATS)[number],
 ): Promise<boolean> {
-  const where = file === "-" ? (WORDS[ctx.lang]["stdin"] ?? "-") : file;
+  const where = file === "-" ? word(ctx.lang, "stdin") : file;
   const peeked = await peek(await openSource(ctx, file), 64 * 1024);
   const format = requested === "auto" ? detect(peeked.head, file) : requested;
   if (format === undefined) {
@@ -237,7 +236,7 @@ function validateXml(settings: Settings, bytes: Uint8Array): Result {
   }
   const m = parsed.data;
   const found = extractAssessment(m, settings.parseOptions);
-  const issues = [...m.issues, ...(found.kind === "invalid" ? found.issues : [])];
+  const issues = [...m.issues, ...(found.success ? [] : found.error.issues)];
   return {
     format: "xml",
     issues,
@@ -245,7 +244,7 @@ function validateXml(settings: Settings, bytes: Uint8Array): Result {
       kind: m.kind,
       version: m.version,
       ...(m.msgType?.v === undefined ? {} : { msgType: m.msgType.v }),
-      assessment: found.kind === "assessment" ? "valid" : found.kind === "invalid" ? "invalid" : "none",
+      assessment: !found.success ? "invalid" : found.data === null ? "none" : "valid",
     },
   };
 }
@@ -264,13 +263,12 @@ function shippedQuestionnaires(response: Record<string, unknown>): Questionnaire
 }
 
 function validateFhir(ctx: Context, settings: Settings, doc: unknown): Result {
-  const domain: IssueDomain = "fhir";
   if (!isObject(doc) || doc["resourceType"] !== "QuestionnaireResponse") {
-    return { format: "fhir", domain, issues: [CLI_ISSUES.issue("not_object", [])] };
+    return { format: "fhir", issues: [CLI_ISSUES.issue("not_object", [])] };
   }
   const candidates = settings.questionnaire === undefined ? shippedQuestionnaires(doc) : [settings.questionnaire];
   if (candidates.length === 0) {
-    throw invalid("no_questionnaire");
+    throw invalid("no_questionnaire", {});
   }
   let best: readonly Issue<string>[] | undefined;
   for (const questionnaire of candidates) {
@@ -287,7 +285,6 @@ function validateFhir(ctx: Context, settings: Settings, doc: unknown): Result {
       const d = result.data;
       return {
         format: "fhir",
-        domain,
         issues: [],
         extra: {
           questionnaire: d.questionnaire,
@@ -305,7 +302,7 @@ function validateFhir(ctx: Context, settings: Settings, doc: unknown): Result {
     }
   }
   void ctx;
-  return { format: "fhir", domain, issues: best ?? [] };
+  return { format: "fhir", issues: best ?? [] };
 }
 
 async function report(ctx: Context, settings: Settings, file: string, where: string, r: Result): Promise<void> {
@@ -316,18 +313,18 @@ async function report(ctx: Context, settings: Settings, file: string, where: str
       format: r.format,
       valid,
       ...r.extra,
-      issues: r.issues.map((i) => issueJson(i, ctx.lang, r.domain)),
+      issues: r.issues.map((i) => issueJson(i, ctx.lang)),
     };
     await write(ctx.io.stdout, `${JSON.stringify(record)}\n`);
     return;
   }
-  const what = WORDS[ctx.lang][r.format] ?? r.format;
+  const what = word(ctx.lang, r.format);
   if (valid) {
     await write(ctx.io.stdout, `${t(ctx.lang, "valid", { where, what })}\n`);
   } else {
     await write(
       ctx.io.stderr,
-      `${t(ctx.lang, "invalid", { where, what, count: r.issues.length })}\n${issueLines(r.issues, ctx.lang, r.domain)}`,
+      `${t(ctx.lang, "invalid", { where, what, count: r.issues.length })}\n${issueLines(r.issues, ctx.lang)}`,
     );
   }
 }

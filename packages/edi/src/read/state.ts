@@ -5,8 +5,7 @@
  * message drafts and only the cursors whose doc names it. `finish.ts` turns the drafts into the public
  * {@link ParsedMessage}.
  */
-import type { NoteDataRow } from "@pakkeforlop-hjem/epikrise";
-import type { Issue } from "@pakkeforlop-hjem/model";
+import type { Issue, NoteDataRow } from "@pakkeforlop-hjem/model";
 import type { EdiIssueCode } from "../issues.ts";
 import type { ParsedAttachment, ParsedCode, ParsedMessage, ParsedNote } from "../parsed-message.ts";
 

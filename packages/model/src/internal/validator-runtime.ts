@@ -8,7 +8,7 @@ import type { Issue, IssueCode, IssueParams, PathSegment } from "../errors.ts";
 import type { FormatCheck } from "../formats.ts";
 import { IDENTIFIER_FORMATS } from "../formats.ts";
 import { type IdentifierOptions, validateNorwegianId } from "../identifiers.ts";
-import { describeIssue } from "../messages.ts";
+import { modelIssue } from "../messages.ts";
 
 /** The path of the value being checked: a stack the generated code pushes keys onto and pops. */
 export type Path = PathSegment[];
@@ -28,7 +28,7 @@ export function pushIssue(
   params: IssueParams,
 ): void {
   const path = key === undefined ? p.slice() : [...p, key];
-  e.push({ code, path, params, message: describeIssue(code, path, params) });
+  e.push(modelIssue(code, path, params));
 }
 
 /** A format failure: identifier formats say which rule failed (never the value), the rest name the format. */
