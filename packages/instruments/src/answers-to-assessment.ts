@@ -20,11 +20,12 @@ import {
   ValidationError,
   type YesNo,
 } from "@pakkeforlop-hjem/model";
+import { answerIssue as issue } from "./answer-issues.ts";
 import type { FormAnswers } from "./answers.ts";
 import { isUnanswered } from "./answers.ts";
 import type { FormDefinition } from "./form.ts";
 import type { Instrument } from "./instrument.ts";
-import { type InstrumentsIssue, issue } from "./issues.ts";
+import type { InstrumentsIssue } from "./issues.ts";
 import { findInstrument } from "./registry.ts";
 import { type DistressResponse, type DistressScore, type SymptomScore, scoreDistress, scoreSymptoms } from "./score.ts";
 import type { ThresholdRule } from "./threshold-rule.ts";

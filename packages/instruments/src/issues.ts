@@ -7,30 +7,16 @@
 import {
   defineIssues,
   formatIssue,
-  INVALID_FORMAT_TEXT,
+  type IssueCatalogue,
   type IssueMaker,
   type IssueOf,
   type Lang,
   type MessageCatalogue,
-  type ModelIssueParams,
   type NoParams,
-  renderTemplate,
 } from "@pakkeforlop-hjem/model";
+import { ANSWER_ISSUE_TEXTS, type AnswerIssueParams, because } from "./answer-issues.ts";
 
-/** What an answer should have been, by `answer_type`'s `expected`. */
-export type ExpectedAnswer =
-  | "boolean"
-  | "string"
-  | "text"
-  | "integer"
-  | "date"
-  | "choice"
-  | "choice-list"
-  | "group"
-  | "answers"
-  | "yes-no"
-  | "yes"
-  | "scale-0-10";
+export type { AnswerIssueParams, ExpectedAnswer } from "./answer-issues.ts";
 
 /** Why a visibility condition can never hold, by `dead_visibility`'s `reason`. */
 export type DeadVisibilityReason =
@@ -66,23 +52,7 @@ export type ConstraintReason =
  * - Form lint: `duplicate_link_id`, `unknown_reference`, `circular_visibility`, `dead_visibility`,
  *   `missing_translation`, `unreachable_item`, `missing_options`, `invalid_constraint`.
  */
-export type InstrumentsIssueParams = {
-  readonly unknown_item: NoParams;
-  readonly answer_required: NoParams;
-  readonly answer_type: { readonly expected: ExpectedAnswer };
-  readonly not_an_option: { readonly valueSet: string };
-  readonly duplicate_option: NoParams;
-  /** At least one of `min` and `max`. */
-  readonly out_of_range: { readonly min?: number; readonly max?: number };
-  readonly text_too_long: { readonly maxLength: number };
-  readonly invalid_text: { readonly expected: "line" | "text" };
-  readonly invalid_format: ModelIssueParams["invalid_format"];
-  readonly invalid_date: NoParams;
-  readonly answer_not_enabled: NoParams;
-  readonly too_few_repeats: { readonly minOccurs: number };
-  readonly too_many_repeats: { readonly maxOccurs: number };
-  /** `field`: the path of the context field in the assessment (`patient.ageGroup`). */
-  readonly context_mismatch: { readonly field: string };
+export type InstrumentsIssueParams = AnswerIssueParams & {
   /** `expected` and `received`: `id@version` of the instrument. */
   readonly wording_instrument_mismatch: { readonly expected: string; readonly received: string };
   readonly wording_missing_item: { readonly kind: "item" | "category" | "field"; readonly code: string };
@@ -120,21 +90,6 @@ export type InstrumentsIssueCode = keyof InstrumentsIssueParams;
  * ```
  */
 export type InstrumentsIssue = IssueOf<InstrumentsIssueParams>;
-
-const EXPECTED: MessageCatalogue<Record<ExpectedAnswer, NoParams>> = {
-  boolean: { en: "true or false", nb: "ja eller nei", nn: "ja eller nei" },
-  string: { en: "a line of text", nb: "en tekstlinje", nn: "ei tekstlinje" },
-  text: { en: "text", nb: "tekst", nn: "tekst" },
-  integer: { en: "a whole number", nb: "et heltall", nn: "eit heiltal" },
-  date: { en: "a date (YYYY-MM-DD)", nb: "en dato (ÅÅÅÅ-MM-DD)", nn: "ein dato (ÅÅÅÅ-MM-DD)" },
-  choice: { en: "one option code", nb: "ett av alternativene", nn: "eitt av alternativa" },
-  "choice-list": { en: "a list of option codes", nb: "en liste med alternativer", nn: "ei liste med alternativ" },
-  group: { en: "a list of answer sets", nb: "en liste med svar", nn: "ei liste med svar" },
-  answers: { en: "an object of answers keyed by linkId", nb: "et sett med svar", nn: "eit sett med svar" },
-  "yes-no": { en: '"yes" or "no"', nb: '"yes" eller "no"', nn: '"yes" eller "no"' },
-  yes: { en: '"yes" (a mark)', nb: '"yes" (avkrysset)', nn: '"yes" (avkryssa)' },
-  "scale-0-10": { en: "a whole number 0–10", nb: "et heltall 0–10", nn: "eit heiltal 0–10" },
-};
 
 const DEAD_REASONS: MessageCatalogue<Record<DeadVisibilityReason, NoParams>> = {
   question_outside_scope: {
@@ -222,20 +177,78 @@ const CONSTRAINT_REASONS: MessageCatalogue<Record<ConstraintReason, NoParams>> =
   },
 };
 
-/** A reason's text; the reason itself when an issue from another version names one this version does not know. */
-function because<TReason extends string>(
-  texts: MessageCatalogue<Record<TReason, NoParams>>,
-  reason: TReason,
-  lang: Lang,
-): string {
-  const text = texts[reason] as MessageCatalogue<Record<TReason, NoParams>>[TReason] | undefined;
-  return text === undefined ? String(reason) : renderTemplate(text[lang], {});
-}
+/** The params of the wording and form-lint issues: `InstrumentsIssueParams` without the answer issues. */
+type FormIssueParams = Omit<InstrumentsIssueParams, keyof AnswerIssueParams>;
 
-const expected = (p: InstrumentsIssueParams["answer_type"], lang: Lang): string => because(EXPECTED, p.expected, lang);
+/** The texts of the wording and form-lint issues, apart so a bundle that only validates answers leaves them out. */
+const FORM_ISSUE_TEXTS: IssueCatalogue<FormIssueParams> = {
+  wording_instrument_mismatch: {
+    en: (p) => `is wording for ${p.received}, not for ${p.expected}; load the wording of this instrument`,
+    nb: "gjelder et annet instrument eller en annen versjon",
+    nn: "gjeld eit anna instrument eller ein annan versjon",
+  },
+  wording_missing_item: {
+    en: (p) => `has no text for ${p.kind} "${p.code}"; every item and category needs its licensed text`,
+    nb: (p) => `mangler tekst for "${p.code}"`,
+    nn: (p) => `manglar tekst for "${p.code}"`,
+  },
+  wording_missing_language: {
+    en: (p) => `has no "${p.lang}" text although the wording claims that language`,
+    nb: (p) => `mangler tekst på språket "${p.lang}"`,
+    nn: (p) => `manglar tekst på språket "${p.lang}"`,
+  },
+  wording_unknown_item: {
+    en: (p) => `names ${p.kind} "${p.code}", which this instrument version does not have`,
+    nb: (p) => `"${p.code}" finnes ikke i denne versjonen av instrumentet`,
+    nn: (p) => `"${p.code}" finst ikkje i denne versjonen av instrumentet`,
+  },
+  duplicate_link_id: {
+    en: (p) => `repeats linkId "${p.linkId}"; every item needs its own linkId`,
+    nb: (p) => `linkId "${p.linkId}" er brukt mer enn én gang`,
+    nn: (p) => `linkId "${p.linkId}" er brukt meir enn éin gong`,
+  },
+  unknown_reference: {
+    en: (p) => `refers to "${p.question}", which is not an item of this form`,
+    nb: (p) => `viser til "${p.question}", som ikke finnes i skjemaet`,
+    nn: (p) => `viser til "${p.question}", som ikkje finst i skjemaet`,
+  },
+  circular_visibility: {
+    en: (p) => `visibility depends on itself through ${p.cycle}`,
+    nb: (p) => `synligheten avhenger av seg selv (${p.cycle})`,
+    nn: (p) => `synlegheita avheng av seg sjølv (${p.cycle})`,
+  },
+  dead_visibility: {
+    en: (p) => `can never be true (${because(DEAD_REASONS, p.reason, "en")}); fix the condition`,
+    nb: (p) => `kan aldri bli oppfylt (${because(DEAD_REASONS, p.reason, "nb")})`,
+    nn: (p) => `kan aldri bli oppfylt (${because(DEAD_REASONS, p.reason, "nn")})`,
+  },
+  missing_translation: {
+    en: (p) => `has no "${p.lang}" text although the form declares that language`,
+    nb: (p) => `mangler tekst på "${p.lang}"`,
+    nn: (p) => `manglar tekst på "${p.lang}"`,
+  },
+  unreachable_item: {
+    en: (p) => `can never be shown: it depends on "${p.question}", which can never be shown or answered`,
+    nb: "kan aldri vises",
+    nn: "kan aldri visast",
+  },
+  missing_options: {
+    en: "is a choice without answer options; add options",
+    nb: "er et valg uten svaralternativer",
+    nn: "er eit val utan svaralternativ",
+  },
+  invalid_constraint: {
+    en: (p) => `has an impossible constraint (${because(CONSTRAINT_REASONS, p.reason, "en")})`,
+    nb: (p) => `har en umulig begrensning (${because(CONSTRAINT_REASONS, p.reason, "nb")})`,
+    nn: (p) => `har ei umogleg avgrensing (${because(CONSTRAINT_REASONS, p.reason, "nn")})`,
+  },
+};
 
-const range = (p: InstrumentsIssueParams["out_of_range"]): string =>
-  p.min !== undefined && p.max !== undefined ? `${p.min}–${p.max}` : p.min !== undefined ? `≥ ${p.min}` : `≤ ${p.max}`;
+/** Both catalogues as one: a call without side effects, so a bundler drops it where the joint maker is unused. */
+const joinTexts = (
+  answers: IssueCatalogue<AnswerIssueParams>,
+  form: IssueCatalogue<FormIssueParams>,
+): IssueCatalogue<InstrumentsIssueParams> => ({ ...answers, ...form });
 
 /**
  * The instruments package's issue maker: its codes ({@link InstrumentsIssueParams}) with their texts, registered
@@ -246,138 +259,9 @@ const range = (p: InstrumentsIssueParams["out_of_range"]): string =>
  * formatIssue(i, "nb"); // "distress-score: må være innenfor 0–10"
  * ```
  */
-export const INSTRUMENTS_ISSUES: IssueMaker<InstrumentsIssueParams> =
-  /* @__PURE__ */ defineIssues<InstrumentsIssueParams>({
-    unknown_item: {
-      en: "is not an item of this form or instrument; remove the answer or check the code",
-      nb: "finnes ikke i skjemaet",
-      nn: "finst ikkje i skjemaet",
-    },
-    answer_required: {
-      en: "is required; answer it",
-      nb: "må besvares",
-      nn: "må svarast på",
-    },
-    answer_type: {
-      en: (p) => `expected ${expected(p, "en")}`,
-      nb: (p) => `har feil type svar (forventet ${expected(p, "nb")})`,
-      nn: (p) => `har feil type svar (venta ${expected(p, "nn")})`,
-    },
-    not_an_option: {
-      en: (p) => `is not one of the options of value set "${p.valueSet}"; pick a listed option`,
-      nb: "er ikke et av alternativene",
-      nn: "er ikkje eitt av alternativa",
-    },
-    duplicate_option: {
-      en: "lists the same option more than once; keep one",
-      nb: "har samme alternativ flere ganger",
-      nn: "har same alternativ fleire gonger",
-    },
-    out_of_range: {
-      en: (p) => `must be between ${range(p)}`,
-      nb: (p) => `må være innenfor ${range(p)}`,
-      nn: (p) => `må vere innanfor ${range(p)}`,
-    },
-    text_too_long: {
-      en: (p) => `must have at most ${p.maxLength} characters`,
-      nb: (p) => `kan ha høyst ${p.maxLength} tegn`,
-      nn: (p) => `kan ha høgst ${p.maxLength} teikn`,
-    },
-    invalid_text: {
-      en: (p) =>
-        p.expected === "line"
-          ? "must be one line of visible text without control characters"
-          : "must be visible text without control characters",
-      nb: (p) => (p.expected === "line" ? "må være én linje med synlig tekst" : "må inneholde synlig tekst"),
-      nn: (p) => (p.expected === "line" ? "må vere éi linje med synleg tekst" : "må innehalde synleg tekst"),
-    },
-    invalid_format: INVALID_FORMAT_TEXT,
-    invalid_date: {
-      en: "must be a real calendar date written YYYY-MM-DD",
-      nb: "må være en gyldig dato (ÅÅÅÅ-MM-DD)",
-      nn: "må vere ein gyldig dato (ÅÅÅÅ-MM-DD)",
-    },
-    answer_not_enabled: {
-      en: "is answered although the question is hidden by the answers it depends on; remove the answer",
-      nb: "er besvart selv om spørsmålet er skjult",
-      nn: "er svart på sjølv om spørsmålet er skjult",
-    },
-    too_few_repeats: {
-      en: (p) => `must have at least ${p.minOccurs} entries`,
-      nb: (p) => `må ha minst ${p.minOccurs} oppføringer`,
-      nn: (p) => `må ha minst ${p.minOccurs} oppføringar`,
-    },
-    too_many_repeats: {
-      en: (p) => `must have at most ${p.maxOccurs} entries`,
-      nb: (p) => `kan ha høyst ${p.maxOccurs} oppføringer`,
-      nn: (p) => `kan ha høgst ${p.maxOccurs} oppføringar`,
-    },
-    context_mismatch: {
-      en: (p) => `does not agree with the context field ${p.field}; fix the answer or the context`,
-      nb: "stemmer ikke med opplysningene fra journalen",
-      nn: "stemmer ikkje med opplysningane frå journalen",
-    },
-    wording_instrument_mismatch: {
-      en: (p) => `is wording for ${p.received}, not for ${p.expected}; load the wording of this instrument`,
-      nb: "gjelder et annet instrument eller en annen versjon",
-      nn: "gjeld eit anna instrument eller ein annan versjon",
-    },
-    wording_missing_item: {
-      en: (p) => `has no text for ${p.kind} "${p.code}"; every item and category needs its licensed text`,
-      nb: (p) => `mangler tekst for "${p.code}"`,
-      nn: (p) => `manglar tekst for "${p.code}"`,
-    },
-    wording_missing_language: {
-      en: (p) => `has no "${p.lang}" text although the wording claims that language`,
-      nb: (p) => `mangler tekst på språket "${p.lang}"`,
-      nn: (p) => `manglar tekst på språket "${p.lang}"`,
-    },
-    wording_unknown_item: {
-      en: (p) => `names ${p.kind} "${p.code}", which this instrument version does not have`,
-      nb: (p) => `"${p.code}" finnes ikke i denne versjonen av instrumentet`,
-      nn: (p) => `"${p.code}" finst ikkje i denne versjonen av instrumentet`,
-    },
-    duplicate_link_id: {
-      en: (p) => `repeats linkId "${p.linkId}"; every item needs its own linkId`,
-      nb: (p) => `linkId "${p.linkId}" er brukt mer enn én gang`,
-      nn: (p) => `linkId "${p.linkId}" er brukt meir enn éin gong`,
-    },
-    unknown_reference: {
-      en: (p) => `refers to "${p.question}", which is not an item of this form`,
-      nb: (p) => `viser til "${p.question}", som ikke finnes i skjemaet`,
-      nn: (p) => `viser til "${p.question}", som ikkje finst i skjemaet`,
-    },
-    circular_visibility: {
-      en: (p) => `visibility depends on itself through ${p.cycle}`,
-      nb: (p) => `synligheten avhenger av seg selv (${p.cycle})`,
-      nn: (p) => `synlegheita avheng av seg sjølv (${p.cycle})`,
-    },
-    dead_visibility: {
-      en: (p) => `can never be true (${because(DEAD_REASONS, p.reason, "en")}); fix the condition`,
-      nb: (p) => `kan aldri bli oppfylt (${because(DEAD_REASONS, p.reason, "nb")})`,
-      nn: (p) => `kan aldri bli oppfylt (${because(DEAD_REASONS, p.reason, "nn")})`,
-    },
-    missing_translation: {
-      en: (p) => `has no "${p.lang}" text although the form declares that language`,
-      nb: (p) => `mangler tekst på "${p.lang}"`,
-      nn: (p) => `manglar tekst på "${p.lang}"`,
-    },
-    unreachable_item: {
-      en: (p) => `can never be shown: it depends on "${p.question}", which can never be shown or answered`,
-      nb: "kan aldri vises",
-      nn: "kan aldri visast",
-    },
-    missing_options: {
-      en: "is a choice without answer options; add options",
-      nb: "er et valg uten svaralternativer",
-      nn: "er eit val utan svaralternativ",
-    },
-    invalid_constraint: {
-      en: (p) => `has an impossible constraint (${because(CONSTRAINT_REASONS, p.reason, "en")})`,
-      nb: (p) => `har en umulig begrensning (${because(CONSTRAINT_REASONS, p.reason, "nb")})`,
-      nn: (p) => `har ei umogleg avgrensing (${because(CONSTRAINT_REASONS, p.reason, "nn")})`,
-    },
-  });
+export const INSTRUMENTS_ISSUES: IssueMaker<InstrumentsIssueParams> = /* @__PURE__ */ defineIssues(
+  /* @__PURE__ */ joinTexts(ANSWER_ISSUE_TEXTS, FORM_ISSUE_TEXTS),
+);
 
 /**
  * Makes an issue with its English developer message.

@@ -16,8 +16,9 @@ import {
   type VersionedRef,
   type YesNo,
 } from "@pakkeforlop-hjem/model";
+import { answerIssue as issue } from "./answer-issues.ts";
 import type { Instrument } from "./instrument.ts";
-import { type InstrumentsIssue, issue } from "./issues.ts";
+import type { InstrumentsIssue } from "./issues.ts";
 import { DEFAULT_THRESHOLD_RULE, isAboveThreshold, type ThresholdRule } from "./threshold-rule.ts";
 
 /** Answers to a distress thermometer: the 0–10 score, problem-list answers by item code, and other concerns. */

@@ -12,9 +12,10 @@ import {
   type PathSegment,
   ValidationError,
 } from "@pakkeforlop-hjem/model";
+import { answerIssue as issue } from "./answer-issues.ts";
 import { type FormAnswers, isUnanswered } from "./answers.ts";
 import type { FormDefinition, FormItem, QuestionItem } from "./form.ts";
-import { type InstrumentsIssue, type InstrumentsIssueCode, issue } from "./issues.ts";
+import type { InstrumentsIssue, InstrumentsIssueCode } from "./issues.ts";
 import { createResolver, type Resolver, type Scope } from "./visibility.ts";
 
 /** Options for {@link validateAnswers}. */

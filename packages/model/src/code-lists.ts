@@ -88,37 +88,45 @@ export type TopicKey =
  * TOPICS.codes.map((key) => displayOf(TOPICS, key, "nb"));
  * ```
  */
-export const TOPICS: CodeList<TopicKey> = codeList<TopicKey>("topic", {
-  "family-network": t("Familie og nettverk", "Familie og nettverk", "Family and network"),
-  "work-school": t("Arbeid, skole og utdanning", "Arbeid, skule og utdanning", "Work, school and education"),
-  "finances-housing": t("Økonomi og bolig", "Økonomi og bustad", "Finances and housing"),
-  "help-at-home": t(
+export const TOPICS: CodeList<TopicKey> = /* @__PURE__ */ codeList<TopicKey>("topic", {
+  "family-network": /* @__PURE__ */ t("Familie og nettverk", "Familie og nettverk", "Family and network"),
+  "work-school": /* @__PURE__ */ t(
+    "Arbeid, skole og utdanning",
+    "Arbeid, skule og utdanning",
+    "Work, school and education",
+  ),
+  "finances-housing": /* @__PURE__ */ t("Økonomi og bolig", "Økonomi og bustad", "Finances and housing"),
+  "help-at-home": /* @__PURE__ */ t(
     "Hjelp og tilrettelegging i hjemmet",
     "Hjelp og tilrettelegging i heimen",
     "Help and adaptation at home",
   ),
-  rehabilitation: t("Rehabilitering", "Rehabilitering", "Rehabilitation"),
-  "physical-activity": t(
+  rehabilitation: /* @__PURE__ */ t("Rehabilitering", "Rehabilitering", "Rehabilitation"),
+  "physical-activity": /* @__PURE__ */ t(
     "Fysisk aktivitet og funksjon",
     "Fysisk aktivitet og funksjon",
     "Physical activity and function",
   ),
-  nutrition: t("Ernæring", "Ernæring", "Nutrition"),
-  "self-care": t("Ivaretakelse av egen helse", "Ivaretaking av eiga helse", "Taking care of own health"),
-  coping: t(
+  nutrition: /* @__PURE__ */ t("Ernæring", "Ernæring", "Nutrition"),
+  "self-care": /* @__PURE__ */ t(
+    "Ivaretakelse av egen helse",
+    "Ivaretaking av eiga helse",
+    "Taking care of own health",
+  ),
+  coping: /* @__PURE__ */ t(
     "Egne ressurser, læring og mestring",
     "Eigne ressursar, læring og meistring",
     "Own resources, learning and coping",
   ),
-  "leisure-social": t(
+  "leisure-social": /* @__PURE__ */ t(
     "Fritid og sosiale aktiviteter",
     "Fritid og sosiale aktivitetar",
     "Leisure and social activities",
   ),
-  "mental-health": t("Psykisk helse", "Psykisk helse", "Mental health"),
-  "sexual-health": t("Seksuell helse", "Seksuell helse", "Sexual health"),
-  "oral-health": t("Munnhelse", "Munnhelse", "Oral health"),
-  "late-effects": t("Seneffekter", "Seineffektar", "Late effects"),
+  "mental-health": /* @__PURE__ */ t("Psykisk helse", "Psykisk helse", "Mental health"),
+  "sexual-health": /* @__PURE__ */ t("Seksuell helse", "Seksuell helse", "Sexual health"),
+  "oral-health": /* @__PURE__ */ t("Munnhelse", "Munnhelse", "Oral health"),
+  "late-effects": /* @__PURE__ */ t("Seneffekter", "Seineffektar", "Late effects"),
 });
 
 /** How a topic was handled in the conversation (DOMAIN.md §2: not discussed / discussed, no need / need). */
@@ -130,10 +138,10 @@ export type TopicStatus = "not-discussed" | "no-need" | "need";
  * displayOf(TOPIC_STATUSES, "need", "nn"); // "Teke opp, behov"
  * ```
  */
-export const TOPIC_STATUSES: CodeList<TopicStatus> = codeList<TopicStatus>("topic-status", {
-  "not-discussed": t("Ikke tatt opp", "Ikkje teke opp", "Not discussed"),
-  "no-need": t("Tatt opp, ikke behov", "Teke opp, ikkje behov", "Discussed, no need"),
-  need: t("Tatt opp, behov", "Teke opp, behov", "Discussed, need"),
+export const TOPIC_STATUSES: CodeList<TopicStatus> = /* @__PURE__ */ codeList<TopicStatus>("topic-status", {
+  "not-discussed": /* @__PURE__ */ t("Ikke tatt opp", "Ikkje teke opp", "Not discussed"),
+  "no-need": /* @__PURE__ */ t("Tatt opp, ikke behov", "Teke opp, ikkje behov", "Discussed, no need"),
+  need: /* @__PURE__ */ t("Tatt opp, behov", "Teke opp, behov", "Discussed, need"),
 });
 
 /** Health personnel roles towards the patient, a subset of KITH 9034 (DOMAIN.md §4, §6). Keys are the KITH codes. */
@@ -145,18 +153,22 @@ export type RoleCode = "1" | "3" | "6" | "9" | "17" | "18" | "19" | "21" | "24";
  * displayOf(ROLES, "17", "nb"); // "Forløpskoordinator kreft"
  * ```
  */
-export const ROLES: CodeList<RoleCode> = codeList<RoleCode>(
+export const ROLES: CodeList<RoleCode> = /* @__PURE__ */ codeList<RoleCode>(
   "role",
   {
-    "1": t("Pasientansvarlig lege", "Pasientansvarleg lege", "Physician responsible for the patient"),
-    "3": t("Behandlingsansvarlig lege", "Behandlingsansvarleg lege", "Physician responsible for treatment"),
-    "6": t("Fastlege", "Fastlege", "Regular GP"),
-    "9": t("Primærkontakt", "Primærkontakt", "Primary contact"),
-    "17": t("Forløpskoordinator kreft", "Forløpskoordinator kreft", "Cancer pathway coordinator"),
-    "18": t("Koordinator", "Koordinator", "Coordinator"),
-    "19": t("Kontaktlege", "Kontaktlege", "Contact physician"),
-    "21": t("Helsefaglig kontakt", "Helsefagleg kontakt", "Health professional contact"),
-    "24": t("Kontakt hos mottaker", "Kontakt hos mottakar", "Contact at the receiver"),
+    "1": /* @__PURE__ */ t("Pasientansvarlig lege", "Pasientansvarleg lege", "Physician responsible for the patient"),
+    "3": /* @__PURE__ */ t(
+      "Behandlingsansvarlig lege",
+      "Behandlingsansvarleg lege",
+      "Physician responsible for treatment",
+    ),
+    "6": /* @__PURE__ */ t("Fastlege", "Fastlege", "Regular GP"),
+    "9": /* @__PURE__ */ t("Primærkontakt", "Primærkontakt", "Primary contact"),
+    "17": /* @__PURE__ */ t("Forløpskoordinator kreft", "Forløpskoordinator kreft", "Cancer pathway coordinator"),
+    "18": /* @__PURE__ */ t("Koordinator", "Koordinator", "Coordinator"),
+    "19": /* @__PURE__ */ t("Kontaktlege", "Kontaktlege", "Contact physician"),
+    "21": /* @__PURE__ */ t("Helsefaglig kontakt", "Helsefagleg kontakt", "Health professional contact"),
+    "24": /* @__PURE__ */ t("Kontakt hos mottaker", "Kontakt hos mottakar", "Contact at the receiver"),
   },
   "9034",
 );
@@ -170,19 +182,19 @@ export type ProfessionCode = "LE" | "SP" | "FT" | "ET" | "PS" | "HF" | "VP" | "K
  * displayOf(PROFESSIONS, "SP", "en"); // "Nurse"
  * ```
  */
-export const PROFESSIONS: CodeList<ProfessionCode> = codeList<ProfessionCode>(
+export const PROFESSIONS: CodeList<ProfessionCode> = /* @__PURE__ */ codeList<ProfessionCode>(
   "profession",
   {
-    LE: t("Lege", "Lege", "Physician"),
-    SP: t("Sykepleier", "Sjukepleiar", "Nurse"),
-    FT: t("Fysioterapeut", "Fysioterapeut", "Physiotherapist"),
-    ET: t("Ergoterapeut", "Ergoterapeut", "Occupational therapist"),
-    PS: t("Psykolog", "Psykolog", "Psychologist"),
-    HF: t("Helsefagarbeider", "Helsefagarbeidar", "Health care worker"),
-    VP: t("Vernepleier", "Vernepleiar", "Social educator"),
-    KE: t("Klinisk ernæringsfysiolog", "Klinisk ernæringsfysiolog", "Clinical dietitian"),
-    SO: t("Sosionom", "Sosionom", "Social worker"),
-    XX: t("Annet helsepersonell", "Anna helsepersonell", "Other health personnel"),
+    LE: /* @__PURE__ */ t("Lege", "Lege", "Physician"),
+    SP: /* @__PURE__ */ t("Sykepleier", "Sjukepleiar", "Nurse"),
+    FT: /* @__PURE__ */ t("Fysioterapeut", "Fysioterapeut", "Physiotherapist"),
+    ET: /* @__PURE__ */ t("Ergoterapeut", "Ergoterapeut", "Occupational therapist"),
+    PS: /* @__PURE__ */ t("Psykolog", "Psykolog", "Psychologist"),
+    HF: /* @__PURE__ */ t("Helsefagarbeider", "Helsefagarbeidar", "Health care worker"),
+    VP: /* @__PURE__ */ t("Vernepleier", "Vernepleiar", "Social educator"),
+    KE: /* @__PURE__ */ t("Klinisk ernæringsfysiolog", "Klinisk ernæringsfysiolog", "Clinical dietitian"),
+    SO: /* @__PURE__ */ t("Sosionom", "Sosionom", "Social worker"),
+    XX: /* @__PURE__ */ t("Annet helsepersonell", "Anna helsepersonell", "Other health personnel"),
   },
   "9060",
 );
@@ -204,21 +216,21 @@ export type ResponsiblePartyKind =
  * displayOf(RESPONSIBLE_PARTY_KINDS, "voluntary", "nb");
  * ```
  */
-export const RESPONSIBLE_PARTY_KINDS: CodeList<ResponsiblePartyKind> = codeList<ResponsiblePartyKind>(
+export const RESPONSIBLE_PARTY_KINDS: CodeList<ResponsiblePartyKind> = /* @__PURE__ */ codeList<ResponsiblePartyKind>(
   "responsible-party",
   {
-    hospital: t("Sykehuset", "Sjukehuset", "The hospital"),
-    "municipal-service": t("Kommunal tjeneste", "Kommunal teneste", "Municipal service"),
-    gp: t("Fastlegen", "Fastlegen", "The regular GP"),
-    nav: t("NAV", "NAV", "NAV (welfare administration)"),
-    patient: t("Pasienten selv", "Pasienten sjølv", "The patient"),
-    relative: t("Pårørende", "Pårørande", "Next of kin"),
-    voluntary: t(
+    hospital: /* @__PURE__ */ t("Sykehuset", "Sjukehuset", "The hospital"),
+    "municipal-service": /* @__PURE__ */ t("Kommunal tjeneste", "Kommunal teneste", "Municipal service"),
+    gp: /* @__PURE__ */ t("Fastlegen", "Fastlegen", "The regular GP"),
+    nav: /* @__PURE__ */ t("NAV", "NAV", "NAV (welfare administration)"),
+    patient: /* @__PURE__ */ t("Pasienten selv", "Pasienten sjølv", "The patient"),
+    relative: /* @__PURE__ */ t("Pårørende", "Pårørande", "Next of kin"),
+    voluntary: /* @__PURE__ */ t(
       "Frivillig sektor (Kreftforeningen, Vardesenteret, LMS)",
       "Frivillig sektor (Kreftforeningen, Vardesenteret, LMS)",
       "Voluntary sector (Norwegian Cancer Society, Vardesenteret, LMS)",
     ),
-    other: t("Annen", "Annan", "Other"),
+    other: /* @__PURE__ */ t("Annen", "Annan", "Other"),
   },
 );
 
@@ -231,10 +243,10 @@ export type RecipientKind = "municipality" | "gp" | "other";
  * displayOf(RECIPIENT_KINDS, "gp", "nb"); // "Fastlegen"
  * ```
  */
-export const RECIPIENT_KINDS: CodeList<RecipientKind> = codeList<RecipientKind>("recipient", {
-  municipality: t("Kommunen", "Kommunen", "The municipality"),
-  gp: t("Fastlegen", "Fastlegen", "The regular GP"),
-  other: t("Annen mottaker", "Annan mottakar", "Other recipient"),
+export const RECIPIENT_KINDS: CodeList<RecipientKind> = /* @__PURE__ */ codeList<RecipientKind>("recipient", {
+  municipality: /* @__PURE__ */ t("Kommunen", "Kommunen", "The municipality"),
+  gp: /* @__PURE__ */ t("Fastlegen", "Fastlegen", "The regular GP"),
+  other: /* @__PURE__ */ t("Annen mottaker", "Annan mottakar", "Other recipient"),
 });
 
 /** The patient's answer about sharing with a recipient. */
@@ -246,10 +258,10 @@ export type ConsentValue = "granted" | "declined" | "not-asked";
  * displayOf(CONSENT_VALUES, "not-asked", "nb"); // "Ikke spurt"
  * ```
  */
-export const CONSENT_VALUES: CodeList<ConsentValue> = codeList<ConsentValue>("consent", {
-  granted: t("Samtykket", "Samtykt", "Consented"),
-  declined: t("Ikke samtykket", "Ikkje samtykt", "Declined"),
-  "not-asked": t("Ikke spurt", "Ikkje spurt", "Not asked"),
+export const CONSENT_VALUES: CodeList<ConsentValue> = /* @__PURE__ */ codeList<ConsentValue>("consent", {
+  granted: /* @__PURE__ */ t("Samtykket", "Samtykt", "Consented"),
+  declined: /* @__PURE__ */ t("Ikke samtykket", "Ikkje samtykt", "Declined"),
+  "not-asked": /* @__PURE__ */ t("Ikke spurt", "Ikkje spurt", "Not asked"),
 });
 
 /** Outcome of an offered interaction point (DOMAIN.md §1: a declined SP1 is offered again later). */
@@ -261,10 +273,10 @@ export type OutcomeStatus = "completed" | "declined" | "not-reached";
  * displayOf(OUTCOMES, assessment.outcome.status, "nb");
  * ```
  */
-export const OUTCOMES: CodeList<OutcomeStatus> = codeList<OutcomeStatus>("outcome", {
-  completed: t("Gjennomført", "Gjennomført", "Completed"),
-  declined: t("Takket nei", "Takka nei", "Declined"),
-  "not-reached": t("Ikke oppnådd kontakt", "Ikkje oppnådd kontakt", "Not reached"),
+export const OUTCOMES: CodeList<OutcomeStatus> = /* @__PURE__ */ codeList<OutcomeStatus>("outcome", {
+  completed: /* @__PURE__ */ t("Gjennomført", "Gjennomført", "Completed"),
+  declined: /* @__PURE__ */ t("Takket nei", "Takka nei", "Declined"),
+  "not-reached": /* @__PURE__ */ t("Ikke oppnådd kontakt", "Ikkje oppnådd kontakt", "Not reached"),
 });
 
 /** Why a patient declined a conversation. */
@@ -276,12 +288,16 @@ export type DeclineReason = "not-now" | "no-needs" | "too-ill" | "has-follow-up"
  * DECLINE_REASONS.codes.includes("too-ill"); // true
  * ```
  */
-export const DECLINE_REASONS: CodeList<DeclineReason> = codeList<DeclineReason>("decline-reason", {
-  "not-now": t("Ønsker ikke samtale nå", "Ønskjer ikkje samtale no", "Does not want a conversation now"),
-  "no-needs": t("Opplever ikke behov", "Opplever ikkje behov", "Experiences no needs"),
-  "too-ill": t("For syk til samtale", "For sjuk til samtale", "Too ill for a conversation"),
-  "has-follow-up": t("Har oppfølging fra før", "Har oppfølging frå før", "Already has follow-up"),
-  other: t("Annen grunn", "Annan grunn", "Other reason"),
+export const DECLINE_REASONS: CodeList<DeclineReason> = /* @__PURE__ */ codeList<DeclineReason>("decline-reason", {
+  "not-now": /* @__PURE__ */ t(
+    "Ønsker ikke samtale nå",
+    "Ønskjer ikkje samtale no",
+    "Does not want a conversation now",
+  ),
+  "no-needs": /* @__PURE__ */ t("Opplever ikke behov", "Opplever ikkje behov", "Experiences no needs"),
+  "too-ill": /* @__PURE__ */ t("For syk til samtale", "For sjuk til samtale", "Too ill for a conversation"),
+  "has-follow-up": /* @__PURE__ */ t("Har oppfølging fra før", "Har oppfølging frå før", "Already has follow-up"),
+  other: /* @__PURE__ */ t("Annen grunn", "Annan grunn", "Other reason"),
 });
 
 /** How the conversation was held. */
@@ -293,10 +309,10 @@ export type ConversationMode = "in-person" | "video" | "phone";
  * displayOf(CONVERSATION_MODES, "video", "nn");
  * ```
  */
-export const CONVERSATION_MODES: CodeList<ConversationMode> = codeList<ConversationMode>("mode", {
-  "in-person": t("Fysisk oppmøte", "Fysisk oppmøte", "In person"),
-  video: t("Video", "Video", "Video"),
-  phone: t("Telefon", "Telefon", "Phone"),
+export const CONVERSATION_MODES: CodeList<ConversationMode> = /* @__PURE__ */ codeList<ConversationMode>("mode", {
+  "in-person": /* @__PURE__ */ t("Fysisk oppmøte", "Fysisk oppmøte", "In person"),
+  video: /* @__PURE__ */ t("Video", "Video", "Video"),
+  phone: /* @__PURE__ */ t("Telefon", "Telefon", "Phone"),
 });
 
 /** Who answered for the patient (DOMAIN.md §1: for a child patient the respondent may be a guardian). */
@@ -308,11 +324,11 @@ export type RespondentKind = "patient" | "relative" | "guardian" | "clinician";
  * displayOf(RESPONDENTS, "guardian", "nb"); // "Foresatt"
  * ```
  */
-export const RESPONDENTS: CodeList<RespondentKind> = codeList<RespondentKind>("respondent", {
-  patient: t("Pasienten", "Pasienten", "The patient"),
-  relative: t("Pårørende", "Pårørande", "Next of kin"),
-  guardian: t("Foresatt", "Føresett", "Guardian"),
-  clinician: t("Helsepersonell", "Helsepersonell", "Clinician"),
+export const RESPONDENTS: CodeList<RespondentKind> = /* @__PURE__ */ codeList<RespondentKind>("respondent", {
+  patient: /* @__PURE__ */ t("Pasienten", "Pasienten", "The patient"),
+  relative: /* @__PURE__ */ t("Pårørende", "Pårørande", "Next of kin"),
+  guardian: /* @__PURE__ */ t("Foresatt", "Føresett", "Guardian"),
+  clinician: /* @__PURE__ */ t("Helsepersonell", "Helsepersonell", "Clinician"),
 });
 
 /** Participants in the conversation (DOMAIN.md §2: relatives, interpreter). */
@@ -324,13 +340,13 @@ export type ParticipantKind = "patient" | "relative" | "guardian" | "interpreter
  * displayOf(PARTICIPANT_KINDS, "interpreter", "en"); // "Interpreter"
  * ```
  */
-export const PARTICIPANT_KINDS: CodeList<ParticipantKind> = codeList<ParticipantKind>("participant", {
-  patient: t("Pasienten", "Pasienten", "The patient"),
-  relative: t("Pårørende", "Pårørande", "Next of kin"),
-  guardian: t("Foresatt", "Føresett", "Guardian"),
-  interpreter: t("Tolk", "Tolk", "Interpreter"),
-  "health-personnel": t("Helsepersonell", "Helsepersonell", "Health personnel"),
-  other: t("Annen", "Annan", "Other"),
+export const PARTICIPANT_KINDS: CodeList<ParticipantKind> = /* @__PURE__ */ codeList<ParticipantKind>("participant", {
+  patient: /* @__PURE__ */ t("Pasienten", "Pasienten", "The patient"),
+  relative: /* @__PURE__ */ t("Pårørende", "Pårørande", "Next of kin"),
+  guardian: /* @__PURE__ */ t("Foresatt", "Føresett", "Guardian"),
+  interpreter: /* @__PURE__ */ t("Tolk", "Tolk", "Interpreter"),
+  "health-personnel": /* @__PURE__ */ t("Helsepersonell", "Helsepersonell", "Health personnel"),
+  other: /* @__PURE__ */ t("Annen", "Annan", "Other"),
 });
 
 /** The kind of organisation that held the conversation. */
@@ -342,12 +358,15 @@ export type OrganisationKind = "hospital" | "municipality" | "gp-office" | "othe
  * displayOf(ORGANISATION_KINDS, "municipality", "nb");
  * ```
  */
-export const ORGANISATION_KINDS: CodeList<OrganisationKind> = codeList<OrganisationKind>("organisation-kind", {
-  hospital: t("Sykehus", "Sjukehus", "Hospital"),
-  municipality: t("Kommune", "Kommune", "Municipality"),
-  "gp-office": t("Legekontor", "Legekontor", "GP office"),
-  other: t("Annen", "Annan", "Other"),
-});
+export const ORGANISATION_KINDS: CodeList<OrganisationKind> = /* @__PURE__ */ codeList<OrganisationKind>(
+  "organisation-kind",
+  {
+    hospital: /* @__PURE__ */ t("Sykehus", "Sjukehus", "Hospital"),
+    municipality: /* @__PURE__ */ t("Kommune", "Kommune", "Municipality"),
+    "gp-office": /* @__PURE__ */ t("Legekontor", "Legekontor", "GP office"),
+    other: /* @__PURE__ */ t("Annen", "Annan", "Other"),
+  },
+);
 
 /** Status of a measure (tiltak). */
 export type MeasureStatus = "planned" | "in-progress" | "done" | "cancelled";
@@ -358,11 +377,11 @@ export type MeasureStatus = "planned" | "in-progress" | "done" | "cancelled";
  * displayOf(MEASURE_STATUSES, "in-progress", "nb"); // "Pågår"
  * ```
  */
-export const MEASURE_STATUSES: CodeList<MeasureStatus> = codeList<MeasureStatus>("measure-status", {
-  planned: t("Planlagt", "Planlagt", "Planned"),
-  "in-progress": t("Pågår", "Pågår", "In progress"),
-  done: t("Utført", "Utført", "Done"),
-  cancelled: t("Avlyst", "Avlyst", "Cancelled"),
+export const MEASURE_STATUSES: CodeList<MeasureStatus> = /* @__PURE__ */ codeList<MeasureStatus>("measure-status", {
+  planned: /* @__PURE__ */ t("Planlagt", "Planlagt", "Planned"),
+  "in-progress": /* @__PURE__ */ t("Pågår", "Pågår", "In progress"),
+  done: /* @__PURE__ */ t("Utført", "Utført", "Done"),
+  cancelled: /* @__PURE__ */ t("Avlyst", "Avlyst", "Cancelled"),
 });
 
 /** The next step after a conversation. */
@@ -374,11 +393,15 @@ export type NextStepAction = "next-interaction-point" | "reoffer" | "pathway-com
  * displayOf(NEXT_STEP_ACTIONS, "reoffer", "nb");
  * ```
  */
-export const NEXT_STEP_ACTIONS: CodeList<NextStepAction> = codeList<NextStepAction>("next-step", {
-  "next-interaction-point": t("Neste samhandlingspunkt", "Neste samhandlingspunkt", "Next interaction point"),
-  reoffer: t("Nytt tilbud om samtale", "Nytt tilbod om samtale", "Offer the conversation again"),
-  "pathway-complete": t("Forløpet er avsluttet", "Forløpet er avslutta", "Pathway complete"),
-  other: t("Annet", "Anna", "Other"),
+export const NEXT_STEP_ACTIONS: CodeList<NextStepAction> = /* @__PURE__ */ codeList<NextStepAction>("next-step", {
+  "next-interaction-point": /* @__PURE__ */ t(
+    "Neste samhandlingspunkt",
+    "Neste samhandlingspunkt",
+    "Next interaction point",
+  ),
+  reoffer: /* @__PURE__ */ t("Nytt tilbud om samtale", "Nytt tilbod om samtale", "Offer the conversation again"),
+  "pathway-complete": /* @__PURE__ */ t("Forløpet er avsluttet", "Forløpet er avslutta", "Pathway complete"),
+  other: /* @__PURE__ */ t("Annet", "Anna", "Other"),
 });
 
 /** Whether a minor is the patient's child or sibling (helsepersonelloven § 10a covers both). */
@@ -390,9 +413,9 @@ export type MinorRelation = "child" | "sibling";
  * displayOf(MINOR_RELATIONS, "sibling", "nn"); // "Sysken"
  * ```
  */
-export const MINOR_RELATIONS: CodeList<MinorRelation> = codeList<MinorRelation>("minor-relation", {
-  child: t("Barn", "Barn", "Child"),
-  sibling: t("Søsken", "Sysken", "Sibling"),
+export const MINOR_RELATIONS: CodeList<MinorRelation> = /* @__PURE__ */ codeList<MinorRelation>("minor-relation", {
+  child: /* @__PURE__ */ t("Barn", "Barn", "Child"),
+  sibling: /* @__PURE__ */ t("Søsken", "Sysken", "Sibling"),
 });
 
 /** Answer of a yes/no item in the problem list; an unanswered item is absent, never "no" (DOMAIN.md §3). */
@@ -404,9 +427,9 @@ export type YesNo = "yes" | "no";
  * displayOf(YES_NO, "no", "en"); // "No"
  * ```
  */
-export const YES_NO: CodeList<YesNo> = codeList<YesNo>("yes-no", {
-  yes: t("Ja", "Ja", "Yes"),
-  no: t("Nei", "Nei", "No"),
+export const YES_NO: CodeList<YesNo> = /* @__PURE__ */ codeList<YesNo>("yes-no", {
+  yes: /* @__PURE__ */ t("Ja", "Ja", "Yes"),
+  no: /* @__PURE__ */ t("Nei", "Nei", "No"),
 });
 
 /** The period a score covers (DOMAIN.md §3: the thermometer is the past week including today; ESAS-r is now). */
@@ -418,13 +441,13 @@ export type ScorePeriod = "past-week-including-today" | "right-now";
  * displayOf(SCORE_PERIODS, "past-week-including-today", "nb");
  * ```
  */
-export const SCORE_PERIODS: CodeList<ScorePeriod> = codeList<ScorePeriod>("score-period", {
-  "past-week-including-today": t(
+export const SCORE_PERIODS: CodeList<ScorePeriod> = /* @__PURE__ */ codeList<ScorePeriod>("score-period", {
+  "past-week-including-today": /* @__PURE__ */ t(
     "Siste uke, inkludert i dag",
     "Siste veke, inkludert i dag",
     "The past week including today",
   ),
-  "right-now": t("Akkurat nå", "Akkurat no", "Right now"),
+  "right-now": /* @__PURE__ */ t("Akkurat nå", "Akkurat no", "Right now"),
 });
 
 /**
@@ -445,10 +468,10 @@ export type SharablePart =
   | "notes"
   | "free-text";
 
-const topicParts = Object.fromEntries(
+const topicParts = /* @__PURE__ */ Object.fromEntries(
   TOPICS.codes.map((k) => {
     const d = TOPICS.entries[k];
-    return [`topic:${k}`, t(`Tema: ${d.nb}`, `Tema: ${d.nn}`, `Topic: ${d.en}`)];
+    return [`topic:${k}`, /* @__PURE__ */ t(`Tema: ${d.nb}`, `Tema: ${d.nn}`, `Topic: ${d.en}`)];
   }),
 ) as Record<`topic:${TopicKey}`, LocalizedText>;
 
@@ -460,17 +483,25 @@ const topicParts = Object.fromEntries(
  * displayOf(SHARABLE_PARTS, "topic:mental-health", "nb"); // "Tema: Psykisk helse"
  * ```
  */
-export const SHARABLE_PARTS: CodeList<SharablePart> = codeList<SharablePart>("sharable-part", {
-  "distress-score": t("Termometer for grad av påkjenning", "Termometer for grad av påkjenning", "Distress thermometer"),
-  "problem-list": t("Problemliste", "Problemliste", "Problem list"),
-  "what-matters": t("Hva er viktig for deg?", "Kva er viktig for deg?", "What matters to you?"),
-  topics: t("Alle tema", "Alle tema", "All topics"),
+export const SHARABLE_PARTS: CodeList<SharablePart> = /* @__PURE__ */ codeList<SharablePart>("sharable-part", {
+  "distress-score": /* @__PURE__ */ t(
+    "Termometer for grad av påkjenning",
+    "Termometer for grad av påkjenning",
+    "Distress thermometer",
+  ),
+  "problem-list": /* @__PURE__ */ t("Problemliste", "Problemliste", "Problem list"),
+  "what-matters": /* @__PURE__ */ t("Hva er viktig for deg?", "Kva er viktig for deg?", "What matters to you?"),
+  topics: /* @__PURE__ */ t("Alle tema", "Alle tema", "All topics"),
   ...topicParts,
-  children: t("Barn som pårørende", "Barn som pårørande", "Children as next of kin"),
-  measures: t("Tiltak", "Tiltak", "Measures"),
-  "contact-point": t("Kontaktpunkt i kommunen", "Kontaktpunkt i kommunen", "Contact point in the municipality"),
-  notes: t("Notater", "Notat", "Notes"),
-  "free-text": t("All fritekst", "All fritekst", "All free text"),
+  children: /* @__PURE__ */ t("Barn som pårørende", "Barn som pårørande", "Children as next of kin"),
+  measures: /* @__PURE__ */ t("Tiltak", "Tiltak", "Measures"),
+  "contact-point": /* @__PURE__ */ t(
+    "Kontaktpunkt i kommunen",
+    "Kontaktpunkt i kommunen",
+    "Contact point in the municipality",
+  ),
+  notes: /* @__PURE__ */ t("Notater", "Notat", "Notes"),
+  "free-text": /* @__PURE__ */ t("All fritekst", "All fritekst", "All free text"),
 });
 
 /** Why a copy of an assessment is not the complete document (issue 9). */
@@ -482,18 +513,21 @@ export type RedactionReason = "consent" | "minimisation";
  * displayOf(REDACTION_REASONS, "consent", "en"); // "Held back at the patient's request"
  * ```
  */
-export const REDACTION_REASONS: CodeList<RedactionReason> = codeList<RedactionReason>("redaction-reason", {
-  consent: t(
-    "Holdt tilbake etter pasientens ønske",
-    "Halde tilbake etter ønske frå pasienten",
-    "Held back at the patient's request",
-  ),
-  minimisation: t(
-    "Ikke tatt med fordi mottakeren ikke trenger det",
-    "Ikkje teke med fordi mottakaren ikkje treng det",
-    "Left out because the recipient does not need it",
-  ),
-});
+export const REDACTION_REASONS: CodeList<RedactionReason> = /* @__PURE__ */ codeList<RedactionReason>(
+  "redaction-reason",
+  {
+    consent: /* @__PURE__ */ t(
+      "Holdt tilbake etter pasientens ønske",
+      "Halde tilbake etter ønske frå pasienten",
+      "Held back at the patient's request",
+    ),
+    minimisation: /* @__PURE__ */ t(
+      "Ikke tatt med fordi mottakeren ikke trenger det",
+      "Ikkje teke med fordi mottakaren ikkje treng det",
+      "Left out because the recipient does not need it",
+    ),
+  },
+);
 
 /** What an amendment did: changed the assessment, or cancelled it (Epikrise ServType M / C; issue 9). */
 export type AmendmentKind = "change" | "cancellation";
@@ -504,7 +538,7 @@ export type AmendmentKind = "change" | "cancellation";
  * displayOf(AMENDMENT_KINDS, "cancellation", "nb"); // "Trukket tilbake"
  * ```
  */
-export const AMENDMENT_KINDS: CodeList<AmendmentKind> = codeList<AmendmentKind>("amendment-kind", {
-  change: t("Endret", "Endra", "Changed"),
-  cancellation: t("Trukket tilbake", "Trekt tilbake", "Cancelled"),
+export const AMENDMENT_KINDS: CodeList<AmendmentKind> = /* @__PURE__ */ codeList<AmendmentKind>("amendment-kind", {
+  change: /* @__PURE__ */ t("Endret", "Endra", "Changed"),
+  cancellation: /* @__PURE__ */ t("Trukket tilbake", "Trekt tilbake", "Cancelled"),
 });
