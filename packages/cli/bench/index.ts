@@ -3,6 +3,9 @@
  * process over 10⁴ and 10⁵ generated assessments (fast-check `arbAssessment`, fixed seed), reporting documents/s and
  * the peak resident memory the CLI measures itself (`process.resourceUsage().maxRSS`). The files are generated once
  * and cached in the temp folder. `BENCH_QUICK=1` runs 10³ and 10⁴.
+ *
+ * Start-up (issue 19): `pfh --help` and `pfh validate one.json` on the built `dist` bin, whole process, against
+ * `node -e 0` in the same run (interleaved, median wall time), with the goal beside each ratio.
  */
 import { spawnSync } from "node:child_process";
 import { createWriteStream, existsSync, renameSync } from "node:fs";
@@ -68,7 +71,53 @@ function pfh(
 
 const mb = (kb: number): string => `${(kb / 1024).toFixed(1)} MB`;
 
+const DIST_BIN = join(here, "..", "dist", "bin.js");
+const SAMPLE = join(root, "examples", "data", "sp1-consent-all.json");
+
+/** Median wall milliseconds of each command, run in turn (A B C A B C ...) so a drifting machine hits all alike. */
+function medians(commands: readonly (readonly string[])[], runs: number): number[] {
+  const times: number[][] = commands.map(() => []);
+  for (let r = 0; r < runs + 1; r++) {
+    commands.forEach((args, i) => {
+      const t0 = performance.now();
+      const child = spawnSync(process.execPath, args, { encoding: "utf8" });
+      const ms = performance.now() - t0;
+      if (child.status !== 0) {
+        throw new Error(`${args.join(" ")} exited ${child.status}: ${child.stderr.slice(0, 300)}`);
+      }
+      if (r > 0) {
+        (times[i] as number[]).push(ms); // the first round warms the file cache
+      }
+    });
+  }
+  return times.map((t) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)] as number);
+}
+
+function startup(): void {
+  console.log("\npfh start-up (built dist/bin.js, whole process, median wall vs node -e 0 in the same run)");
+  if (!existsSync(DIST_BIN)) {
+    console.log("  skipped: packages/cli/dist/bin.js is missing; run `pnpm build` first");
+    return;
+  }
+  const [base, help, validate] = medians(
+    [
+      ["-e", "0"],
+      [DIST_BIN, "--help"],
+      [DIST_BIN, "validate", "--allow-test-numbers", SAMPLE],
+    ],
+    QUICK ? 5 : 21,
+  ) as [number, number, number];
+  const row = (what: string, ms: number, goal: number): void =>
+    console.log(
+      `  ${what.padEnd(34)} ${ms.toFixed(0).padStart(5)} ms  ${(ms / base).toFixed(2)}× node -e 0 (goal ≤ ${goal}×)`,
+    );
+  console.log(`  ${"node -e 0 (baseline)".padEnd(34)} ${base.toFixed(0).padStart(5)} ms`);
+  row("pfh --help", help, 1.5);
+  row("pfh validate one.json", validate, 2.0);
+}
+
 export async function bench(inputs: BenchInputs): Promise<void> {
+  startup();
   const sizes = QUICK ? [1_000, 10_000] : [10_000, 100_000];
   console.log(`\npfh validate --ndjson (child process, tsx + source condition), arbAssessment seed ${SEED}`);
   const files = new Map<number, string>();

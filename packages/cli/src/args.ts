@@ -3,7 +3,7 @@
  * the options every command shares (`--help`, `--json`, `--lang`, `--debug`) are added here.
  */
 import { parseArgs } from "node:util";
-import { LANGS, type Lang } from "@pakkeforlop-hjem/model";
+import { LANGS, type Lang } from "@pakkeforlop-hjem/model/validator";
 import { usage } from "./errors.ts";
 
 /** One option of a command. */

@@ -2,7 +2,13 @@
  * How a command fails: a {@link CliError} with an exit code and a text key, printed on stderr in the chosen language
  * without a stack trace (only `--debug` shows one). Anything else that escapes a command is a bug in pfh.
  */
-import { defineIssues, type Issue, type IssueMaker, type NoParams, type ParamsArg } from "@pakkeforlop-hjem/model";
+import {
+  defineIssues,
+  type Issue,
+  type IssueMaker,
+  type NoParams,
+  type ParamsArg,
+} from "@pakkeforlop-hjem/model/validator";
 import type { CliMessageParams, MessageKey } from "./messages.ts";
 
 /** Exit codes: 0 ok, 1 invalid input, 2 usage error (bad option, missing argument, unreadable file). */

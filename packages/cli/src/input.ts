@@ -13,6 +13,16 @@ export interface Source {
   readonly chunks: AsyncIterable<Uint8Array | string>;
 }
 
+/**
+ * The largest document `pfh` reads by default (`--max-bytes`; per line for NDJSON): the same as the message
+ * reader's `DEFAULT_MAX_BYTES` (a test holds them equal), kept here so reading JSON does not load the message reader.
+ * @example
+ * ```ts
+ * const limit = DEFAULT_MAX_BYTES * 2;
+ * ```
+ */
+export const DEFAULT_MAX_BYTES = 5_000_000;
+
 const toBytes = (c: Uint8Array | string): Uint8Array => (typeof c === "string" ? Buffer.from(c, "utf8") : c);
 
 /** Opens a file (or stdin for `-`/undefined). A file that cannot be opened is a usage error (exit 2). */

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import type { Lang } from "@pakkeforlop-hjem/model";
+import type { Lang } from "@pakkeforlop-hjem/model/validator";
 
 /** Where a command writes: `process.stdout`, `process.stderr`, or a collector in tests. */
 export interface CliWritable {

@@ -3,7 +3,7 @@
  * texts every package registers. Output never holds a document value (the packages' texts name the field and the
  * rule only).
  */
-import { formatIssue, type Issue, type Lang } from "@pakkeforlop-hjem/model";
+import { formatIssue, type Issue, type Lang } from "@pakkeforlop-hjem/model/validator";
 
 /** An issue as `--json` prints it: the SDK's shape plus `text` in the chosen language. */
 export interface IssueJson {

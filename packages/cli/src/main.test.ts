@@ -22,6 +22,13 @@ describe("main", () => {
     expect((await run(["help", name])).stdout).toBe(r.stdout);
   });
 
+  test.each(COMMANDS.map((c) => [c.name, c] as const))(
+    "the catalogue entry %s loads the command of that name",
+    async (name, entry) => {
+      expect((await entry.load()).name).toBe(name);
+    },
+  );
+
   test("--version prints the package version", async () => {
     const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
     expect((await run(["--version"])).stdout).toBe(`${pkg.version}\n`);

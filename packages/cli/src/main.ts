@@ -2,36 +2,16 @@
  * `pfh`: dispatches to a command with injected I/O and returns the exit code. User errors print one line on stderr in
  * the chosen language (plus issues) and, with `--json`, a JSON object on stdout; stack traces only with `--debug`.
  */
-import type { Lang } from "@pakkeforlop-hjem/model";
+import type { Lang } from "@pakkeforlop-hjem/model/validator";
 import { preLang } from "./args.ts";
-import { buildCommand } from "./commands/build.ts";
-import type { Command } from "./commands/command.ts";
-import { demoCommand } from "./commands/demo.ts";
-import { guideCommand } from "./commands/guide.ts";
-import { parseCommand } from "./commands/parse.ts";
-import { pathwayCommand } from "./commands/pathway.ts";
-import { receiptCommand } from "./commands/receipt.ts";
-import { renderCommand } from "./commands/render.ts";
-import { schemaCommand } from "./commands/schema.ts";
-import { validateCommand } from "./commands/validate.ts";
+import { COMMANDS } from "./commands/catalogue.ts";
 import { CliError, EXIT, usage } from "./errors.ts";
 import { type CliIo, createContext, write } from "./io.ts";
 import { issueJson, issueLines } from "./issues.ts";
 import { t } from "./messages.ts";
 import { VERSION } from "./version.ts";
 
-/** Every command, in the order `pfh --help` lists them. */
-export const COMMANDS: readonly Command[] = [
-  validateCommand,
-  renderCommand,
-  buildCommand,
-  parseCommand,
-  receiptCommand,
-  pathwayCommand,
-  schemaCommand,
-  guideCommand,
-  demoCommand,
-];
+export { COMMANDS } from "./commands/catalogue.ts";
 
 const HELP = `pfh ${VERSION}: the command line of the Pakkeforløp hjem SDK (pasienter med kreft)
 
@@ -64,7 +44,7 @@ export async function main(io: CliIo): Promise<number> {
     const [first, ...rest] = argv;
     if (first === undefined || first === "--help" || first === "-h" || first === "help") {
       const topic = first === "help" ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
-      await write(io.stdout, topic?.help ?? HELP);
+      await write(io.stdout, topic === undefined ? HELP : (await topic.load()).help);
       return EXIT.ok;
     }
     if (first === "--version" || first === "-v") {
@@ -76,11 +56,12 @@ export async function main(io: CliIo): Promise<number> {
       throw usage("unknown_command", { command: first });
     }
     command = found.name;
+    const loaded = await found.load();
     if (rest.includes("--help") || rest.includes("-h")) {
-      await write(io.stdout, found.help);
+      await write(io.stdout, loaded.help);
       return EXIT.ok;
     }
-    return await found.run(ctx, rest);
+    return await loaded.run(ctx, rest);
   } catch (error) {
     return fail(io, error, { lang, debug, json, command });
   }

@@ -12,7 +12,7 @@ import {
   type NoParams,
   type ParamsArg,
   renderTemplate,
-} from "@pakkeforlop-hjem/model";
+} from "@pakkeforlop-hjem/model/validator";
 
 /** What an option expects, by a short code (`uuid`, ...); anything else (a list of values) is printed as is. */
 const EXPECTED: MessageCatalogue<Record<string, NoParams>> = {

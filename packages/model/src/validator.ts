@@ -1,7 +1,8 @@
 /**
  * `@pakkeforlop-hjem/model/validator`: the lean entry for browsers, workers and cold starts. Everything needed to
- * validate an assessment and explain the issues, without zod (the precompiled validator needs no schema library
- * and no `eval`, so it runs under a strict Content-Security-Policy). The zod schemas live in the main entry.
+ * validate an assessment and explain the issues (and to define issue codes and message catalogues of one's own),
+ * without zod: the precompiled validator needs no schema library and no `eval`, so it runs under a strict
+ * Content-Security-Policy. The zod schemas live in the main entry.
  * @packageDocumentation
  */
 export type {
@@ -28,8 +29,12 @@ export type {
   Topics,
   VersionedRef,
 } from "./assessment.ts";
+export type { LocalizedTemplate, MessageCatalogue, Messages, ParamsArg, Template } from "./catalogue.ts";
+export { defineMessages, renderTemplate } from "./catalogue.ts";
 export type { Lang } from "./code-lists.ts";
-export { registerIssueTexts } from "./define-issues.ts";
+export { LANGS } from "./code-lists.ts";
+export type { IssueCatalogue, IssueMaker, IssueParamsMap } from "./define-issues.ts";
+export { defineIssues, registerIssueTexts } from "./define-issues.ts";
 export type {
   ErrorCode,
   Issue,

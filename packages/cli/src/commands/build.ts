@@ -61,7 +61,6 @@ const KINDS = { dialog: "helsefaglig-dialog", epikrise: "epikrise" } as const;
 /** The `build` command. */
 export const buildCommand: Command = {
   name: "build",
-  summary: "build a Helsefaglig dialog or Epikrise XML from an assessment and an envelope",
   help: HELP,
   run: async (ctx, argv) => {
     const p = parse(argv, OPTIONS, 1);

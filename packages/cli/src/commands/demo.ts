@@ -105,7 +105,6 @@ const json2 = (v: unknown): string => `${JSON.stringify(v, null, 2)}\n`;
 /** The `demo` command. */
 export const demoCommand: Command = {
   name: "demo",
-  summary: "take a sample assessment through validation, routing, text, XML and a receipt",
   help: HELP,
   run: async (ctx, argv) => {
     const p = parse(argv, OPTIONS, 0);

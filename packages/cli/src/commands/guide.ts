@@ -73,7 +73,6 @@ function formOf(sp: "1" | "2" | "3" | undefined, id: string | undefined, revised
 /** The `guide` command. */
 export const guideCommand: Command = {
   name: "guide",
-  summary: "print a conversation guide (hjelpeark) or a filled assessment on A4 paper",
   help: HELP,
   run: async (ctx, argv) => {
     const p = parse(argv, OPTIONS, 0);

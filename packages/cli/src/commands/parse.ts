@@ -41,7 +41,6 @@ Example:
 /** The `parse` command. */
 export const parseCommand: Command = {
   name: "parse",
-  summary: "read an XML message and print it as JSON",
   help: HELP,
   run: async (ctx, argv) => {
     const p = parse(argv, OPTIONS, 1);

@@ -42,7 +42,6 @@ Example:
 /** The `pathway` command. */
 export const pathwayCommand: Command = {
   name: "pathway",
-  summary: "replay pathway events and list the next actions (--today)",
   help: HELP,
   run: async (ctx, argv) => {
     const p = parse(argv, OPTIONS, 1);

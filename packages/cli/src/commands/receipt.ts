@@ -48,7 +48,6 @@ Example:
 /** The `receipt` command. */
 export const receiptCommand: Command = {
   name: "receipt",
-  summary: "answer an incoming message with an AppRec",
   help: HELP,
   run: async (ctx, argv) => {
     const p = parse(argv, OPTIONS, 1);

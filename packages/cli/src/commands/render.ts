@@ -46,7 +46,6 @@ Examples:
 /** The `render` command. */
 export const renderCommand: Command = {
   name: "render",
-  summary: "render epicrisis text, a dialogue note (text/XHTML) or a patient letter",
   help: HELP,
   run: async (ctx, argv) => {
     const p = parse(argv, OPTIONS, 1);

@@ -72,7 +72,6 @@ Exit: 0 ok / up to date, 1 stale (with --check), 2 usage error.
 /** The `schema` command. */
 export const schemaCommand: Command = {
   name: "schema",
-  summary: "print, write or --check the JSON Schemas",
   help: HELP,
   run: async (ctx, argv) => {
     const p = parse(argv, OPTIONS);

@@ -3,29 +3,16 @@
  * (MsgHead + Dialogmelding, Epikrise, AppRec), detected from the content or named with `--format`. NDJSON streams
  * line by line with flat memory, reports each bad line by number and carries on.
  */
-import { DEFAULT_MAX_BYTES, extractAssessment, parseMessage } from "@pakkeforlop-hjem/edi";
-import {
-  fromQuestionnaireResponse,
-  PRE_VISIT_FORM,
-  type Questionnaire,
-  questionnaireUrl,
-  toQuestionnaire,
-} from "@pakkeforlop-hjem/fhir";
-import { FORMS } from "@pakkeforlop-hjem/instruments";
-import {
-  type Issue,
-  isSdkError,
-  migrateAssessment,
-  type ParseOptions,
-  safeParseAssessment,
-} from "@pakkeforlop-hjem/model";
+import type { Questionnaire } from "@pakkeforlop-hjem/fhir";
+import { type Issue, safeParseAssessment } from "@pakkeforlop-hjem/model/validator";
 import { bool, choice, type Parsed, parse, positiveInt, str, strs } from "../args.ts";
 import { CLI_ISSUES, invalid, usage } from "../errors.ts";
-import { decode, lines, openSource, parseJson, peek, readAll, type Source } from "../input.ts";
+import { DEFAULT_MAX_BYTES, decode, lines, openSource, parseJson, peek, readAll, type Source } from "../input.ts";
 import { type Context, write } from "../io.ts";
 import { issueJson, issueLines } from "../issues.ts";
 import { t, word } from "../messages.ts";
 import type { Command } from "./command.ts";
+import type { Result, Settings } from "./validate-result.ts";
 
 const FORMATS = ["auto", "assessment", "ndjson", "fhir", "xml"] as const;
 type Format = Exclude<(typeof FORMATS)[number], "auto"> | "array";
@@ -73,27 +60,9 @@ Examples:
   cat message.xml | pfh validate --own-her-id 8139433
 `;
 
-interface Result {
-  readonly format: Format;
-  readonly issues: readonly Issue<string>[];
-  readonly extra?: Readonly<Record<string, unknown>>;
-}
-
-interface Settings {
-  readonly parseOptions: ParseOptions;
-  readonly migrate: boolean;
-  readonly json: boolean;
-  readonly maxBytes: number;
-  readonly ownHerIds: readonly string[];
-  readonly questionnaire?: Questionnaire;
-  readonly stats: boolean;
-  readonly progress: boolean;
-}
-
 /** The `validate` command. */
 export const validateCommand: Command = {
   name: "validate",
-  summary: "validate assessments (JSON/NDJSON), FHIR responses or XML messages",
   help: HELP,
   run: async (ctx, argv) => {
     const p = parse(argv, OPTIONS);
@@ -128,7 +97,8 @@ async function settingsOf(ctx: Context, p: Parsed): Promise<Settings> {
   }
   return {
     parseOptions: bool(p, "allow-test-numbers") ? { allowTestNumbers: true } : {},
-    migrate: bool(p, "migrate"),
+    // The migrations need the zod schemas of the model's main entry: loaded only when asked for.
+    ...(bool(p, "migrate") ? { migrate: (await import("@pakkeforlop-hjem/model")).migrateAssessment } : {}),
     json: bool(p, "json"),
     maxBytes: positiveInt(p, "max-bytes") ?? DEFAULT_MAX_BYTES,
     ownHerIds: strs(p, "own-her-id"),
@@ -183,13 +153,12 @@ async function validateOne(
   if (format === "ndjson") {
     return validateNdjson(ctx, settings, peeked.source, where);
   }
-  const result = await validateDocument(ctx, settings, peeked.source, where, format);
+  const result = await validateDocument(settings, peeked.source, where, format);
   await report(ctx, settings, file, where, result);
   return result.issues.length === 0;
 }
 
 async function validateDocument(
-  ctx: Context,
   settings: Settings,
   source: Source,
   where: string,
@@ -197,7 +166,7 @@ async function validateDocument(
 ): Promise<Result> {
   const bytes = await readAll(source, settings.maxBytes);
   if (format === "xml") {
-    return validateXml(settings, bytes);
+    return (await import("./validate-xml.ts")).validateXml(settings, bytes);
   }
   const text = decode(bytes);
   if (text.trim() === "") {
@@ -205,7 +174,7 @@ async function validateDocument(
   }
   const doc = parseJson(text, where);
   if (format === "fhir" || (isObject(doc) && doc["resourceType"] === "QuestionnaireResponse")) {
-    return validateFhir(ctx, settings, doc);
+    return (await import("./validate-fhir.ts")).validateFhir(settings, doc);
   }
   if (Array.isArray(doc)) {
     const issues = doc.flatMap((d, i) => assessmentIssues(settings, d).map((x) => ({ ...x, path: [i, ...x.path] })));
@@ -220,89 +189,8 @@ function assessmentIssues(settings: Settings, doc: unknown): readonly Issue<stri
   if (!isObject(doc)) {
     return [CLI_ISSUES.issue("not_object", [])];
   }
-  const result = settings.migrate
-    ? migrateAssessment(doc, settings.parseOptions)
-    : safeParseAssessment(doc, settings.parseOptions);
+  const result = (settings.migrate ?? safeParseAssessment)(doc, settings.parseOptions);
   return result.success ? [] : result.error.issues;
-}
-
-function validateXml(settings: Settings, bytes: Uint8Array): Result {
-  const parsed = parseMessage(bytes, {
-    maxBytes: settings.maxBytes,
-    ...(settings.ownHerIds.length > 0 ? { ownHerIds: settings.ownHerIds } : {}),
-  });
-  if (!parsed.success) {
-    return { format: "xml", issues: parsed.error.issues };
-  }
-  const m = parsed.data;
-  const found = extractAssessment(m, settings.parseOptions);
-  const issues = [...m.issues, ...(found.success ? [] : found.error.issues)];
-  return {
-    format: "xml",
-    issues,
-    extra: {
-      kind: m.kind,
-      version: m.version,
-      ...(m.msgType?.v === undefined ? {} : { msgType: m.msgType.v }),
-      assessment: !found.success ? "invalid" : found.data === null ? "none" : "valid",
-    },
-  };
-}
-
-/** The shipped Questionnaire a response names (`url|version`), in the dialect its answers are written in. */
-function shippedQuestionnaires(response: Record<string, unknown>): Questionnaire[] {
-  const named = typeof response["questionnaire"] === "string" ? response["questionnaire"] : "";
-  const [url, version] = named.split("|");
-  const forms = [...FORMS, PRE_VISIT_FORM].filter(
-    (f) => questionnaireUrl(f.id) === url && (version === undefined || f.version === version),
-  );
-  return forms.flatMap((f) => [
-    toQuestionnaire(f, { dialect: "refero", lang: f.languages[0] ?? "nb" }),
-    toQuestionnaire(f, { dialect: "sdc" }),
-  ]);
-}
-
-function validateFhir(ctx: Context, settings: Settings, doc: unknown): Result {
-  if (!isObject(doc) || doc["resourceType"] !== "QuestionnaireResponse") {
-    return { format: "fhir", issues: [CLI_ISSUES.issue("not_object", [])] };
-  }
-  const candidates = settings.questionnaire === undefined ? shippedQuestionnaires(doc) : [settings.questionnaire];
-  if (candidates.length === 0) {
-    throw invalid("no_questionnaire", {});
-  }
-  let best: readonly Issue<string>[] | undefined;
-  for (const questionnaire of candidates) {
-    let result: ReturnType<typeof fromQuestionnaireResponse>;
-    try {
-      result = fromQuestionnaireResponse(doc, { questionnaire });
-    } catch (error) {
-      if (isSdkError(error)) {
-        throw invalid("bad_questionnaire", { detail: error.message });
-      }
-      throw error;
-    }
-    if (result.success) {
-      const d = result.data;
-      return {
-        format: "fhir",
-        issues: [],
-        extra: {
-          questionnaire: d.questionnaire,
-          form: d.form.id,
-          ...(d.distress === undefined
-            ? {}
-            : { distress: { score: d.distress.screening.score, aboveThreshold: d.distress.aboveThreshold } }),
-          ...(d.symptoms === undefined ? {} : { symptoms: true }),
-          ...(d.preVisit === undefined ? {} : { preVisit: { wantsToTalk: d.preVisit.wantsToTalk } }),
-        },
-      };
-    }
-    if (best === undefined || result.error.issues.length < best.length) {
-      best = result.error.issues;
-    }
-  }
-  void ctx;
-  return { format: "fhir", issues: best ?? [] };
 }
 
 async function report(ctx: Context, settings: Settings, file: string, where: string, r: Result): Promise<void> {

@@ -1,0 +1,57 @@
+/**
+ * Start-up (issue 19): `pfh --help` and `pfh validate` on JSON must not load every package. The static import graph
+ * of the entry (what runs before a command is chosen) and of the JSON path of `validate` is walked from the sources:
+ * it may reach only the model's lean validator entry, never zod, the model's main entry or another package. The
+ * other packages are loaded by `import()` when a command or a format needs them. Timings are in `pnpm bench`.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DEFAULT_MAX_BYTES as EDI_DEFAULT_MAX_BYTES } from "@pakkeforlop-hjem/edi";
+import { describe, expect, test } from "vitest";
+import { DEFAULT_MAX_BYTES } from "./input.ts";
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** The packages a file's static (not type-only, not dynamic) imports reach, following relative imports. */
+function staticPackages(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) {
+      return;
+    }
+    seen.add(file);
+    const source = readFileSync(file, "utf8");
+    for (const m of source.matchAll(/^import\s+(?!type\s)[^;]*?\sfrom\s+"([^"]+)";/gms)) {
+      const spec = m[1] as string;
+      if (spec.startsWith(".")) {
+        visit(resolve(dirname(file), spec));
+      } else if (!spec.startsWith("node:")) {
+        packages.add(spec);
+      }
+    }
+  };
+  visit(resolve(here, entry));
+  return packages;
+}
+
+describe("start-up loads only what the command uses", () => {
+  test("the entry (pfh --help, argument parsing, errors) imports only the model's validator entry", () => {
+    expect([...staticPackages("main.ts")]).toEqual(["@pakkeforlop-hjem/model/validator"]);
+  });
+
+  test("validate imports only the model's validator entry; XML, FHIR and --migrate load theirs on demand", () => {
+    expect([...staticPackages("commands/validate.ts")]).toEqual(["@pakkeforlop-hjem/model/validator"]);
+    expect(staticPackages("commands/validate-xml.ts")).toContain("@pakkeforlop-hjem/edi");
+    expect(staticPackages("commands/validate-fhir.ts")).toContain("@pakkeforlop-hjem/fhir");
+  });
+
+  test("the walk sees a package import (so the checks above are not vacuous)", () => {
+    expect(staticPackages("commands/render.ts").size).toBeGreaterThan(1);
+  });
+
+  test("the default size limit is the message reader's", () => {
+    expect(DEFAULT_MAX_BYTES).toBe(EDI_DEFAULT_MAX_BYTES);
+  });
+});
