@@ -1,6 +1,7 @@
 /** What `pfh validate` decided for one document, and the settings it ran with: shared by the format readers. */
 import type { Questionnaire } from "@pakkeforlop-hjem/fhir";
-import type { Assessment, Issue, ParseOptions, SafeResult } from "@pakkeforlop-hjem/model/validator";
+import type { Issue, ParseOptions } from "@pakkeforlop-hjem/model/validator";
+import type { AssessmentParser } from "../ndjson/check.ts";
 
 type Format = "assessment" | "ndjson" | "fhir" | "xml" | "array";
 
@@ -12,8 +13,12 @@ export interface Result {
 
 export interface Settings {
   readonly parseOptions: ParseOptions;
-  /** The migrating parser when `--migrate` is given (it loads the model's zod schemas). */
-  readonly migrate?: (doc: unknown, options: ParseOptions) => SafeResult<Assessment>;
+  /** `--migrate`: older documents are migrated first (the parser then loads the model's zod schemas). */
+  readonly migrate: boolean;
+  /** The precompiled validator, or the migrating parser with `--migrate`. */
+  readonly parse: AssessmentParser;
+  /** `--jobs`: worker threads for NDJSON (1: this thread). */
+  readonly jobs: number;
   readonly json: boolean;
   readonly maxBytes: number;
   readonly ownHerIds: readonly string[];

@@ -150,9 +150,46 @@ describe("validateCommand with NDJSON", () => {
     const io = { progressEveryMs: 0 };
     const r = await run(["validate", ...T, "--format", "ndjson", "--lang", "en"], { stdin: many, io });
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^pfh: 1024 documents read \(\d+\/s\), 0 invalid$/m);
+    expect(r.stderr).toMatch(/^pfh: \d+ documents read \(\d+\/s\), 0 invalid$/m);
     const quiet = await run(["validate", ...T, "--format", "ndjson", "--no-progress"], { stdin: many, io });
     expect(quiet.stderr).toBe("");
+  });
+
+  const mixed = fc.array(
+    fc.oneof(
+      fc.constant(line),
+      fc.constant(""),
+      fc.constant("{not json"),
+      fc.constant("[]"),
+      fc.constant(JSON.stringify({ ...valid, mode: "telepathy" })),
+      fc.constant(`{"a":"${"x".repeat(300)}"}`),
+    ),
+    { maxLength: 40 },
+  );
+
+  propTest.prop([mixed, fc.integer({ min: 2, max: 3 })], { numRuns: 8 })(
+    "--jobs N prints exactly what one thread prints, in input order",
+    async (lines, jobs) => {
+      const stdin = `${lines.join("\n")}\n`;
+      const args = ["validate", ...T, "--format", "ndjson", "--max-bytes", "200", "--json", "--lang", "en"];
+      const one = await run(args, { stdin });
+      const many = await run([...args, "--jobs", String(jobs)], { stdin });
+      expect(many.stdout).toBe(one.stdout);
+      expect(many.code).toBe(one.code);
+    },
+  );
+
+  test("--jobs with --migrate migrates in the workers as one thread does", async () => {
+    const stdin = `${JSON.stringify({ ...valid, schemaVersion: "7.0" })}\n${line}\n`;
+    const args = ["validate", ...T, "--migrate", "--format", "ndjson", "--json", "--lang", "en"];
+    const one = await run(args, { stdin });
+    expect(one.stdout).toContain("unsupported_version");
+    expect((await run([...args, "--jobs", "2"], { stdin })).stdout).toBe(one.stdout);
+  });
+
+  test.each(["0", "65", "two"])("--jobs %s is a usage error", async (jobs) => {
+    const r = await run(["validate", ...T, "--format", "ndjson", "--jobs", jobs], { stdin: `${line}\n` });
+    expect(r.code).toBe(2);
   });
 
   test("a line over --max-bytes is skipped and reported, and the next line is read", async () => {

@@ -4,13 +4,15 @@
  * line by line with flat memory, reports each bad line by number and carries on.
  */
 import type { Questionnaire } from "@pakkeforlop-hjem/fhir";
-import { type Issue, safeParseAssessment } from "@pakkeforlop-hjem/model/validator";
+import type { Issue } from "@pakkeforlop-hjem/model/validator";
 import { bool, choice, type Parsed, parse, positiveInt, str, strs } from "../args.ts";
 import { CLI_ISSUES, invalid, usage } from "../errors.ts";
-import { DEFAULT_MAX_BYTES, decode, lines, openSource, parseJson, peek, readAll, type Source } from "../input.ts";
+import { DEFAULT_MAX_BYTES, decode, openSource, parseJson, peek, readAll, type Source } from "../input.ts";
 import { type Context, write } from "../io.ts";
 import { issueJson, issueLines } from "../issues.ts";
 import { t, word } from "../messages.ts";
+import { documentIssues, parserFor } from "../ndjson/check.ts";
+import { checkStream } from "../ndjson/pool.ts";
 import type { Command } from "./command.ts";
 import type { Result, Settings } from "./validate-result.ts";
 
@@ -27,6 +29,7 @@ const OPTIONS = {
   "max-bytes": { type: "string" },
   stats: { type: "boolean" },
   "no-progress": { type: "boolean" },
+  jobs: { type: "string" },
 } as const;
 
 const HELP = `Usage: pfh validate [file ...] [options]
@@ -45,6 +48,7 @@ Options:
   --max-bytes <n>         largest accepted document (default 5000000; NDJSON: per line)
   --stats                 print documents/s and peak memory on stderr at the end
   --no-progress           no progress line on stderr during long NDJSON runs
+  --jobs <n>              NDJSON: check lines on n worker threads (default 1); output stays in input order
   --json                  one JSON object per line on stdout (per file; NDJSON: per invalid line + a summary)
   --lang <nb|nn|en>       language of messages (default nb, or PFH_LANG)
   --debug                 show stack traces
@@ -98,7 +102,9 @@ async function settingsOf(ctx: Context, p: Parsed): Promise<Settings> {
   return {
     parseOptions: bool(p, "allow-test-numbers") ? { allowTestNumbers: true } : {},
     // The migrations need the zod schemas of the model's main entry: loaded only when asked for.
-    ...(bool(p, "migrate") ? { migrate: (await import("@pakkeforlop-hjem/model")).migrateAssessment } : {}),
+    migrate: bool(p, "migrate"),
+    parse: await parserFor({ parseOptions: {}, migrate: bool(p, "migrate") }),
+    jobs: jobsOf(p),
     json: bool(p, "json"),
     maxBytes: positiveInt(p, "max-bytes") ?? DEFAULT_MAX_BYTES,
     ownHerIds: strs(p, "own-her-id"),
@@ -106,6 +112,15 @@ async function settingsOf(ctx: Context, p: Parsed): Promise<Settings> {
     stats: bool(p, "stats"),
     progress: !bool(p, "no-progress"),
   };
+}
+
+/** `--jobs`: 1 to 64 worker threads (NDJSON). */
+function jobsOf(p: Parsed): number {
+  const jobs = positiveInt(p, "jobs") ?? 1;
+  if (jobs > 64) {
+    throw usage("bad_value", { option: "--jobs", expected: "positive-integer" });
+  }
+  return jobs;
 }
 
 function detect(head: string, name: string): Format | undefined {
@@ -186,11 +201,7 @@ async function validateDocument(
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 function assessmentIssues(settings: Settings, doc: unknown): readonly Issue<string>[] {
-  if (!isObject(doc)) {
-    return [CLI_ISSUES.issue("not_object", [])];
-  }
-  const result = (settings.migrate ?? safeParseAssessment)(doc, settings.parseOptions);
-  return result.success ? [] : result.error.issues;
+  return documentIssues(settings.parse, settings.parseOptions, doc);
 }
 
 async function report(ctx: Context, settings: Settings, file: string, where: string, r: Result): Promise<void> {
@@ -226,29 +237,22 @@ async function validateNdjson(ctx: Context, settings: Settings, source: Source, 
   let total = 0;
   let bad = 0;
   const file = source.name;
-  for await (const line of lines(source.chunks, settings.maxBytes)) {
-    let issues: readonly Issue<string>[];
-    if (line.text === undefined) {
-      issues = [CLI_ISSUES.issue(line.issue, [], { limit: settings.maxBytes })];
-    } else if (line.text.trim() === "") {
-      continue;
-    } else {
-      let doc: unknown;
-      try {
-        doc = JSON.parse(line.text);
-        issues = assessmentIssues(settings, doc);
-      } catch {
-        issues = [CLI_ISSUES.issue("not_json", [])];
-      }
-    }
-    total++;
-    if (issues.length > 0) {
+  const verdicts = checkStream(source.chunks, {
+    parse: settings.parse,
+    parseOptions: settings.parseOptions,
+    migrate: settings.migrate,
+    jobs: settings.jobs,
+    maxLine: settings.maxBytes,
+    tooLong: () => [CLI_ISSUES.issue("line_too_long", [], { limit: settings.maxBytes })],
+  });
+  for await (const batch of verdicts) {
+    for (const { line, issues } of batch.invalid) {
       bad++;
       if (settings.json) {
         const record = {
           file,
           format: "ndjson",
-          line: line.line,
+          line,
           valid: false,
           issues: issues.map((i) => issueJson(i, ctx.lang)),
         };
@@ -256,19 +260,18 @@ async function validateNdjson(ctx: Context, settings: Settings, source: Source, 
       } else {
         await write(
           ctx.io.stderr,
-          `${progressShown && tty ? "\r\x1b[K" : ""}${where}: ${t(ctx.lang, "line_invalid", { line: line.line, count: issues.length })}\n${issueLines(issues, ctx.lang)}`,
+          `${progressShown && tty ? "\r\x1b[K" : ""}${where}: ${t(ctx.lang, "line_invalid", { line, count: issues.length })}\n${issueLines(issues, ctx.lang)}`,
         );
       }
     }
-    if (settings.progress && (total & 1023) === 0) {
-      const now = ctx.monotonic();
-      if (now - lastProgress >= every) {
-        lastProgress = now;
-        progressShown = true;
-        const rate = Math.round(total / ((now - start) / 1000));
-        const text = t(ctx.lang, "progress", { count: total, rate, invalid: bad });
-        await write(ctx.io.stderr, tty ? `\r\x1b[K${text}` : `${text}\n`);
-      }
+    total += batch.documents;
+    const now = ctx.monotonic();
+    if (settings.progress && total >= 1024 && now - lastProgress >= every) {
+      lastProgress = now;
+      progressShown = true;
+      const rate = Math.round(total / ((now - start) / 1000));
+      const text = t(ctx.lang, "progress", { count: total, rate, invalid: bad });
+      await write(ctx.io.stderr, tty ? `\r\x1b[K${text}` : `${text}\n`);
     }
   }
   if (progressShown && tty) {
