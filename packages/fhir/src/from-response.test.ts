@@ -1,16 +1,35 @@
+import { readFileSync } from "node:fs";
 import { test as propTest } from "@fast-check/vitest";
-import { FORMS, type FormAnswers, THERMOMETER_LEGACY_FORM } from "@pakkeforlop-hjem/instruments";
-import { formatIssue, isSdkError, LANGS } from "@pakkeforlop-hjem/model";
+import {
+  type AssessmentContext,
+  answersToAssessment,
+  createNeedsAssessmentForm,
+  DT_REVISED,
+  FORMS,
+  type FormAnswers,
+  type FormDefinition,
+  NEEDS_ASSESSMENT_SP1,
+  NEEDS_ASSESSMENT_SP2,
+  NEEDS_ASSESSMENT_SP3,
+  THERMOMETER_LEGACY_FORM,
+} from "@pakkeforlop-hjem/instruments";
+import { type Assessment, formatIssue, isSdkError, LANGS } from "@pakkeforlop-hjem/model";
 import { fc } from "@pakkeforlop-hjem/test-utils";
-import { arbFormCase, arbPersonalValue } from "@pakkeforlop-hjem/test-utils/fhir";
+import { arbDialect, arbFormCase, arbPersonalValue } from "@pakkeforlop-hjem/test-utils/fhir";
 import { arbNeedsAssessment } from "@pakkeforlop-hjem/test-utils/instruments";
 import { describe, expect, test } from "vitest";
 import { fhirErrors } from "../test/validate-fhir.ts";
-import type { QuestionnaireResponse } from "./fhir-types.ts";
+import { assessmentToAnswers } from "./assessment-to-answers.ts";
+import type {
+  Questionnaire,
+  QuestionnaireItem,
+  QuestionnaireResponse,
+  QuestionnaireResponseItem,
+} from "./fhir-types.ts";
 import { fromQuestionnaireResponse } from "./from-response.ts";
 import { toOperationOutcome } from "./operation-outcome.ts";
 import { PRE_VISIT_FORM } from "./pre-visit-form.ts";
-import { toQuestionnaire } from "./to-questionnaire.ts";
+import { type Dialect, toQuestionnaire } from "./to-questionnaire.ts";
 import { toQuestionnaireResponse } from "./to-response.ts";
 
 const referoQ = toQuestionnaire(THERMOMETER_LEGACY_FORM, { dialect: "refero", lang: "nb" });
@@ -213,4 +232,169 @@ describe("fromQuestionnaireResponse", () => {
       }
     },
   );
+});
+
+const NEEDS_FORMS: readonly FormDefinition[] = [
+  NEEDS_ASSESSMENT_SP1,
+  NEEDS_ASSESSMENT_SP2,
+  NEEDS_ASSESSMENT_SP3,
+  ...([1, 2, 3] as const).map((ip) => createNeedsAssessmentForm(ip, { instrument: DT_REVISED })),
+];
+
+const example = (name: string): Assessment =>
+  JSON.parse(
+    readFileSync(new globalThis.URL(`../../../examples/data/${name}.json`, import.meta.url), "utf8"),
+  ) as Assessment;
+
+/**
+ * A response shaped as Refero writes it: the url without `|version`, every unanswered repeating group as one empty
+ * instance, every unanswered question as an item without answers.
+ */
+function asRefero(q: Questionnaire, qr: QuestionnaireResponse): Record<string, unknown> {
+  const shape = (qItems: readonly QuestionnaireItem[], rItems: readonly QuestionnaireResponseItem[]) =>
+    qItems.flatMap((qi): QuestionnaireResponseItem[] => {
+      if (qi.type === "display" || qi.readOnly === true) {
+        return [];
+      }
+      const given = rItems.filter((r) => r.linkId === qi.linkId);
+      if (qi.type === "group") {
+        const instances = given.length === 0 ? [{ linkId: qi.linkId, item: [] }] : given;
+        return instances.map((r) => ({
+          linkId: qi.linkId,
+          text: qi.text ?? "",
+          item: shape(qi.item ?? [], r.item ?? []),
+        }));
+      }
+      return given.length === 0 ? [{ linkId: qi.linkId, text: qi.text ?? "" }] : given;
+    });
+  const { questionnaire: _pinned, ...rest } = qr;
+  return { ...rest, questionnaire: q.url, item: shape(q.item ?? [], qr.item ?? []) };
+}
+
+const contextOf = (a: Assessment): AssessmentContext => ({
+  id: a.id,
+  conductedAt: a.conductedAt,
+  patient: a.patient,
+  conductedBy: a.conductedBy,
+  organisation: a.organisation,
+  diagnosis: a.diagnosis,
+  ...(a.distress === undefined ? {} : { thresholdRule: a.distress.thresholdRule }),
+  parseOptions: { allowTestNumbers: true },
+});
+
+describe("assessment → answers → QuestionnaireResponse → assessment", () => {
+  propTest.prop(
+    [
+      fc.constantFrom(...NEEDS_FORMS).chain((form) =>
+        fc.record({
+          form: fc.constant(form),
+          dialect: arbDialect(),
+          lang: fc.constantFrom(...form.languages),
+          refero: fc.boolean(),
+          c: arbNeedsAssessment(form),
+        }),
+      ),
+    ],
+    { numRuns: 60 },
+  )(
+    "gives the same assessment for every needs-assessment form, language and dialect",
+    ({ form, dialect, lang, refero, c }) => {
+      const first = answersToAssessment(form, c.answers, c.context);
+      if (!first.success) {
+        throw new Error(first.error.message);
+      }
+      const questionnaire = toQuestionnaire(form, { dialect, lang });
+      const qr = toQuestionnaireResponse(questionnaire, assessmentToAnswers(form, first.data));
+      const r = fromQuestionnaireResponse(refero ? asRefero(questionnaire, qr) : qr, {
+        questionnaire,
+        form,
+        context: c.context,
+      });
+      if (!r.success) {
+        throw new Error(r.error.message);
+      }
+      expect(r.data.assessment).toEqual(first.data);
+    },
+  );
+
+  const EXAMPLES = [
+    "sp1-consent-all",
+    "sp1-declines-municipality",
+    "sp2-with-children",
+    "sp3-palliative",
+    "child-patient-guardian",
+    "sp1-declined",
+  ];
+  const FORM_OF = { 1: NEEDS_ASSESSMENT_SP1, 2: NEEDS_ASSESSMENT_SP2, 3: NEEDS_ASSESSMENT_SP3 } as const;
+  const cases = EXAMPLES.flatMap((name) =>
+    (["refero", "sdc"] as const).flatMap((dialect: Dialect) => LANGS.map((lang) => [name, dialect, lang] as const)),
+  );
+
+  test.each(cases)("the example %s survives the trip (%s, %s)", (name, dialect, lang) => {
+    const a = example(name);
+    const form =
+      a.distress?.instrument.id === DT_REVISED.id
+        ? createNeedsAssessmentForm(a.interactionPoint, { instrument: DT_REVISED })
+        : FORM_OF[a.interactionPoint];
+    const questionnaire = toQuestionnaire(form, { dialect, lang });
+    const answers = assessmentToAnswers(form, a);
+    const r = fromQuestionnaireResponse(asRefero(questionnaire, toQuestionnaireResponse(questionnaire, answers)), {
+      questionnaire,
+      form,
+      context: contextOf(a),
+    });
+    if (!r.success) {
+      throw new Error(r.error.message);
+    }
+    const back = r.data.assessment as Assessment;
+    expect(assessmentToAnswers(form, back)).toEqual(answers);
+    expect(back.consent.map((c) => [c.recipient, c.value])).toEqual(a.consent.map((c) => [c.recipient, c.value]));
+    // The form does not ask the child contact's role and unit (see assessmentToAnswers).
+    expect(back.children?.minors).toEqual(a.children?.minors);
+    expect(back.children?.hasMinorChildrenOrSiblings).toEqual(a.children?.hasMinorChildrenOrSiblings);
+    expect(back.topics).toEqual(a.topics);
+  });
+});
+
+describe("Refero's own shapes", () => {
+  const q = toQuestionnaire(NEEDS_ASSESSMENT_SP1, { dialect: "refero", lang: "nb" });
+  const minimal: FormAnswers = {
+    outcome: "completed",
+    mode: "in-person",
+    "patient-age-group": "adult",
+    respondent: "patient",
+  };
+
+  test("an empty instance of a repeating group is no entry", () => {
+    const qr = asRefero(q, toQuestionnaireResponse(q, minimal));
+    const r = fromQuestionnaireResponse(qr, { questionnaire: q });
+    if (!r.success) {
+      throw new Error(r.error.message);
+    }
+    expect(r.data.answers).toEqual(minimal);
+    expect(JSON.stringify(qr)).toContain('"linkId":"measures"');
+  });
+
+  test("a half-answered instance still needs its required answers, pointing at the instance", () => {
+    const qr = toQuestionnaireResponse(q, { ...minimal, measures: [{ "measure-status": "planned" }] });
+    const r = fromQuestionnaireResponse(qr, { questionnaire: q });
+    expect(codes(r)).toEqual(["answer_required", "answer_required"]);
+    expect(paths(r)[0]).toMatch(/^QuestionnaireResponse\.item\[\d+\]\.descendants\(\)/);
+  });
+
+  test("Ja/Nei reads back as a boolean, so a patient without minors answers no", () => {
+    const qr = toQuestionnaireResponse(q, { ...minimal, "has-minors": false });
+    expect(JSON.stringify(qr)).toContain('"code":"2"');
+    const r = fromQuestionnaireResponse(qr, { questionnaire: q });
+    expect(r.success && r.data.answers["has-minors"]).toBe(false);
+    const yes = toQuestionnaireResponse(q, {
+      ...minimal,
+      "has-minors": true,
+      minors: [{ "minor-relation": "child", "minor-age": 7, "minor-information-given": false }],
+    });
+    const y = fromQuestionnaireResponse(yes, { questionnaire: q });
+    expect(y.success && y.data.answers["minors"]).toEqual([
+      { "minor-relation": "child", "minor-age": 7, "minor-information-given": false },
+    ]);
+  });
 });

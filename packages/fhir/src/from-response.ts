@@ -35,7 +35,7 @@ import {
 import type { Questionnaire, QuestionnaireItem, QuestionnaireResponse } from "./fhir-types.ts";
 import { type FhirIssue, type FhirIssueCode, issue } from "./issues.ts";
 import { answersToPreVisit, PRE_VISIT_FORM, type PreVisitWishes } from "./pre-visit-form.ts";
-import { findOption, isAnswerless, isChoiceSlider } from "./questionnaire-items.ts";
+import { findOption, isAnswerless, isChoiceSlider, isYesNo, yesNoCode } from "./questionnaire-items.ts";
 
 /** Every issue code {@link fromQuestionnaireResponse} can return. */
 export type ResponseIssueCode = FhirIssueCode | InstrumentsIssueCode | IssueCode;
@@ -164,7 +164,7 @@ function readValue(
         r.out.push(issue("unknown_code", path, { linkId: item.linkId }));
         return undefined;
       }
-      return isChoiceSlider(item) ? Number(option.code) : option.code;
+      return isChoiceSlider(item) ? Number(option.code) : isYesNo(item) ? option.code === yesNoCode(true) : option.code;
     }
     default:
       return wrong();
@@ -215,12 +215,16 @@ function readItems(
         );
       }
       if (qItem.repeats === true) {
+        // Refero writes one instance of every repeating group, answered or not: an instance with no answers is no
+        // entry (issue 20).
         const entries = (scope[linkId] ?? []) as FormAnswers[];
         const entry: Record<string, AnswerValue> = {};
         const entryPath = [...answerPath, linkId, entries.length];
-        r.where.set(key(entryPath), here);
-        scope[linkId] = [...entries, entry];
         readItems(r, qItem.item ?? [], rItem["item"], entry, entryPath, here);
+        if (Object.keys(entry).length > 0) {
+          r.where.set(key(entryPath), here);
+          scope[linkId] = [...entries, entry];
+        }
       } else {
         readItems(r, qItem.item ?? [], rItem["item"], scope, answerPath, here);
       }

@@ -31,7 +31,7 @@ import type {
   QuestionnaireEnableWhen,
   QuestionnaireItem,
 } from "./fhir-types.ts";
-import { codeSystemUrl, EXT, FHIR_BASE, questionnaireUrl, SDF_PROFILE, SYSTEM } from "./urls.ts";
+import { codeSystemUrl, EXT, FHIR_BASE, questionnaireUrl, SDF_PROFILE, SYSTEM, YES_NO_CODE } from "./urls.ts";
 
 /** The two Questionnaire dialects: Helsenorge's renderer Refero, or HL7 Structured Data Capture. */
 export type Dialect = "refero" | "sdc";
@@ -63,6 +63,8 @@ const FIXED = /* @__PURE__ */ defineMessages<{
   slider_invalid: { readonly min: number; readonly max: number };
   add_another: NoParams;
   total_score: NoParams;
+  yes: NoParams;
+  no: NoParams;
 }>({
   slider_invalid: {
     nb: (p) => `Velg et tall fra ${p.min} til ${p.max}.`,
@@ -71,6 +73,8 @@ const FIXED = /* @__PURE__ */ defineMessages<{
   },
   add_another: { nb: "Legg til", nn: "Legg til", en: "Add another" },
   total_score: { nb: "Sum av symptomskårene", nn: "Sum av symptomskårane", en: "Total symptom score" },
+  yes: { nb: "Ja", nn: "Ja", en: "Yes" },
+  no: { nb: "Nei", nn: "Nei", en: "No" },
 });
 
 interface Ctx {
@@ -78,6 +82,24 @@ interface Ctx {
   readonly dialect: Dialect;
   readonly lang: Lang;
   readonly index: ReadonlyMap<string, FormItem>;
+  /**
+   * Refero: inside an optional repeating group (no `minOccurs`). Refero always shows one instance of a repeating
+   * group and enforces `required` on it, so there the children are written without `required`; the form's
+   * validation (`validateAnswers`, run by {@link fromQuestionnaireResponse}) still requires them in an answered
+   * entry, and an entry with no answers is no entry.
+   */
+  readonly optionalRepeat?: boolean;
+}
+
+/** The Ja/Nei options of a yes/no question in Refero (Helsenorge's value set 1101, as its own forms code it). */
+function yesNoOptions(ctx: Ctx): QuestionnaireAnswerOption[] {
+  return (["yes", "no"] as const).map((v) => ({
+    valueCoding: {
+      system: SYSTEM.yesNo,
+      code: YES_NO_CODE[v],
+      display: FIXED.text(ctx.lang, v),
+    },
+  }));
 }
 
 /** A 0–10 (or any bounded) integer shown as a slider: a coded choice in Refero. @internal */
@@ -196,7 +218,15 @@ function convertCondition(ctx: Ctx, linkId: string, c: EnableWhen): Questionnair
   }
   switch (target.type) {
     case "boolean":
-      return [{ question: c.question, operator: c.operator, answerBoolean: c.answer === true }];
+      return ctx.dialect === "refero"
+        ? [
+            {
+              question: c.question,
+              operator: c.operator,
+              answerCoding: { system: SYSTEM.yesNo, code: YES_NO_CODE[c.answer === true ? "yes" : "no"] },
+            },
+          ]
+        : [{ question: c.question, operator: c.operator, answerBoolean: c.answer === true }];
     case "choice":
       return [
         {
@@ -249,7 +279,7 @@ function sliderItem(ctx: Ctx, item: QuestionItem): QuestionnaireItem {
     text: textOf(ctx, item.text),
     ...translations(ctx, item.text),
   };
-  const flags = { ...enableWhenOf(ctx, item), ...(item.required === true ? { required: true } : {}) };
+  const flags = { ...enableWhenOf(ctx, item), ...requiredOf(ctx, item) };
   if (ctx.dialect === "refero") {
     const invalid = FIXED.text(ctx.lang, "slider_invalid", { min, max });
     const labels: Coding[] =
@@ -303,9 +333,30 @@ function sliderItem(ctx: Ctx, item: QuestionItem): QuestionnaireItem {
 const children = (items: readonly QuestionnaireItem[]): { item?: readonly QuestionnaireItem[] } =>
   items.length === 0 ? {} : { item: items };
 
+/** `required`, except inside an optional repeating group in Refero (see {@link Ctx}). */
+const requiredOf = (ctx: Ctx, item: QuestionItem): { required?: true } =>
+  item.required === true && ctx.optionalRepeat !== true ? { required: true } : {};
+
+/** Refero: a yes/no question is a Ja/Nei choice with radio buttons, so "no" can be answered (issue 20). */
+function yesNoItem(ctx: Ctx, item: QuestionItem): QuestionnaireItem {
+  return {
+    extension: [control("radio-button")],
+    linkId: item.linkId,
+    text: textOf(ctx, item.text),
+    type: "choice",
+    ...enableWhenOf(ctx, item),
+    ...requiredOf(ctx, item),
+    answerOption: yesNoOptions(ctx),
+    ...children(helpChildren(ctx, item)),
+  };
+}
+
 function questionItem(ctx: Ctx, item: QuestionItem): QuestionnaireItem {
   if (isSlider(item)) {
     return sliderItem(ctx, item);
+  }
+  if (item.type === "boolean" && ctx.dialect === "refero") {
+    return yesNoItem(ctx, item);
   }
   const extension: Extension[] = [];
   if (item.type === "choice") {
@@ -327,7 +378,7 @@ function questionItem(ctx: Ctx, item: QuestionItem): QuestionnaireItem {
     ...translations(ctx, item.text),
     type: item.type,
     ...enableWhenOf(ctx, item),
-    ...(item.required === true ? { required: true } : {}),
+    ...requiredOf(ctx, item),
     ...(item.type === "choice" && item.repeats === true ? { repeats: true } : {}),
     ...(item.maxLength !== undefined && (item.type === "string" || item.type === "text")
       ? { maxLength: item.maxLength }
@@ -358,6 +409,8 @@ function toItem(ctx: Ctx, item: FormItem): QuestionnaireItem {
           extension.push({ url: EXT.repeatsText, valueString: FIXED.text(ctx.lang, "add_another") });
         }
       }
+      const optional = ctx.optionalRepeat === true || (item.repeats === true && (item.minOccurs ?? 0) === 0);
+      const inner: Ctx = { ...ctx, optionalRepeat: ctx.dialect === "refero" && optional };
       return {
         ...(extension.length === 0 ? {} : { extension }),
         linkId: item.linkId,
@@ -366,7 +419,7 @@ function toItem(ctx: Ctx, item: FormItem): QuestionnaireItem {
         type: "group",
         ...enableWhenOf(ctx, item),
         ...(item.repeats === true ? { repeats: true } : {}),
-        item: [...helpChildren(ctx, item), ...item.items.map((i) => toItem(ctx, i))],
+        item: [...helpChildren(ctx, item), ...item.items.map((i) => toItem(inner, i))],
       };
     }
     case "display":

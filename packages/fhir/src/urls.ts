@@ -63,7 +63,12 @@ export const SYSTEM = {
   scoringFormulas: "http://ehelse.no/scoringFormulas",
   bcp47: "urn:ietf:bcp:47",
   ucum: "http://unitsofmeasure.org",
+  /** Helsenorge's Ja/Nei (volven 1101), how its own forms code a yes/no question. */
+  yesNo: "urn:oid:2.16.578.1.12.4.1.1101",
 } as const;
+
+/** The codes of {@link SYSTEM}.yesNo: `1` Ja, `2` Nei. @internal */
+export const YES_NO_CODE = { yes: "1", no: "2" } as const;
 
 /** The Helsenorge profile Refero forms declare in `meta.profile`. @internal */
 export const SDF_PROFILE = "http://ehelse.no/fhir/StructureDefinition/sdf-Questionnaire";
