@@ -10,11 +10,33 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { THERMOMETER_LEGACY_FORM } from "@pakkeforlop-hjem/instruments";
+import {
+  type AssessmentContext,
+  THERMOMETER_LEGACY_FORM,
+} from "@pakkeforlop-hjem/instruments";
+import type { Assessment } from "@pakkeforlop-hjem/model";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { fromQuestionnaireResponse, type Questionnaire, toQuestionnaire } from "../src/index.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
+
+/** The generated Refero-dialect Questionnaire `schemas/fhir/refero/<name>.json`. */
+const generated = (name: string): Questionnaire =>
+  JSON.parse(readFileSync(join(here, `../../../schemas/fhir/refero/${name}.json`), "utf8")) as Questionnaire;
+
+/** What the form does not ask, from a shipped example (synthetic test numbers allowed). */
+const example = JSON.parse(
+  readFileSync(join(here, "../../../examples/data/sp1-consent-all.json"), "utf8"),
+) as Assessment;
+const CONTEXT: AssessmentContext = {
+  id: "refero-e2e",
+  conductedAt: example.conductedAt,
+  patient: example.patient,
+  conductedBy: example.conductedBy,
+  organisation: example.organisation,
+  diagnosis: example.diagnosis,
+  parseOptions: { allowTestNumbers: true },
+};
 
 function findChromium(): string | undefined {
   if (process.env["CHROMIUM_PATH"] !== undefined && existsSync(process.env["CHROMIUM_PATH"])) {
@@ -75,7 +97,7 @@ describe.skipIf(skipReason !== undefined)(
         headless: true,
         args: FLAGS,
       });
-    });
+    }, 240_000);
 
     afterAll(async () => {
       await browser?.close();
@@ -83,6 +105,131 @@ describe.skipIf(skipReason !== undefined)(
       if (profile !== undefined) {
         rmSync(profile, { recursive: true, force: true });
       }
+    }, 60_000);
+
+    type Page = import("playwright-core").Page;
+
+    /** Opens a generated Questionnaire in Refero; page errors are collected. */
+    async function open(name: string): Promise<{ page: Page; errors: string[] }> {
+      const page = await browser.newPage();
+      page.setDefaultTimeout(60_000);
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(`${server.resolvedUrls?.local[0] as string}#${name}`);
+      return { page, errors };
+    }
+
+    /** Submits and returns Refero's QuestionnaireResponse. */
+    async function submit(page: Page): Promise<unknown> {
+      await page.locator("[data-testid=refero-submit-button]").click();
+      await page.waitForFunction(() => (window as unknown as { __response?: unknown }).__response !== undefined);
+      return page.evaluate(() => (window as unknown as { __response?: unknown }).__response);
+    }
+
+    const radio = (page: Page, linkId: string, code: string) =>
+      page.locator(`input[type=radio][name="${encodeURIComponent(linkId).replaceAll(".", "%2E")}"][value="${code}"]`);
+
+    /** The answers every needs-assessment form requires of a conversation that took place. */
+    async function requiredOnly(page: Page): Promise<void> {
+      await radio(page, "outcome", "completed").check();
+      await radio(page, "mode", "in-person").check();
+      await radio(page, "patient-age-group", "adult").check();
+      await radio(page, "respondent", "patient").check();
+    }
+
+    test.each([1, 2, 3] as const)(
+      "SP%i in nb: answered where required only, submitted in Refero, imported as an assessment",
+      async (ip) => {
+        const name = `needs-assessment-sp${ip}.nb`;
+        const questionnaire = generated(name);
+        const { page, errors } = await open(name);
+        await requiredOnly(page);
+        const response = await submit(page);
+        const r = fromQuestionnaireResponse(response, { questionnaire, context: CONTEXT });
+        if (!r.success) {
+          throw new Error(r.error.message);
+        }
+        expect(r.data.answers).toEqual({
+          outcome: "completed",
+          mode: "in-person",
+          "patient-age-group": "adult",
+          respondent: "patient",
+        });
+        const a = r.data.assessment as Assessment;
+        expect(a.interactionPoint).toBe(ip);
+        expect([a.outcome.status, a.mode, a.respondent]).toEqual(["completed", "in-person", "patient"]);
+        expect([a.participants, a.measures, a.consent, a.children]).toEqual([[], [], [], undefined]);
+        expect(errors).toEqual([]);
+        await page.close();
+      },
+    );
+
+    test("SP2 in nb: a patient without minors answers Nei, with a measure and consent; field by field", async () => {
+      const name = "needs-assessment-sp2.nb";
+      const questionnaire = generated(name);
+      const { page, errors } = await open(name);
+      await requiredOnly(page);
+      await radio(page, "has-minors", "2").check();
+      await page.locator("#item_measure-description").fill("Kontakt med fysioterapeut");
+      // More than six options: a drop-down.
+      await page.locator("select#item_measure-responsible").selectOption("municipal-service");
+      await radio(page, "measure-status", "planned").check();
+      await radio(page, "consent-gp", "granted").check();
+      await page.locator("#item_notes").fill("Ingen merknader");
+      const response = await submit(page);
+      const r = fromQuestionnaireResponse(response, { questionnaire, context: CONTEXT });
+      if (!r.success) {
+        throw new Error(r.error.message);
+      }
+      expect(r.data.answers).toEqual({
+        outcome: "completed",
+        mode: "in-person",
+        "patient-age-group": "adult",
+        respondent: "patient",
+        "has-minors": false,
+        measures: [
+          {
+            "measure-description": "Kontakt med fysioterapeut",
+            "measure-responsible": "municipal-service",
+            "measure-status": "planned",
+          },
+        ],
+        "consent-gp": "granted",
+        notes: "Ingen merknader",
+      });
+      const a = r.data.assessment as Assessment;
+      expect(a.children).toEqual({ hasMinorChildrenOrSiblings: false, minors: [] });
+      expect(a.measures).toEqual([
+        {
+          id: "m1",
+          description: "Kontakt med fysioterapeut",
+          responsible: { kind: "municipal-service" },
+          status: "planned",
+        },
+      ]);
+      expect(a.consent.map((c) => [c.recipient, c.value])).toEqual([["gp", "granted"]]);
+      expect(a.notes).toBe("Ingen merknader");
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    test("SP3 in nb: a declined conversation with its reason", async () => {
+      const name = "needs-assessment-sp3.nb";
+      const questionnaire = generated(name);
+      const { page, errors } = await open(name);
+      await radio(page, "outcome", "declined").check();
+      await radio(page, "decline-reason", "not-now").check();
+      await radio(page, "mode", "phone").check();
+      await radio(page, "patient-age-group", "adult").check();
+      await radio(page, "respondent", "patient").check();
+      const response = await submit(page);
+      const r = fromQuestionnaireResponse(response, { questionnaire, context: CONTEXT });
+      if (!r.success) {
+        throw new Error(r.error.message);
+      }
+      expect(r.data.assessment?.outcome).toEqual({ status: "declined", reason: "not-now" });
+      expect(errors).toEqual([]);
+      await page.close();
     });
 
     test("a patient answers the thermometer in Refero and the response maps back to the distress score", async () => {
