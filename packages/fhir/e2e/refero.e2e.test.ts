@@ -10,10 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  type AssessmentContext,
-  THERMOMETER_LEGACY_FORM,
-} from "@pakkeforlop-hjem/instruments";
+import { type AssessmentContext, THERMOMETER_LEGACY_FORM } from "@pakkeforlop-hjem/instruments";
 import type { Assessment } from "@pakkeforlop-hjem/model";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { fromQuestionnaireResponse, type Questionnaire, toQuestionnaire } from "../src/index.ts";
@@ -119,11 +116,19 @@ describe.skipIf(skipReason !== undefined)(
       return { page, errors };
     }
 
-    /** Submits and returns Refero's QuestionnaireResponse. */
-    async function submit(page: Page): Promise<unknown> {
+    /**
+     * Submits and returns Refero's QuestionnaireResponse as the host stores it: Refero leaves the status to the host
+     * (research/fhir-refero.md §1.7), which marks a submitted response `completed`.
+     */
+    async function submit(page: Page): Promise<Record<string, unknown>> {
       await page.locator("[data-testid=refero-submit-button]").click();
       await page.waitForFunction(() => (window as unknown as { __response?: unknown }).__response !== undefined);
-      return page.evaluate(() => (window as unknown as { __response?: unknown }).__response);
+      const raw = (await page.evaluate(() => (window as unknown as { __response?: unknown }).__response)) as Record<
+        string,
+        unknown
+      >;
+      expect(["in-progress", "completed"]).toContain(raw["status"]);
+      return { ...raw, status: "completed" };
     }
 
     const radio = (page: Page, linkId: string, code: string) =>
@@ -253,9 +258,7 @@ describe.skipIf(skipReason !== undefined)(
       // enableWhen: the problem list shows once the score is answered.
       await page.locator('input[type=radio][name="problem%2Echild-care"][value="yes"]').check();
       await page.locator('input[type=radio][name="problem%2Esleep"][value="no"]').check();
-      await page.locator("[data-testid=refero-submit-button]").click();
-      await page.waitForFunction(() => (window as unknown as { __response?: unknown }).__response !== undefined);
-      const response = await page.evaluate(() => (window as unknown as { __response?: unknown }).__response);
+      const response = await submit(page);
 
       // Refero writes the url without "|version".
       expect((response as { questionnaire?: string }).questionnaire).toBe(questionnaire.url);

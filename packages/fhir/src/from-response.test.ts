@@ -26,7 +26,7 @@ import type {
   QuestionnaireResponse,
   QuestionnaireResponseItem,
 } from "./fhir-types.ts";
-import { fromQuestionnaireResponse } from "./from-response.ts";
+import { fromQuestionnaireResponse, RESPONSE_LIMITS } from "./from-response.ts";
 import { toOperationOutcome } from "./operation-outcome.ts";
 import { PRE_VISIT_FORM } from "./pre-visit-form.ts";
 import { type Dialect, toQuestionnaire } from "./to-questionnaire.ts";
@@ -36,9 +36,9 @@ const referoQ = toQuestionnaire(THERMOMETER_LEGACY_FORM, { dialect: "refero", la
 const sdcQ = toQuestionnaire(THERMOMETER_LEGACY_FORM, { dialect: "sdc" });
 const URL = referoQ.url as string;
 
-/** A response as Refero writes it: url only, in progress, texts copied. */
+/** A response as Refero writes it: url only, texts copied; completed, as the host marks it on submit. */
 const referoResponse = (answers: FormAnswers): Record<string, unknown> => {
-  const { questionnaire: _pinned, ...rest } = toQuestionnaireResponse(referoQ, answers, { status: "in-progress" });
+  const { questionnaire: _pinned, ...rest } = toQuestionnaireResponse(referoQ, answers, { status: "completed" });
   return { ...rest, questionnaire: URL };
 };
 
@@ -395,6 +395,112 @@ describe("Refero's own shapes", () => {
     const y = fromQuestionnaireResponse(yes, { questionnaire: q });
     expect(y.success && y.data.answers["minors"]).toEqual([
       { "minor-relation": "child", "minor-age": 7, "minor-information-given": false },
+    ]);
+  });
+});
+
+describe("status, questionnaire reference and limits", () => {
+  const ok = (answers: FormAnswers = { "distress-score": 5 }) => ({
+    ...toQuestionnaireResponse(referoQ, answers),
+    questionnaire: URL,
+  });
+
+  test("completed and amended are imported and scored", () => {
+    for (const status of ["completed", "amended"]) {
+      const r = fromQuestionnaireResponse({ ...ok(), status }, { questionnaire: referoQ });
+      expect(r.success && [r.data.status, r.data.draft, r.data.distress?.screening.score]).toEqual([status, false, 5]);
+    }
+  });
+
+  test("in-progress is a draft: incomplete answers are fine, wrong ones are not, nothing is scored", () => {
+    const draft = fromQuestionnaireResponse({ ...ok({}), status: "in-progress" }, { questionnaire: referoQ });
+    expect(draft.success && [draft.data.draft, draft.data.distress, draft.data.answers]).toEqual([true, undefined, {}]);
+    const some = fromQuestionnaireResponse({ ...ok(), status: "in-progress" }, { questionnaire: referoQ });
+    expect(some.success && [some.data.status, some.data.distress]).toEqual(["in-progress", undefined]);
+    const wrong = {
+      ...ok({}),
+      status: "in-progress",
+      item: [{ linkId: "distress", item: [{ linkId: "distress-score", answer: [{ valueString: "7" }] }] }],
+    };
+    expect(codes(fromQuestionnaireResponse(wrong, { questionnaire: referoQ }))).toEqual(["wrong_answer_type"]);
+  });
+
+  test.each([
+    ["entered-in-error", "entered-in-error"],
+    ["stopped", "stopped"],
+    ["something-else", "unknown"],
+    [undefined, "unknown"],
+    [7, "unknown"],
+  ])("status %s is refused as status_not_importable (%s)", (status, named) => {
+    const r = fromQuestionnaireResponse({ ...ok(), status }, { questionnaire: referoQ });
+    expect(codes(r)).toEqual(["status_not_importable"]);
+    expect(paths(r)).toEqual(["QuestionnaireResponse.status"]);
+    const i = r.success ? undefined : r.error.issues[0];
+    expect(i?.code === "status_not_importable" && i.params.status).toBe(named);
+  });
+
+  test("questionnaire reference forms: canonical url, url|version, Questionnaire/<id>, or none (the caller's pin)", () => {
+    const pinned = `${URL}|1.0`;
+    for (const questionnaire of [URL, pinned, `Questionnaire/${referoQ.id}`, undefined]) {
+      const r = fromQuestionnaireResponse({ ...ok(), questionnaire }, { questionnaire: referoQ });
+      expect(r.success && r.data.response.questionnaire, String(questionnaire)).toBe(pinned);
+    }
+    expect(referoQ.id).toBe("distress-thermometer-legacy-nb");
+  });
+
+  test("a url-only response is pinned to the version of the Questionnaire the caller passes", () => {
+    const next = { ...referoQ, version: "1.1" };
+    const form = { ...THERMOMETER_LEGACY_FORM, version: "1.1" };
+    const r = fromQuestionnaireResponse(ok(), { questionnaire: next, form });
+    expect(r.success && r.data.questionnaire).toBe(`${URL}|1.1`);
+    expect(
+      codes(fromQuestionnaireResponse({ ...ok(), questionnaire: `${URL}|1.0` }, { questionnaire: next, form })),
+    ).toEqual(["version_mismatch"]);
+  });
+
+  test.each([
+    [{ reference: "Questionnaire/x" }, "questionnaire_reference_invalid"],
+    [42, "questionnaire_reference_invalid"],
+    ["", "questionnaire_reference_invalid"],
+    ["Questionnaire/needs-assessment-sp1-nb", "questionnaire_mismatch"],
+    ["Questionnaire/distress-thermometer-legacy-nn", "questionnaire_mismatch"],
+  ])("questionnaire %j is refused (%s)", (questionnaire, code) => {
+    const r = fromQuestionnaireResponse({ ...ok(), questionnaire }, { questionnaire: referoQ });
+    expect(codes(r)).toEqual([code]);
+    expect(paths(r)).toEqual(["QuestionnaireResponse.questionnaire"]);
+  });
+
+  test("many unknown items: at most maxIssues issues, then one too_many_issues; no text says undefined", () => {
+    const item = Array.from({ length: 5_000 }, (_, i) => ({ linkId: `x${i}`, answer: [{ valueString: "x" }] }));
+    const r = fromQuestionnaireResponse({ ...ok(), item }, { questionnaire: referoQ });
+    const issues = r.success ? [] : r.error.issues;
+    expect(issues.length).toBe(RESPONSE_LIMITS.maxIssues + 1);
+    expect(issues.at(-1)?.code).toBe("too_many_issues");
+    expect(issues[0]?.code).toBe("unknown_link_id");
+    for (const i of issues.slice(0, 3)) {
+      for (const lang of LANGS) {
+        expect(formatIssue(i, lang)).not.toMatch(/undefined/);
+      }
+    }
+  });
+
+  test("a response with more items and answers than maxItems is refused unread", () => {
+    const item = Array.from({ length: RESPONSE_LIMITS.maxItems + 1 }, () => ({ linkId: "x" }));
+    expect(codes(fromQuestionnaireResponse({ ...ok(), item }, { questionnaire: referoQ }))).toEqual([
+      "response_too_large",
+    ]);
+    const deep: Record<string, unknown> = { linkId: "distress" };
+    let at = deep;
+    for (let i = 0; i < 20_000; i++) {
+      const next = { linkId: "distress" };
+      at["item"] = [next];
+      at = next;
+    }
+    expect(codes(fromQuestionnaireResponse({ ...ok(), item: [deep] }, { questionnaire: referoQ }))).toEqual([
+      "response_too_large",
+    ]);
+    expect(codes(fromQuestionnaireResponse(ok(), { questionnaire: referoQ, maxItems: 1 }))).toEqual([
+      "response_too_large",
     ]);
   });
 });
