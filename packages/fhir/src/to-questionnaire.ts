@@ -65,6 +65,10 @@ const FIXED = /* @__PURE__ */ defineMessages<{
   total_score: NoParams;
   yes: NoParams;
   no: NoParams;
+  range_invalid: { readonly min: number; readonly max: number };
+  range_hint: { readonly min: number; readonly max: number };
+  length_invalid: { readonly max: number };
+  pick_all: NoParams;
 }>({
   slider_invalid: {
     nb: (p) => `Velg et tall fra ${p.min} til ${p.max}.`,
@@ -75,7 +79,68 @@ const FIXED = /* @__PURE__ */ defineMessages<{
   total_score: { nb: "Sum av symptomskårene", nn: "Sum av symptomskårane", en: "Total symptom score" },
   yes: { nb: "Ja", nn: "Ja", en: "Yes" },
   no: { nb: "Nei", nn: "Nei", en: "No" },
+  range_invalid: {
+    nb: (p) => `Skriv et helt tall fra ${p.min} til ${p.max}.`,
+    nn: (p) => `Skriv eit heilt tal frå ${p.min} til ${p.max}.`,
+    en: (p) => `Enter a whole number from ${p.min} to ${p.max}.`,
+  },
+  range_hint: {
+    nb: (p) => `Et tall fra ${p.min} til ${p.max}`,
+    nn: (p) => `Eit tal frå ${p.min} til ${p.max}`,
+    en: (p) => `A number from ${p.min} to ${p.max}`,
+  },
+  length_invalid: {
+    nb: (p) => `Skriv høyst ${p.max} tegn.`,
+    nn: (p) => `Skriv høgst ${p.max} teikn.`,
+    en: (p) => `Write at most ${p.max} characters.`,
+  },
+  pick_all: { nb: "Velg alle som passer.", nn: "Vel alle som passar.", en: "Choose all that apply." },
 });
+
+/** Text as markdown that shows it literally (Refero renders `rendering-markdown`). */
+const markdown = (text: string): string => text.replace(/[\\`*_[\]#<>|]/g, (c) => `\\${c}`);
+
+/**
+ * Refero: what a Helsenorge form author adds to a question (research/fhir-refero.md §7): a validation text for a
+ * number range or a text length, and a sublabel under the label for a range or a "choose all" list.
+ */
+function authoring(ctx: Ctx, item: QuestionItem): Extension[] {
+  if (ctx.dialect !== "refero") {
+    return [];
+  }
+  const out: Extension[] = [];
+  if (item.type === "integer" && item.minValue !== undefined && item.maxValue !== undefined) {
+    const range = { min: item.minValue, max: item.maxValue };
+    out.push(
+      { url: EXT.validationText, valueString: FIXED.text(ctx.lang, "range_invalid", range) },
+      { url: EXT.sublabel, valueMarkdown: FIXED.text(ctx.lang, "range_hint", range) },
+    );
+  }
+  if ((item.type === "string" || item.type === "text") && item.maxLength !== undefined) {
+    out.push({ url: EXT.validationText, valueString: FIXED.text(ctx.lang, "length_invalid", { max: item.maxLength }) });
+  }
+  if (item.type === "choice" && item.repeats === true) {
+    out.push({ url: EXT.sublabel, valueMarkdown: FIXED.text(ctx.lang, "pick_all") });
+  }
+  return out;
+}
+
+/**
+ * Refero: the form-level Helsenorge extensions: login required (the answers are health data), a PDF and a narrative
+ * of the submitted response, and the sticky action bar.
+ */
+const HELSENORGE_FORM_EXTENSIONS: readonly Extension[] = [
+  {
+    url: EXT.authenticationRequirement,
+    valueCoding: { system: SYSTEM.authenticationRequirement, code: "3" },
+  },
+  { url: EXT.generatePdf, valueBoolean: true },
+  { url: EXT.generateNarrative, valueBoolean: true },
+  {
+    url: EXT.presentationButtons,
+    valueCoding: { system: SYSTEM.presentationButtons, code: "sticky" },
+  },
+];
 
 interface Ctx {
   readonly form: FormDefinition;
@@ -163,8 +228,17 @@ function translations(ctx: Ctx, text: FormText): { _text?: PrimitiveExtension } 
 
 function displayItem(ctx: Ctx, linkId: string, text: FormText, code: "help" | "lower" | "upper"): QuestionnaireItem {
   if (ctx.dialect === "refero") {
-    // Refero's help pattern: a read-only `text` child with itemControl `help` (never written to the response).
-    return { extension: [control(code)], linkId, text: textOf(ctx, text), type: "text", readOnly: true };
+    // Refero's help pattern: a read-only `text` child with itemControl `help` (never written to the response),
+    // its text also as markdown, as Helsenorge's forms write help.
+    const plain = textOf(ctx, text);
+    return {
+      extension: [control(code)],
+      linkId,
+      text: plain,
+      _text: { extension: [{ url: EXT.renderingMarkdown, valueMarkdown: markdown(plain) }] },
+      type: "text",
+      readOnly: true,
+    };
   }
   return { extension: [control(code)], linkId, text: textOf(ctx, text), ...translations(ctx, text), type: "display" };
 }
@@ -362,6 +436,7 @@ function questionItem(ctx: Ctx, item: QuestionItem): QuestionnaireItem {
   if (item.type === "choice") {
     extension.push(control(defaultControl(item)));
   }
+  extension.push(...authoring(ctx, item));
   if (item.type === "integer") {
     if (item.minValue !== undefined) {
       extension.push({ url: EXT.minValue, valueInteger: item.minValue });
@@ -464,7 +539,8 @@ function scoreItems(ctx: Ctx): QuestionnaireItem[] {
           {
             url: EXT.sdfCalculatedExpression,
             valueString:
-              "QuestionnaireResponse.descendants().where(linkId.startsWith('symptom.')).answer.value.code.toInteger().sum()",
+              // One number per answer (`select`): `toInteger()` on several codes at once is empty in fhirpath.js.
+              "QuestionnaireResponse.descendants().where(linkId.startsWith('symptom.')).answer.value.select(code.toInteger()).sum()",
           },
         ],
         linkId: base.linkId,
@@ -557,6 +633,7 @@ export function toQuestionnaire(form: FormDefinition, options: ToQuestionnaireOp
         }
       : {}),
     language: BCP47[lang],
+    ...(options.dialect === "refero" ? { extension: [...HELSENORGE_FORM_EXTENSIONS] } : {}),
     url: questionnaireUrl(form.id),
     version: form.version,
     name: pascal(form.id),
