@@ -218,6 +218,96 @@ describe.skipIf(skipReason !== undefined)(
       await page.close();
     });
 
+    test.each([1, 2, 3] as const)(
+      "SP%i in nb: a fuller answer set (thermometer, a topic, a minor with Ja/Nei, consent, next step), field by field",
+      async (ip) => {
+        const name = `needs-assessment-sp${ip}.nb`;
+        const action = ip < 3 ? "next-interaction-point" : "pathway-complete";
+        const questionnaire = generated(name);
+        const { page, errors } = await open(name);
+        await requiredOnly(page);
+        // The slider starts in the middle; two steps right is 7.
+        const slider = page.locator("#item_distress-score");
+        await slider.focus();
+        await page.keyboard.press("ArrowRight");
+        await page.keyboard.press("ArrowRight");
+        await radio(page, "problem.child-care", "yes").check();
+        await radio(page, "topic.nutrition.status", "need").check();
+        await radio(page, "has-minors", "1").check();
+        await radio(page, "minor-relation", "child").check();
+        await page.locator("#item_minor-age").fill("9");
+        await radio(page, "minor-information-given", "2").check();
+        await radio(page, "consent-municipality", "granted").check();
+        await radio(page, "next-step-action", action).check();
+        const response = await submit(page);
+        const r = fromQuestionnaireResponse(response, { questionnaire, context: CONTEXT });
+        if (!r.success) {
+          throw new Error(r.error.message);
+        }
+        expect(r.data.answers).toEqual({
+          outcome: "completed",
+          mode: "in-person",
+          "patient-age-group": "adult",
+          respondent: "patient",
+          "distress-score": 7,
+          "problem.child-care": "yes",
+          "topic.nutrition.status": "need",
+          "has-minors": true,
+          minors: [{ "minor-relation": "child", "minor-age": 9, "minor-information-given": false }],
+          "consent-municipality": "granted",
+          "next-step-action": action,
+        });
+        const a = r.data.assessment as Assessment;
+        expect([a.distress?.score, a.distress?.aboveThreshold]).toEqual([7, true]);
+        expect(a.topics).toEqual({ nutrition: { status: "need" } });
+        expect(a.children).toEqual({
+          hasMinorChildrenOrSiblings: true,
+          minors: [{ relation: "child", age: 9, informationGiven: false }],
+        });
+        expect(a.consent.map((c) => [c.recipient, c.value])).toEqual([["municipality", "granted"]]);
+        expect(a.nextStep).toEqual(ip < 3 ? { action, interactionPoint: ip + 1 } : { action });
+        expect(errors).toEqual([]);
+        await page.close();
+      },
+    );
+
+    test("ESAS-r in nb: Refero's calculated total is the sum for one answer and for every answer", async () => {
+      const name = "esas-r.nb";
+      const questionnaire = generated(name);
+      const symptoms = JSON.stringify(questionnaire.item)
+        .match(/"linkId":"symptom\.[a-z-]+"/g)
+        ?.map((m) => m.slice(10, -1)) as string[];
+      expect(symptoms.length).toBe(9);
+      type Item = { linkId: string; item?: Item[]; answer?: { valueInteger?: number; valueDecimal?: number }[] };
+      const totalOf = (response: Record<string, unknown>): number | undefined => {
+        const walk = (items: Item[] = []): Item[] => items.flatMap((i) => [i, ...walk(i.item)]);
+        const a = walk(response["item"] as Item[]).find((i) => i.linkId === "total-score")?.answer?.[0];
+        return a?.valueInteger ?? a?.valueDecimal;
+      };
+      for (const answered of [symptoms.slice(0, 1), symptoms]) {
+        const { page, errors } = await open(name);
+        for (const id of answered) {
+          await page.locator(`[id="item_${id.replaceAll(".", "%2E")}"]`).focus();
+          await page.keyboard.press("ArrowRight");
+        }
+        // Each slider starts in the middle (5); one step right is 6. Refero calculates the total as answers change.
+        const sum = 6 * answered.length;
+        await page.waitForFunction(
+          (expected) => document.getElementById("item_total-score")?.textContent?.endsWith(String(expected)) === true,
+          sum,
+        );
+        const response = await submit(page);
+        const r = fromQuestionnaireResponse(response, { questionnaire });
+        if (!r.success) {
+          throw new Error(r.error.message);
+        }
+        expect(Object.keys(r.data.answers).length).toBe(answered.length);
+        expect([totalOf(response), r.data.symptoms?.total]).toEqual([sum, sum]);
+        expect(errors).toEqual([]);
+        await page.close();
+      }
+    });
+
     test("SP3 in nb: a declined conversation with its reason", async () => {
       const name = "needs-assessment-sp3.nb";
       const questionnaire = generated(name);
