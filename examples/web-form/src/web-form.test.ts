@@ -106,7 +106,7 @@ describe.skipIf(NO_CHROMIUM !== undefined)(
       const summary = page.locator("pfh-needs-assessment .sum");
       await summary.waitFor({ state: "visible" });
       await expect(summary.locator("h3").textContent()).resolves.toBe("For å gå videre må du rette opp følgende feil:");
-      await expect(summary.locator("li").allTextContents()).resolves.toEqual(["Hvem svarer?: Må besvares"]);
+      await expect(summary.locator("li").allTextContents()).resolves.toEqual(["Hvem svarer? Må besvares"]);
       // Focus moves to the summary; its link leads to the field.
       expect(await focusedId()).toBe("sum");
       const group = page.getByRole("group", { name: /Hvem svarer\?/ });
