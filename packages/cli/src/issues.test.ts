@@ -102,6 +102,10 @@ const FHIR: Every<FhirIssueCode> = {
   unknown_link_id: true,
   wrong_answer_type: true,
   unknown_code: true,
+  questionnaire_reference_invalid: true,
+  status_not_importable: true,
+  response_too_large: true,
+  too_many_issues: true,
 };
 
 const EDI: Every<EdiIssueCode> = {

@@ -1,25 +1,44 @@
+import { readFileSync } from "node:fs";
 import { test as propTest } from "@fast-check/vitest";
-import { FORMS, type FormAnswers, THERMOMETER_LEGACY_FORM } from "@pakkeforlop-hjem/instruments";
-import { formatIssue, isSdkError, LANGS } from "@pakkeforlop-hjem/model";
+import {
+  type AssessmentContext,
+  answersToAssessment,
+  createNeedsAssessmentForm,
+  DT_REVISED,
+  FORMS,
+  type FormAnswers,
+  type FormDefinition,
+  NEEDS_ASSESSMENT_SP1,
+  NEEDS_ASSESSMENT_SP2,
+  NEEDS_ASSESSMENT_SP3,
+  THERMOMETER_LEGACY_FORM,
+} from "@pakkeforlop-hjem/instruments";
+import { type Assessment, formatIssue, isSdkError, LANGS } from "@pakkeforlop-hjem/model";
 import { fc } from "@pakkeforlop-hjem/test-utils";
-import { arbFormCase, arbPersonalValue } from "@pakkeforlop-hjem/test-utils/fhir";
+import { arbDialect, arbFormCase, arbPersonalValue } from "@pakkeforlop-hjem/test-utils/fhir";
 import { arbNeedsAssessment } from "@pakkeforlop-hjem/test-utils/instruments";
 import { describe, expect, test } from "vitest";
 import { fhirErrors } from "../test/validate-fhir.ts";
-import type { QuestionnaireResponse } from "./fhir-types.ts";
-import { fromQuestionnaireResponse } from "./from-response.ts";
+import { assessmentToAnswers } from "./assessment-to-answers.ts";
+import type {
+  Questionnaire,
+  QuestionnaireItem,
+  QuestionnaireResponse,
+  QuestionnaireResponseItem,
+} from "./fhir-types.ts";
+import { fromQuestionnaireResponse, RESPONSE_LIMITS } from "./from-response.ts";
 import { toOperationOutcome } from "./operation-outcome.ts";
 import { PRE_VISIT_FORM } from "./pre-visit-form.ts";
-import { toQuestionnaire } from "./to-questionnaire.ts";
+import { type Dialect, toQuestionnaire } from "./to-questionnaire.ts";
 import { toQuestionnaireResponse } from "./to-response.ts";
 
 const referoQ = toQuestionnaire(THERMOMETER_LEGACY_FORM, { dialect: "refero", lang: "nb" });
 const sdcQ = toQuestionnaire(THERMOMETER_LEGACY_FORM, { dialect: "sdc" });
 const URL = referoQ.url as string;
 
-/** A response as Refero writes it: url only, in progress, texts copied. */
+/** A response as Refero writes it: url only, texts copied; completed, as the host marks it on submit. */
 const referoResponse = (answers: FormAnswers): Record<string, unknown> => {
-  const { questionnaire: _pinned, ...rest } = toQuestionnaireResponse(referoQ, answers, { status: "in-progress" });
+  const { questionnaire: _pinned, ...rest } = toQuestionnaireResponse(referoQ, answers, { status: "completed" });
   return { ...rest, questionnaire: URL };
 };
 
@@ -213,4 +232,275 @@ describe("fromQuestionnaireResponse", () => {
       }
     },
   );
+});
+
+const NEEDS_FORMS: readonly FormDefinition[] = [
+  NEEDS_ASSESSMENT_SP1,
+  NEEDS_ASSESSMENT_SP2,
+  NEEDS_ASSESSMENT_SP3,
+  ...([1, 2, 3] as const).map((ip) => createNeedsAssessmentForm(ip, { instrument: DT_REVISED })),
+];
+
+const example = (name: string): Assessment =>
+  JSON.parse(
+    readFileSync(new globalThis.URL(`../../../examples/data/${name}.json`, import.meta.url), "utf8"),
+  ) as Assessment;
+
+/**
+ * A response shaped as Refero writes it: the url without `|version`, every unanswered repeating group as one empty
+ * instance, every unanswered question as an item without answers.
+ */
+function asRefero(q: Questionnaire, qr: QuestionnaireResponse): Record<string, unknown> {
+  const shape = (qItems: readonly QuestionnaireItem[], rItems: readonly QuestionnaireResponseItem[]) =>
+    qItems.flatMap((qi): QuestionnaireResponseItem[] => {
+      if (qi.type === "display" || qi.readOnly === true) {
+        return [];
+      }
+      const given = rItems.filter((r) => r.linkId === qi.linkId);
+      if (qi.type === "group") {
+        const instances = given.length === 0 ? [{ linkId: qi.linkId, item: [] }] : given;
+        return instances.map((r) => ({
+          linkId: qi.linkId,
+          text: qi.text ?? "",
+          item: shape(qi.item ?? [], r.item ?? []),
+        }));
+      }
+      return given.length === 0 ? [{ linkId: qi.linkId, text: qi.text ?? "" }] : given;
+    });
+  const { questionnaire: _pinned, ...rest } = qr;
+  return { ...rest, questionnaire: q.url, item: shape(q.item ?? [], qr.item ?? []) };
+}
+
+const contextOf = (a: Assessment): AssessmentContext => ({
+  id: a.id,
+  conductedAt: a.conductedAt,
+  patient: a.patient,
+  conductedBy: a.conductedBy,
+  organisation: a.organisation,
+  diagnosis: a.diagnosis,
+  ...(a.distress === undefined ? {} : { thresholdRule: a.distress.thresholdRule }),
+  parseOptions: { allowTestNumbers: true },
+});
+
+describe("assessment → answers → QuestionnaireResponse → assessment", () => {
+  propTest.prop(
+    [
+      fc.constantFrom(...NEEDS_FORMS).chain((form) =>
+        fc.record({
+          form: fc.constant(form),
+          dialect: arbDialect(),
+          lang: fc.constantFrom(...form.languages),
+          refero: fc.boolean(),
+          c: arbNeedsAssessment(form),
+        }),
+      ),
+    ],
+    { numRuns: 60 },
+  )(
+    "gives the same assessment for every needs-assessment form, language and dialect",
+    ({ form, dialect, lang, refero, c }) => {
+      const first = answersToAssessment(form, c.answers, c.context);
+      if (!first.success) {
+        throw new Error(first.error.message);
+      }
+      const questionnaire = toQuestionnaire(form, { dialect, lang });
+      const qr = toQuestionnaireResponse(questionnaire, assessmentToAnswers(form, first.data));
+      const r = fromQuestionnaireResponse(refero ? asRefero(questionnaire, qr) : qr, {
+        questionnaire,
+        form,
+        context: c.context,
+      });
+      if (!r.success) {
+        throw new Error(r.error.message);
+      }
+      expect(r.data.assessment).toEqual(first.data);
+    },
+  );
+
+  const EXAMPLES = [
+    "sp1-consent-all",
+    "sp1-declines-municipality",
+    "sp2-with-children",
+    "sp3-palliative",
+    "child-patient-guardian",
+    "sp1-declined",
+  ];
+  const FORM_OF = { 1: NEEDS_ASSESSMENT_SP1, 2: NEEDS_ASSESSMENT_SP2, 3: NEEDS_ASSESSMENT_SP3 } as const;
+  const cases = EXAMPLES.flatMap((name) =>
+    (["refero", "sdc"] as const).flatMap((dialect: Dialect) => LANGS.map((lang) => [name, dialect, lang] as const)),
+  );
+
+  test.each(cases)("the example %s survives the trip (%s, %s)", (name, dialect, lang) => {
+    const a = example(name);
+    const form =
+      a.distress?.instrument.id === DT_REVISED.id
+        ? createNeedsAssessmentForm(a.interactionPoint, { instrument: DT_REVISED })
+        : FORM_OF[a.interactionPoint];
+    const questionnaire = toQuestionnaire(form, { dialect, lang });
+    const answers = assessmentToAnswers(form, a);
+    const r = fromQuestionnaireResponse(asRefero(questionnaire, toQuestionnaireResponse(questionnaire, answers)), {
+      questionnaire,
+      form,
+      context: contextOf(a),
+    });
+    if (!r.success) {
+      throw new Error(r.error.message);
+    }
+    const back = r.data.assessment as Assessment;
+    expect(assessmentToAnswers(form, back)).toEqual(answers);
+    expect(back.consent.map((c) => [c.recipient, c.value])).toEqual(a.consent.map((c) => [c.recipient, c.value]));
+    // The form does not ask the child contact's role and unit (see assessmentToAnswers).
+    expect(back.children?.minors).toEqual(a.children?.minors);
+    expect(back.children?.hasMinorChildrenOrSiblings).toEqual(a.children?.hasMinorChildrenOrSiblings);
+    expect(back.topics).toEqual(a.topics);
+  });
+});
+
+describe("Refero's own shapes", () => {
+  const q = toQuestionnaire(NEEDS_ASSESSMENT_SP1, { dialect: "refero", lang: "nb" });
+  const minimal: FormAnswers = {
+    outcome: "completed",
+    mode: "in-person",
+    "patient-age-group": "adult",
+    respondent: "patient",
+  };
+
+  test("an empty instance of a repeating group is no entry", () => {
+    const qr = asRefero(q, toQuestionnaireResponse(q, minimal));
+    const r = fromQuestionnaireResponse(qr, { questionnaire: q });
+    if (!r.success) {
+      throw new Error(r.error.message);
+    }
+    expect(r.data.answers).toEqual(minimal);
+    expect(JSON.stringify(qr)).toContain('"linkId":"measures"');
+  });
+
+  test("a half-answered instance still needs its required answers, pointing at the instance", () => {
+    const qr = toQuestionnaireResponse(q, { ...minimal, measures: [{ "measure-status": "planned" }] });
+    const r = fromQuestionnaireResponse(qr, { questionnaire: q });
+    expect(codes(r)).toEqual(["answer_required", "answer_required"]);
+    expect(paths(r)[0]).toMatch(/^QuestionnaireResponse\.item\[\d+\]\.descendants\(\)/);
+  });
+
+  test("Ja/Nei reads back as a boolean, so a patient without minors answers no", () => {
+    const qr = toQuestionnaireResponse(q, { ...minimal, "has-minors": false });
+    expect(JSON.stringify(qr)).toContain('"code":"2"');
+    const r = fromQuestionnaireResponse(qr, { questionnaire: q });
+    expect(r.success && r.data.answers["has-minors"]).toBe(false);
+    const yes = toQuestionnaireResponse(q, {
+      ...minimal,
+      "has-minors": true,
+      minors: [{ "minor-relation": "child", "minor-age": 7, "minor-information-given": false }],
+    });
+    const y = fromQuestionnaireResponse(yes, { questionnaire: q });
+    expect(y.success && y.data.answers["minors"]).toEqual([
+      { "minor-relation": "child", "minor-age": 7, "minor-information-given": false },
+    ]);
+  });
+});
+
+describe("status, questionnaire reference and limits", () => {
+  const ok = (answers: FormAnswers = { "distress-score": 5 }) => ({
+    ...toQuestionnaireResponse(referoQ, answers),
+    questionnaire: URL,
+  });
+
+  test("completed and amended are imported and scored", () => {
+    for (const status of ["completed", "amended"]) {
+      const r = fromQuestionnaireResponse({ ...ok(), status }, { questionnaire: referoQ });
+      expect(r.success && [r.data.status, r.data.draft, r.data.distress?.screening.score]).toEqual([status, false, 5]);
+    }
+  });
+
+  test("in-progress is a draft: incomplete answers are fine, wrong ones are not, nothing is scored", () => {
+    const draft = fromQuestionnaireResponse({ ...ok({}), status: "in-progress" }, { questionnaire: referoQ });
+    expect(draft.success && [draft.data.draft, draft.data.distress, draft.data.answers]).toEqual([true, undefined, {}]);
+    const some = fromQuestionnaireResponse({ ...ok(), status: "in-progress" }, { questionnaire: referoQ });
+    expect(some.success && [some.data.status, some.data.distress]).toEqual(["in-progress", undefined]);
+    const wrong = {
+      ...ok({}),
+      status: "in-progress",
+      item: [{ linkId: "distress", item: [{ linkId: "distress-score", answer: [{ valueString: "7" }] }] }],
+    };
+    expect(codes(fromQuestionnaireResponse(wrong, { questionnaire: referoQ }))).toEqual(["wrong_answer_type"]);
+  });
+
+  test.each([
+    ["entered-in-error", "entered-in-error"],
+    ["stopped", "stopped"],
+    ["something-else", "unknown"],
+    [undefined, "unknown"],
+    [7, "unknown"],
+  ])("status %s is refused as status_not_importable (%s)", (status, named) => {
+    const r = fromQuestionnaireResponse({ ...ok(), status }, { questionnaire: referoQ });
+    expect(codes(r)).toEqual(["status_not_importable"]);
+    expect(paths(r)).toEqual(["QuestionnaireResponse.status"]);
+    const i = r.success ? undefined : r.error.issues[0];
+    expect(i?.code === "status_not_importable" && i.params.status).toBe(named);
+  });
+
+  test("questionnaire reference forms: canonical url, url|version, Questionnaire/<id>, or none (the caller's pin)", () => {
+    const pinned = `${URL}|1.0`;
+    for (const questionnaire of [URL, pinned, `Questionnaire/${referoQ.id}`, undefined]) {
+      const r = fromQuestionnaireResponse({ ...ok(), questionnaire }, { questionnaire: referoQ });
+      expect(r.success && r.data.response.questionnaire, String(questionnaire)).toBe(pinned);
+    }
+    expect(referoQ.id).toBe("distress-thermometer-legacy-nb");
+  });
+
+  test("a url-only response is pinned to the version of the Questionnaire the caller passes", () => {
+    const next = { ...referoQ, version: "1.1" };
+    const form = { ...THERMOMETER_LEGACY_FORM, version: "1.1" };
+    const r = fromQuestionnaireResponse(ok(), { questionnaire: next, form });
+    expect(r.success && r.data.questionnaire).toBe(`${URL}|1.1`);
+    expect(
+      codes(fromQuestionnaireResponse({ ...ok(), questionnaire: `${URL}|1.0` }, { questionnaire: next, form })),
+    ).toEqual(["version_mismatch"]);
+  });
+
+  test.each([
+    [{ reference: "Questionnaire/x" }, "questionnaire_reference_invalid"],
+    [42, "questionnaire_reference_invalid"],
+    ["", "questionnaire_reference_invalid"],
+    ["Questionnaire/needs-assessment-sp1-nb", "questionnaire_mismatch"],
+    ["Questionnaire/distress-thermometer-legacy-nn", "questionnaire_mismatch"],
+  ])("questionnaire %j is refused (%s)", (questionnaire, code) => {
+    const r = fromQuestionnaireResponse({ ...ok(), questionnaire }, { questionnaire: referoQ });
+    expect(codes(r)).toEqual([code]);
+    expect(paths(r)).toEqual(["QuestionnaireResponse.questionnaire"]);
+  });
+
+  test("many unknown items: at most maxIssues issues, then one too_many_issues; no text says undefined", () => {
+    const item = Array.from({ length: 5_000 }, (_, i) => ({ linkId: `x${i}`, answer: [{ valueString: "x" }] }));
+    const r = fromQuestionnaireResponse({ ...ok(), item }, { questionnaire: referoQ });
+    const issues = r.success ? [] : r.error.issues;
+    expect(issues.length).toBe(RESPONSE_LIMITS.maxIssues + 1);
+    expect(issues.at(-1)?.code).toBe("too_many_issues");
+    expect(issues[0]?.code).toBe("unknown_link_id");
+    for (const i of issues.slice(0, 3)) {
+      for (const lang of LANGS) {
+        expect(formatIssue(i, lang)).not.toMatch(/undefined/);
+      }
+    }
+  });
+
+  test("a response with more items and answers than maxItems is refused unread", () => {
+    const item = Array.from({ length: RESPONSE_LIMITS.maxItems + 1 }, () => ({ linkId: "x" }));
+    expect(codes(fromQuestionnaireResponse({ ...ok(), item }, { questionnaire: referoQ }))).toEqual([
+      "response_too_large",
+    ]);
+    const deep: Record<string, unknown> = { linkId: "distress" };
+    let at = deep;
+    for (let i = 0; i < 20_000; i++) {
+      const next = { linkId: "distress" };
+      at["item"] = [next];
+      at = next;
+    }
+    expect(codes(fromQuestionnaireResponse({ ...ok(), item: [deep] }, { questionnaire: referoQ }))).toEqual([
+      "response_too_large",
+    ]);
+    expect(codes(fromQuestionnaireResponse(ok(), { questionnaire: referoQ, maxItems: 1 }))).toEqual([
+      "response_too_large",
+    ]);
+  });
 });

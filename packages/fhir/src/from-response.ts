@@ -35,7 +35,7 @@ import {
 import type { Questionnaire, QuestionnaireItem, QuestionnaireResponse } from "./fhir-types.ts";
 import { type FhirIssue, type FhirIssueCode, issue } from "./issues.ts";
 import { answersToPreVisit, PRE_VISIT_FORM, type PreVisitWishes } from "./pre-visit-form.ts";
-import { findOption, isAnswerless, isChoiceSlider } from "./questionnaire-items.ts";
+import { findOption, isAnswerless, isChoiceSlider, isYesNo, yesNoCode } from "./questionnaire-items.ts";
 
 /** Every issue code {@link fromQuestionnaireResponse} can return. */
 export type ResponseIssueCode = FhirIssueCode | InstrumentsIssueCode | IssueCode;
@@ -72,7 +72,24 @@ export interface FromQuestionnaireResponseOptions {
   readonly rule?: ThresholdRule;
   /** The instrument, when it is not a shipped one (licensed wording). */
   readonly instrument?: Instrument;
+  /** The most items and answers read; a larger response is refused (`response_too_large`). Default 10,000. */
+  readonly maxItems?: number;
+  /** The most issues reported one by one, then one `too_many_issues`. Default 100. */
+  readonly maxIssues?: number;
 }
+
+/**
+ * The default limits of {@link fromQuestionnaireResponse}: a needs-assessment response has a few hundred items and
+ * answers, so 10,000 leaves room while keeping a hostile input cheap; 100 issues are more than a person reads.
+ * @example
+ * ```ts
+ * fromQuestionnaireResponse(body, { questionnaire, maxItems: 4 * RESPONSE_LIMITS.maxItems });
+ * ```
+ */
+export const RESPONSE_LIMITS = { maxItems: 10_000, maxIssues: 100 } as const;
+
+/** The statuses a response is read with: imported (`completed`, `amended`) or a draft (`in-progress`). */
+export type ReadableStatus = "completed" | "amended" | "in-progress";
 
 /** What a QuestionnaireResponse holds, read into the SDK's model. */
 export interface ResponseData {
@@ -80,6 +97,13 @@ export interface ResponseData {
   readonly questionnaire: string;
   /** The response with `questionnaire` pinned to `url|version` (Refero writes the url only). */
   readonly response: QuestionnaireResponse;
+  /** The response's status. */
+  readonly status: ReadableStatus;
+  /**
+   * `true` for an `in-progress` response: its answers are checked but need not be complete, and nothing is scored
+   * or built from them (no `distress`, `symptoms`, `preVisit` or `assessment`).
+   */
+  readonly draft: boolean;
   readonly form: FormDefinition;
   /** The answers, validated against the form (`validateAnswers`). */
   readonly answers: FormAnswers;
@@ -97,6 +121,8 @@ type Out = ResponseIssue[];
 
 interface Reader {
   readonly out: Out;
+  /** Stop reading once more issues than this are found. */
+  readonly maxIssues: number;
   /** QR location of each answer path (`[linkId]`, `[group, entry, linkId]`) as the instruments package writes it. */
   readonly where: Map<string, readonly PathSegment[]>;
 }
@@ -164,7 +190,7 @@ function readValue(
         r.out.push(issue("unknown_code", path, { linkId: item.linkId }));
         return undefined;
       }
-      return isChoiceSlider(item) ? Number(option.code) : option.code;
+      return isChoiceSlider(item) ? Number(option.code) : isYesNo(item) ? option.code === yesNoCode(true) : option.code;
     }
     default:
       return wrong();
@@ -194,6 +220,9 @@ function readItems(
   }
   const byId = new Map(qItems.map((q) => [q.linkId, q]));
   rItems.forEach((rItem: unknown, i) => {
+    if (r.out.length > r.maxIssues) {
+      return;
+    }
     const here = [...qrPath, "item", i];
     const linkId = isObject(rItem) && typeof rItem["linkId"] === "string" ? rItem["linkId"] : undefined;
     const qItem = linkId === undefined ? undefined : byId.get(linkId);
@@ -215,12 +244,16 @@ function readItems(
         );
       }
       if (qItem.repeats === true) {
+        // Refero writes one instance of every repeating group, answered or not: an instance with no answers is no
+        // entry (issue 20).
         const entries = (scope[linkId] ?? []) as FormAnswers[];
         const entry: Record<string, AnswerValue> = {};
         const entryPath = [...answerPath, linkId, entries.length];
-        r.where.set(key(entryPath), here);
-        scope[linkId] = [...entries, entry];
         readItems(r, qItem.item ?? [], rItem["item"], entry, entryPath, here);
+        if (Object.keys(entry).length > 0) {
+          r.where.set(key(entryPath), here);
+          scope[linkId] = [...entries, entry];
+        }
       } else {
         readItems(r, qItem.item ?? [], rItem["item"], scope, answerPath, here);
       }
@@ -305,6 +338,79 @@ const fail = (issues: readonly ResponseIssue[]): SafeResult<ResponseData, Respon
   error: new ValidationError(issues),
 });
 
+/** The first `max` issues, then one `too_many_issues` (issue 20: 60,000 issues help nobody). */
+function capped(issues: readonly ResponseIssue[], max: number): ResponseIssue[] {
+  return issues.length <= max ? [...issues] : [...issues.slice(0, max), issue("too_many_issues", [], { limit: max })];
+}
+
+/** `true` when the response holds more than `max` items and answers (counted without recursion, stopping early). */
+function tooLarge(response: Record<string, unknown>, max: number): boolean {
+  const stack: unknown[] = [response];
+  let count = 0;
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!isObject(node)) {
+      continue;
+    }
+    for (const k of ["item", "answer"] as const) {
+      const list = node[k];
+      if (Array.isArray(list)) {
+        count += list.length;
+        if (count > max) {
+          return true;
+        }
+        stack.push(...list);
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether `questionnaire` names the given Questionnaire. Accepted: its canonical url, `url|version` with its version,
+ * and `Questionnaire/<id>` with its id (as Helsenorge's samples write it); absent means the caller's pin. Refero
+ * writes the url only, so the version a response answers is the caller's: the Questionnaire passed in, which the
+ * result pins as `url|version`.
+ */
+function checkReference(named: unknown, q: Questionnaire): ResponseIssue | undefined {
+  if (named === undefined) {
+    return undefined;
+  }
+  if (typeof named !== "string" || named === "") {
+    return issue("questionnaire_reference_invalid", ["questionnaire"], {});
+  }
+  const relative = /^Questionnaire\/([A-Za-z0-9\-.]{1,64})$/.exec(named);
+  if (relative !== null) {
+    return relative[1] === q.id
+      ? undefined
+      : issue("questionnaire_mismatch", ["questionnaire"], { expected: q.url as string });
+  }
+  const bar = named.indexOf("|");
+  const url = bar < 0 ? named : named.slice(0, bar);
+  const version = bar < 0 ? undefined : named.slice(bar + 1);
+  if (url !== q.url) {
+    return issue("questionnaire_mismatch", ["questionnaire"], { expected: q.url as string });
+  }
+  if (version !== undefined && version !== q.version) {
+    return issue("version_mismatch", ["questionnaire"], { expected: q.version as string });
+  }
+  return undefined;
+}
+
+const KNOWN_STATUSES = new Set(["in-progress", "completed", "amended", "entered-in-error", "stopped"]);
+
+/** The status, when the response may be read with it (issue 20: `entered-in-error` is never live data). */
+function readStatus(status: unknown): ReadableStatus | ResponseIssue {
+  if (status === "completed" || status === "amended" || status === "in-progress") {
+    return status;
+  }
+  const named = typeof status === "string" && KNOWN_STATUSES.has(status) ? status : "unknown";
+  return issue("status_not_importable", ["status"], { status: named });
+}
+
+/** Completeness issues a draft may have: it is not finished yet. */
+const INCOMPLETE = new Set<string>(["answer_required", "too_few_repeats"]);
+
 /** The form of a Questionnaire: the given one, or the shipped form with its url and version. @internal */
 export function resolveForm(
   q: Questionnaire,
@@ -330,9 +436,14 @@ export function resolveForm(
  * instruments' answers, validates them against the form, and maps them to model parts: the distress score for a
  * thermometer form, symptom scores for ESAS-r, the wishes of the pre-visit form, and an `Assessment` for a
  * needs-assessment form when a `context` is given. A response that names the url without `|version` (as Refero
- * writes it) is pinned to the Questionnaire's version.
+ * writes it) is pinned to the Questionnaire's version: the caller's Questionnaire is the version it answers.
+ * `questionnaire` may be the canonical url, `url|version` or `Questionnaire/<id>`. Only a `completed` or `amended`
+ * response is imported; an `in-progress` one is read as a draft (`draft: true`, answers checked but not required to
+ * be complete, nothing scored); any other status is refused. A response with more than `maxItems` items and answers
+ * is refused unread, and at most `maxIssues` issues are reported.
  * @returns the data, or issues (`unknown_link_id`, `wrong_answer_type`, `unknown_code`, `version_mismatch`,
- * `questionnaire_mismatch`, `not_a_response`, and the instruments' answer issues) whose paths point into the response.
+ * `questionnaire_mismatch`, `questionnaire_reference_invalid`, `status_not_importable`, `response_too_large`,
+ * `too_many_issues`, `not_a_response`, and the instruments' answer issues) whose paths point into the response.
  * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` when `questionnaire` is not a Questionnaire or its form cannot be found.
  * @example
  * ```ts
@@ -356,35 +467,45 @@ export function fromQuestionnaireResponse(
   if (!isObject(response) || response["resourceType"] !== "QuestionnaireResponse") {
     return fail([issue("not_a_response", [], {})]);
   }
-  const pinned = `${q.url}|${q.version}`;
-  const named = response["questionnaire"];
-  if (typeof named === "string") {
-    const bar = named.indexOf("|");
-    const url = bar < 0 ? named : named.slice(0, bar);
-    const version = bar < 0 ? undefined : named.slice(bar + 1);
-    if (url !== q.url) {
-      return fail([issue("questionnaire_mismatch", ["questionnaire"], { expected: q.url })]);
-    }
-    if (version !== undefined && version !== q.version) {
-      return fail([issue("version_mismatch", ["questionnaire"], { expected: q.version })]);
-    }
+  const maxIssues = options.maxIssues ?? RESPONSE_LIMITS.maxIssues;
+  const maxItems = options.maxItems ?? RESPONSE_LIMITS.maxItems;
+  if (tooLarge(response, maxItems)) {
+    return fail([issue("response_too_large", [], { limit: maxItems })]);
   }
-  const r: Reader = { out: [], where: new Map() };
+  const pinned = `${q.url}|${q.version}`;
+  const status = readStatus(response["status"]);
+  const head = [checkReference(response["questionnaire"], q), typeof status === "string" ? undefined : status];
+  if (head.some((i) => i !== undefined)) {
+    return fail(head.filter((i): i is ResponseIssue => i !== undefined));
+  }
+  const r: Reader = { out: [], maxIssues, where: new Map() };
   const answers: Record<string, AnswerValue> = {};
   readItems(r, q.item ?? [], response["item"], answers, [], []);
   if (r.out.length > 0) {
-    return fail(r.out);
+    return fail(capped(r.out, maxIssues));
   }
+  const draft = status === "in-progress";
   const checked = validateAnswers(form, answers);
-  if (!checked.success) {
-    return fail(checked.error.issues.map((i) => relocate(r, i)));
+  const problems = checked.success ? [] : checked.error.issues.filter((i) => !draft || !INCOMPLETE.has(i.code));
+  if (problems.length > 0) {
+    return fail(
+      capped(
+        problems.map((i) => relocate(r, i)),
+        maxIssues,
+      ),
+    );
   }
   const base = {
     questionnaire: pinned,
     response: { ...(response as unknown as QuestionnaireResponse), questionnaire: pinned },
+    status: status as ReadableStatus,
+    draft,
     form,
     answers,
   };
+  if (draft) {
+    return { success: true, data: base };
+  }
   const instrument = options.instrument === undefined ? {} : { instrument: options.instrument };
   if (form.id === PRE_VISIT_FORM.id) {
     return { success: true, data: { ...base, preVisit: answersToPreVisit(answers) } };

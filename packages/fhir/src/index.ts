@@ -33,11 +33,12 @@ export type {
 } from "./fhir-types.ts";
 export type {
   FromQuestionnaireResponseOptions,
+  ReadableStatus,
   ResponseData,
   ResponseIssue,
   ResponseIssueCode,
 } from "./from-response.ts";
-export { fromQuestionnaireResponse } from "./from-response.ts";
+export { fromQuestionnaireResponse, RESPONSE_LIMITS } from "./from-response.ts";
 export type { FhirIssue, FhirIssueCode, FhirIssueParams } from "./issues.ts";
 export { FHIR_ISSUES, formatFhirIssue, isFhirIssue } from "./issues.ts";
 export type { ToOperationOutcomeOptions } from "./operation-outcome.ts";

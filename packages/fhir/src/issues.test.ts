@@ -17,6 +17,10 @@ const SAMPLES: { readonly [TCode in FhirIssueCode]: FhirIssueParams[TCode] } = {
   unknown_link_id: {},
   wrong_answer_type: { linkId: "distress-score", expected: "valueCoding", received: "valueString" },
   unknown_code: { linkId: "distress-score" },
+  questionnaire_reference_invalid: {},
+  status_not_importable: { status: "entered-in-error" },
+  response_too_large: { limit: 10_000 },
+  too_many_issues: { limit: 100 },
 };
 
 const make = FHIR_ISSUES.issue as (code: string, path: (string | number)[], params: object) => FhirIssue;

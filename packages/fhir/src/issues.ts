@@ -25,6 +25,12 @@ import {
  * - `wrong_answer_type`: an answer has the wrong value type, or there are several answers (or items) where one is
  *   allowed.
  * - `unknown_code`: a coded answer is not one of the item's answer options (system and code).
+ * - `questionnaire_reference_invalid`: `questionnaire` is there but is not a canonical url (`url` or `url|version`)
+ *   or a `Questionnaire/<id>` reference.
+ * - `status_not_importable`: the response's status is neither `completed`, `amended` (imported) nor `in-progress`
+ *   (a draft).
+ * - `response_too_large`: the response has more items and answers than the limit (`maxItems`).
+ * - `too_many_issues`: more issues than the limit (`maxIssues`); the first ones are reported, then this one.
  *
  * Params and messages never repeat a value from the response (not even an unknown linkId, url or version): they
  * name the Questionnaire's own linkIds, expected values and the location only.
@@ -39,6 +45,13 @@ export type FhirIssueParams = {
   /** `expected` and `received`: FHIR answer value types (`valueCoding`, ...) or a short description. */
   readonly wrong_answer_type: { readonly linkId: string; readonly expected: string; readonly received: string };
   readonly unknown_code: { readonly linkId: string };
+  readonly questionnaire_reference_invalid: NoParams;
+  /** `status`: the FHIR status code (`entered-in-error`, `stopped`), or `unknown` for anything else or none. */
+  readonly status_not_importable: { readonly status: string };
+  /** `limit`: the most items and answers read. */
+  readonly response_too_large: { readonly limit: number };
+  /** `limit`: the most issues reported one by one. */
+  readonly too_many_issues: { readonly limit: number };
 };
 
 /**
@@ -100,6 +113,27 @@ export const FHIR_ISSUES: IssueMaker<FhirIssueParams> = /* @__PURE__ */ defineIs
       `answer to "${p.linkId}" is not one of its answer options (system and code); use a coding from answerOption`,
     nb: (p) => `svaret på "${p.linkId}" er ikke et av svaralternativene`,
     nn: (p) => `svaret på "${p.linkId}" er ikkje eit av svaralternativa`,
+  },
+  questionnaire_reference_invalid: {
+    en: 'is not a reference to a Questionnaire; write its canonical url ("url" or "url|version") or "Questionnaire/<id>"',
+    nb: "viser ikke til et skjema",
+    nn: "viser ikkje til eit skjema",
+  },
+  status_not_importable: {
+    en: (p) =>
+      `has status "${p.status}"; only a completed or amended response is imported, an in-progress one is read as a draft`,
+    nb: "skjemaet er ikke sendt inn som ferdig utfylt, og kan ikke tas inn",
+    nn: "skjemaet er ikkje sendt inn som ferdig utfylt, og kan ikkje takast inn",
+  },
+  response_too_large: {
+    en: (p) => `has more than ${p.limit} items and answers; raise options.maxItems if this is expected`,
+    nb: "det utfylte skjemaet er for stort",
+    nn: "det utfylte skjemaet er for stort",
+  },
+  too_many_issues: {
+    en: (p) => `more than ${p.limit} issues; only the first ${p.limit} are reported`,
+    nb: (p) => `flere enn ${p.limit} feil; bare de første ${p.limit} vises`,
+    nn: (p) => `fleire enn ${p.limit} feil; berre dei første ${p.limit} blir viste`,
   },
 });
 

@@ -1,6 +1,6 @@
 /** Reading generated Questionnaires: which items take answers and how a value is coded. @internal */
 import type { Coding, Extension, QuestionnaireItem } from "./fhir-types.ts";
-import { EXT } from "./urls.ts";
+import { EXT, SYSTEM, YES_NO_CODE } from "./urls.ts";
 
 const controlOf = (item: QuestionnaireItem): string | undefined =>
   item.extension?.find((e: Extension) => e.url === EXT.itemControl)?.valueCodeableConcept?.coding?.[0]?.code;
@@ -40,3 +40,12 @@ export function answerCoding(option: Coding): Coding {
     ...(option.display === undefined ? {} : { display: option.display }),
   };
 }
+
+/** Refero's yes/no question: a `choice` whose options are Helsenorge's Ja/Nei codes, read as a boolean. @internal */
+export function isYesNo(item: QuestionnaireItem): boolean {
+  const options = item.answerOption ?? [];
+  return item.type === "choice" && options.length === 2 && options.every((o) => o.valueCoding.system === SYSTEM.yesNo);
+}
+
+/** The Ja/Nei code of a boolean answer. @internal */
+export const yesNoCode = (v: boolean): string => (v ? YES_NO_CODE.yes : YES_NO_CODE.no);

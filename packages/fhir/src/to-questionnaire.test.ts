@@ -165,7 +165,81 @@ describe("toQuestionnaire", () => {
         answerCoding: { system: "https://pakkeforlop-hjem.github.io/sdk/fhir/CodeSystem/outcome", code: "completed" },
       },
     ]);
-    expect(find(q, "minors").enableWhen).toEqual([{ question: "has-minors", operator: "=", answerBoolean: true }]);
+    expect(find(q, "minors").enableWhen).toEqual([
+      { question: "has-minors", operator: "=", answerCoding: { system: "urn:oid:2.16.578.1.12.4.1.1101", code: "1" } },
+    ]);
+    const sdc = toQuestionnaire(NEEDS_ASSESSMENT_SP1, { dialect: "sdc" });
+    expect(find(sdc, "minors").enableWhen).toEqual([{ question: "has-minors", operator: "=", answerBoolean: true }]);
+  });
+
+  test("Refero: a yes/no question is a Ja/Nei choice with radio buttons (a checkbox cannot be answered no)", () => {
+    for (const lang of ["nb", "nn", "en"] as const) {
+      const q = toQuestionnaire(NEEDS_ASSESSMENT_SP1, { dialect: "refero", lang });
+      const booleans = walk(q.item).filter((i) => i.type === "boolean");
+      expect(booleans).toEqual([]);
+      const info = find(q, "minor-information-given");
+      expect(info.type).toBe("choice");
+      expect(info.extension?.[0]?.valueCodeableConcept?.coding?.[0]?.code).toBe("radio-button");
+      expect(info.answerOption?.map((o) => [o.valueCoding.system, o.valueCoding.code])).toEqual([
+        ["urn:oid:2.16.578.1.12.4.1.1101", "1"],
+        ["urn:oid:2.16.578.1.12.4.1.1101", "2"],
+      ]);
+      expect(info.answerOption?.[1]?.valueCoding.display).toBe(lang === "en" ? "No" : "Nei");
+    }
+    expect(find(toQuestionnaire(NEEDS_ASSESSMENT_SP1, { dialect: "sdc" }), "has-minors").type).toBe("boolean");
+  });
+
+  test("Refero: what a Helsenorge form author expects: form extensions, markdown help, validation texts, sublabels", () => {
+    const q = toQuestionnaire(NEEDS_ASSESSMENT_SP1, { dialect: "refero", lang: "nn" });
+    expect(q.extension?.map((e) => e.url.slice(e.url.lastIndexOf("/") + 1))).toEqual([
+      "sdf-authenticationrequirement",
+      "sdf-generatepdf",
+      "sdf-generatenarrative",
+      "sdf-presentationbuttons",
+    ]);
+    const help = find(q, "reoffer-on-help");
+    expect(help._text?.extension?.[0]?.valueMarkdown).toBe(help.text);
+    const ext = (linkId: string, url: string) =>
+      find(q, linkId).extension?.find((e) => e.url === url)?.valueString ??
+      find(q, linkId).extension?.find((e) => e.url === url)?.valueMarkdown;
+    expect(ext("minor-age", "http://ehelse.no/fhir/StructureDefinition/validationtext")).toBe(
+      "Skriv eit heilt tal frå 0 til 17.",
+    );
+    expect(ext("minor-age", "http://helsenorge.no/fhir/StructureDefinition/sdf-sublabel")).toBe("Eit tal frå 0 til 17");
+    expect(ext("notes", "http://ehelse.no/fhir/StructureDefinition/validationtext")).toMatch(
+      /^Skriv høgst \d+ teikn\.$/,
+    );
+    const sdc = toQuestionnaire(NEEDS_ASSESSMENT_SP1, { dialect: "sdc" });
+    expect(sdc.extension).toBeUndefined();
+    expect(JSON.stringify(sdc)).not.toContain("validationtext");
+  });
+
+  test("every slider option (a scored answer) carries its ordinalValue in Refero", () => {
+    for (const form of FHIR_FORMS) {
+      const q = toQuestionnaire(form, { dialect: "refero", lang: "nb" });
+      for (const item of walk(q.item).filter((i) =>
+        i.extension?.some((e) => e.valueCodeableConcept?.coding?.[0]?.code === "slider"),
+      )) {
+        for (const o of item.answerOption ?? []) {
+          expect(o.valueCoding.extension?.[0]).toEqual({
+            url: "http://hl7.org/fhir/StructureDefinition/ordinalValue",
+            valueDecimal: Number(o.valueCoding.code),
+          });
+        }
+      }
+    }
+  });
+
+  test("Refero: an optional repeating group's children are not required there; a group with minOccurs keeps them", () => {
+    const refero = toQuestionnaire(NEEDS_ASSESSMENT_SP1, { dialect: "refero", lang: "nb" });
+    const sdc = toQuestionnaire(NEEDS_ASSESSMENT_SP1, { dialect: "sdc" });
+    for (const group of ["participants", "measures", "consent-other"]) {
+      expect(find(refero, group).required).toBeUndefined();
+      expect(walk(find(refero, group).item).filter((i) => i.required === true)).toEqual([]);
+      expect(walk(find(sdc, group).item).some((i) => i.required === true)).toBe(true);
+    }
+    expect(find(refero, "minor-age").required).toBe(true);
+    expect(find(refero, "minor-information-given").required).toBe(true);
   });
 
   test("Refero: an ordering condition on a slider becomes one equality per matching step, enableBehavior any", () => {
@@ -205,6 +279,7 @@ describe("toQuestionnaire", () => {
       "id",
       "meta",
       "language",
+      "extension",
       "url",
       "version",
       "name",

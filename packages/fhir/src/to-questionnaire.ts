@@ -31,7 +31,7 @@ import type {
   QuestionnaireEnableWhen,
   QuestionnaireItem,
 } from "./fhir-types.ts";
-import { codeSystemUrl, EXT, FHIR_BASE, questionnaireUrl, SDF_PROFILE, SYSTEM } from "./urls.ts";
+import { codeSystemUrl, EXT, FHIR_BASE, questionnaireUrl, SDF_PROFILE, SYSTEM, YES_NO_CODE } from "./urls.ts";
 
 /** The two Questionnaire dialects: Helsenorge's renderer Refero, or HL7 Structured Data Capture. */
 export type Dialect = "refero" | "sdc";
@@ -63,6 +63,12 @@ const FIXED = /* @__PURE__ */ defineMessages<{
   slider_invalid: { readonly min: number; readonly max: number };
   add_another: NoParams;
   total_score: NoParams;
+  yes: NoParams;
+  no: NoParams;
+  range_invalid: { readonly min: number; readonly max: number };
+  range_hint: { readonly min: number; readonly max: number };
+  length_invalid: { readonly max: number };
+  pick_all: NoParams;
 }>({
   slider_invalid: {
     nb: (p) => `Velg et tall fra ${p.min} til ${p.max}.`,
@@ -71,13 +77,94 @@ const FIXED = /* @__PURE__ */ defineMessages<{
   },
   add_another: { nb: "Legg til", nn: "Legg til", en: "Add another" },
   total_score: { nb: "Sum av symptomskårene", nn: "Sum av symptomskårane", en: "Total symptom score" },
+  yes: { nb: "Ja", nn: "Ja", en: "Yes" },
+  no: { nb: "Nei", nn: "Nei", en: "No" },
+  range_invalid: {
+    nb: (p) => `Skriv et helt tall fra ${p.min} til ${p.max}.`,
+    nn: (p) => `Skriv eit heilt tal frå ${p.min} til ${p.max}.`,
+    en: (p) => `Enter a whole number from ${p.min} to ${p.max}.`,
+  },
+  range_hint: {
+    nb: (p) => `Et tall fra ${p.min} til ${p.max}`,
+    nn: (p) => `Eit tal frå ${p.min} til ${p.max}`,
+    en: (p) => `A number from ${p.min} to ${p.max}`,
+  },
+  length_invalid: {
+    nb: (p) => `Skriv høyst ${p.max} tegn.`,
+    nn: (p) => `Skriv høgst ${p.max} teikn.`,
+    en: (p) => `Write at most ${p.max} characters.`,
+  },
+  pick_all: { nb: "Velg alle som passer.", nn: "Vel alle som passar.", en: "Choose all that apply." },
 });
+
+/** Text as markdown that shows it literally (Refero renders `rendering-markdown`). */
+const markdown = (text: string): string => text.replace(/[\\`*_[\]#<>|]/g, (c) => `\\${c}`);
+
+/**
+ * Refero: what a Helsenorge form author adds to a question (research/fhir-refero.md §7): a validation text for a
+ * number range or a text length, and a sublabel under the label for a range or a "choose all" list.
+ */
+function authoring(ctx: Ctx, item: QuestionItem): Extension[] {
+  if (ctx.dialect !== "refero") {
+    return [];
+  }
+  const out: Extension[] = [];
+  if (item.type === "integer" && item.minValue !== undefined && item.maxValue !== undefined) {
+    const range = { min: item.minValue, max: item.maxValue };
+    out.push(
+      { url: EXT.validationText, valueString: FIXED.text(ctx.lang, "range_invalid", range) },
+      { url: EXT.sublabel, valueMarkdown: FIXED.text(ctx.lang, "range_hint", range) },
+    );
+  }
+  if ((item.type === "string" || item.type === "text") && item.maxLength !== undefined) {
+    out.push({ url: EXT.validationText, valueString: FIXED.text(ctx.lang, "length_invalid", { max: item.maxLength }) });
+  }
+  if (item.type === "choice" && item.repeats === true) {
+    out.push({ url: EXT.sublabel, valueMarkdown: FIXED.text(ctx.lang, "pick_all") });
+  }
+  return out;
+}
+
+/**
+ * Refero: the form-level Helsenorge extensions: login required (the answers are health data), a PDF and a narrative
+ * of the submitted response, and the sticky action bar.
+ */
+const HELSENORGE_FORM_EXTENSIONS: readonly Extension[] = [
+  {
+    url: EXT.authenticationRequirement,
+    valueCoding: { system: SYSTEM.authenticationRequirement, code: "3" },
+  },
+  { url: EXT.generatePdf, valueBoolean: true },
+  { url: EXT.generateNarrative, valueBoolean: true },
+  {
+    url: EXT.presentationButtons,
+    valueCoding: { system: SYSTEM.presentationButtons, code: "sticky" },
+  },
+];
 
 interface Ctx {
   readonly form: FormDefinition;
   readonly dialect: Dialect;
   readonly lang: Lang;
   readonly index: ReadonlyMap<string, FormItem>;
+  /**
+   * Refero: inside an optional repeating group (no `minOccurs`). Refero always shows one instance of a repeating
+   * group and enforces `required` on it, so there the children are written without `required`; the form's
+   * validation (`validateAnswers`, run by {@link fromQuestionnaireResponse}) still requires them in an answered
+   * entry, and an entry with no answers is no entry.
+   */
+  readonly optionalRepeat?: boolean;
+}
+
+/** The Ja/Nei options of a yes/no question in Refero (Helsenorge's value set 1101, as its own forms code it). */
+function yesNoOptions(ctx: Ctx): QuestionnaireAnswerOption[] {
+  return (["yes", "no"] as const).map((v) => ({
+    valueCoding: {
+      system: SYSTEM.yesNo,
+      code: YES_NO_CODE[v],
+      display: FIXED.text(ctx.lang, v),
+    },
+  }));
 }
 
 /** A 0–10 (or any bounded) integer shown as a slider: a coded choice in Refero. @internal */
@@ -141,8 +228,17 @@ function translations(ctx: Ctx, text: FormText): { _text?: PrimitiveExtension } 
 
 function displayItem(ctx: Ctx, linkId: string, text: FormText, code: "help" | "lower" | "upper"): QuestionnaireItem {
   if (ctx.dialect === "refero") {
-    // Refero's help pattern: a read-only `text` child with itemControl `help` (never written to the response).
-    return { extension: [control(code)], linkId, text: textOf(ctx, text), type: "text", readOnly: true };
+    // Refero's help pattern: a read-only `text` child with itemControl `help` (never written to the response),
+    // its text also as markdown, as Helsenorge's forms write help.
+    const plain = textOf(ctx, text);
+    return {
+      extension: [control(code)],
+      linkId,
+      text: plain,
+      _text: { extension: [{ url: EXT.renderingMarkdown, valueMarkdown: markdown(plain) }] },
+      type: "text",
+      readOnly: true,
+    };
   }
   return { extension: [control(code)], linkId, text: textOf(ctx, text), ...translations(ctx, text), type: "display" };
 }
@@ -196,7 +292,15 @@ function convertCondition(ctx: Ctx, linkId: string, c: EnableWhen): Questionnair
   }
   switch (target.type) {
     case "boolean":
-      return [{ question: c.question, operator: c.operator, answerBoolean: c.answer === true }];
+      return ctx.dialect === "refero"
+        ? [
+            {
+              question: c.question,
+              operator: c.operator,
+              answerCoding: { system: SYSTEM.yesNo, code: YES_NO_CODE[c.answer === true ? "yes" : "no"] },
+            },
+          ]
+        : [{ question: c.question, operator: c.operator, answerBoolean: c.answer === true }];
     case "choice":
       return [
         {
@@ -249,7 +353,7 @@ function sliderItem(ctx: Ctx, item: QuestionItem): QuestionnaireItem {
     text: textOf(ctx, item.text),
     ...translations(ctx, item.text),
   };
-  const flags = { ...enableWhenOf(ctx, item), ...(item.required === true ? { required: true } : {}) };
+  const flags = { ...enableWhenOf(ctx, item), ...requiredOf(ctx, item) };
   if (ctx.dialect === "refero") {
     const invalid = FIXED.text(ctx.lang, "slider_invalid", { min, max });
     const labels: Coding[] =
@@ -303,14 +407,36 @@ function sliderItem(ctx: Ctx, item: QuestionItem): QuestionnaireItem {
 const children = (items: readonly QuestionnaireItem[]): { item?: readonly QuestionnaireItem[] } =>
   items.length === 0 ? {} : { item: items };
 
+/** `required`, except inside an optional repeating group in Refero (see {@link Ctx}). */
+const requiredOf = (ctx: Ctx, item: QuestionItem): { required?: true } =>
+  item.required === true && ctx.optionalRepeat !== true ? { required: true } : {};
+
+/** Refero: a yes/no question is a Ja/Nei choice with radio buttons, so "no" can be answered (issue 20). */
+function yesNoItem(ctx: Ctx, item: QuestionItem): QuestionnaireItem {
+  return {
+    extension: [control("radio-button")],
+    linkId: item.linkId,
+    text: textOf(ctx, item.text),
+    type: "choice",
+    ...enableWhenOf(ctx, item),
+    ...requiredOf(ctx, item),
+    answerOption: yesNoOptions(ctx),
+    ...children(helpChildren(ctx, item)),
+  };
+}
+
 function questionItem(ctx: Ctx, item: QuestionItem): QuestionnaireItem {
   if (isSlider(item)) {
     return sliderItem(ctx, item);
+  }
+  if (item.type === "boolean" && ctx.dialect === "refero") {
+    return yesNoItem(ctx, item);
   }
   const extension: Extension[] = [];
   if (item.type === "choice") {
     extension.push(control(defaultControl(item)));
   }
+  extension.push(...authoring(ctx, item));
   if (item.type === "integer") {
     if (item.minValue !== undefined) {
       extension.push({ url: EXT.minValue, valueInteger: item.minValue });
@@ -327,7 +453,7 @@ function questionItem(ctx: Ctx, item: QuestionItem): QuestionnaireItem {
     ...translations(ctx, item.text),
     type: item.type,
     ...enableWhenOf(ctx, item),
-    ...(item.required === true ? { required: true } : {}),
+    ...requiredOf(ctx, item),
     ...(item.type === "choice" && item.repeats === true ? { repeats: true } : {}),
     ...(item.maxLength !== undefined && (item.type === "string" || item.type === "text")
       ? { maxLength: item.maxLength }
@@ -358,6 +484,8 @@ function toItem(ctx: Ctx, item: FormItem): QuestionnaireItem {
           extension.push({ url: EXT.repeatsText, valueString: FIXED.text(ctx.lang, "add_another") });
         }
       }
+      const optional = ctx.optionalRepeat === true || (item.repeats === true && (item.minOccurs ?? 0) === 0);
+      const inner: Ctx = { ...ctx, optionalRepeat: ctx.dialect === "refero" && optional };
       return {
         ...(extension.length === 0 ? {} : { extension }),
         linkId: item.linkId,
@@ -366,7 +494,7 @@ function toItem(ctx: Ctx, item: FormItem): QuestionnaireItem {
         type: "group",
         ...enableWhenOf(ctx, item),
         ...(item.repeats === true ? { repeats: true } : {}),
-        item: [...helpChildren(ctx, item), ...item.items.map((i) => toItem(ctx, i))],
+        item: [...helpChildren(ctx, item), ...item.items.map((i) => toItem(inner, i))],
       };
     }
     case "display":
@@ -411,7 +539,8 @@ function scoreItems(ctx: Ctx): QuestionnaireItem[] {
           {
             url: EXT.sdfCalculatedExpression,
             valueString:
-              "QuestionnaireResponse.descendants().where(linkId.startsWith('symptom.')).answer.value.code.toInteger().sum()",
+              // One number per answer (`select`): `toInteger()` on several codes at once is empty in fhirpath.js.
+              "QuestionnaireResponse.descendants().where(linkId.startsWith('symptom.')).answer.value.select(code.toInteger()).sum()",
           },
         ],
         linkId: base.linkId,
@@ -504,6 +633,7 @@ export function toQuestionnaire(form: FormDefinition, options: ToQuestionnaireOp
         }
       : {}),
     language: BCP47[lang],
+    ...(options.dialect === "refero" ? { extension: [...HELSENORGE_FORM_EXTENSIONS] } : {}),
     url: questionnaireUrl(form.id),
     version: form.version,
     name: pascal(form.id),

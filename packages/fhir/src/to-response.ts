@@ -9,7 +9,7 @@ import type {
   QuestionnaireResponseAnswer,
   QuestionnaireResponseItem,
 } from "./fhir-types.ts";
-import { answerCoding, isAnswerless, isChoiceSlider } from "./questionnaire-items.ts";
+import { answerCoding, isAnswerless, isChoiceSlider, isYesNo, yesNoCode } from "./questionnaire-items.ts";
 
 /** Options for {@link toQuestionnaireResponse}. */
 export interface ToQuestionnaireResponseOptions {
@@ -48,7 +48,12 @@ function answersOf(item: QuestionnaireItem, value: AnswerValue): QuestionnaireRe
       case "text":
         return typeof v === "string" ? { valueString: v } : fail(item.linkId, "expected text");
       case "choice": {
-        const code = isChoiceSlider(item) && typeof v === "number" ? String(v) : v;
+        const code =
+          isChoiceSlider(item) && typeof v === "number"
+            ? String(v)
+            : isYesNo(item) && typeof v === "boolean"
+              ? yesNoCode(v)
+              : v;
         const option = item.answerOption?.find((o) => o.valueCoding.code === code)?.valueCoding;
         return option === undefined
           ? fail(item.linkId, "the answer is not one of its options")

@@ -53,6 +53,11 @@ export const EXT = {
   validationText: "http://ehelse.no/fhir/StructureDefinition/validationtext",
   repeatsText: "http://ehelse.no/fhir/StructureDefinition/repeatstext",
   sdfCalculatedExpression: "http://ehelse.no/fhir/StructureDefinition/sdf-calculatedExpression",
+  sublabel: "http://helsenorge.no/fhir/StructureDefinition/sdf-sublabel",
+  authenticationRequirement: "http://ehelse.no/fhir/StructureDefinition/sdf-authenticationrequirement",
+  generatePdf: "http://ehelse.no/fhir/StructureDefinition/sdf-generatepdf",
+  generateNarrative: "http://ehelse.no/fhir/StructureDefinition/sdf-generatenarrative",
+  presentationButtons: "http://helsenorge.no/fhir/StructureDefinition/sdf-presentationbuttons",
 } as const;
 
 /** @internal */
@@ -63,7 +68,14 @@ export const SYSTEM = {
   scoringFormulas: "http://ehelse.no/scoringFormulas",
   bcp47: "urn:ietf:bcp:47",
   ucum: "http://unitsofmeasure.org",
+  /** Helsenorge's Ja/Nei (volven 1101), how its own forms code a yes/no question. */
+  yesNo: "urn:oid:2.16.578.1.12.4.1.1101",
+  authenticationRequirement: "http://ehelse.no/fhir/ValueSet/AuthenticationRequirement",
+  presentationButtons: "http://helsenorge.no/fhir/ValueSet/presentationbuttons",
 } as const;
+
+/** The codes of {@link SYSTEM}.yesNo: `1` Ja, `2` Nei. @internal */
+export const YES_NO_CODE = { yes: "1", no: "2" } as const;
 
 /** The Helsenorge profile Refero forms declare in `meta.profile`. @internal */
 export const SDF_PROFILE = "http://ehelse.no/fhir/StructureDefinition/sdf-Questionnaire";

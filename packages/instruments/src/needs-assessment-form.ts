@@ -235,7 +235,9 @@ function childrenSection(): FormItem {
           "Har pasienten born eller sysken under 18 år?",
           "Does the patient have children or siblings under 18?",
         ),
-        required: true,
+        // Not required: the model records children only when the question was asked (`children` is optional), so an
+        // assessment without it (a recipient's copy, an older record) still fits the form. Helsenorge's renderer
+        // shows a yes/no question as Ja/Nei radio buttons, so "no" can always be answered (issue 20).
       },
       {
         linkId: "minors",
@@ -334,7 +336,11 @@ function contactPointSection(): FormItem {
   };
 }
 
-/** Consent to sharing per recipient (DOMAIN.md §1): municipality, GP and others. */
+/**
+ * Consent to sharing per recipient (DOMAIN.md §1): municipality, GP and others. Each recipient is recorded only when
+ * asked, so neither is required: at SP2 and SP3 the municipality itself holds the conversation, and when the patient
+ * declines the pathway only the GP is informed (the model's consent list holds what was asked, nothing more).
+ */
 function consentSection(): FormItem {
   return {
     linkId: "consent",
@@ -350,19 +356,13 @@ function consentSection(): FormItem {
         "consent-municipality",
         t("Deling med kommunen", "Deling med kommunen", "Sharing with the municipality"),
         CONSENT_VALUES,
-        {
-          required: true,
-          control: "radio-button",
-        },
+        { control: "radio-button" },
       ),
       choice(
         "consent-gp",
         t("Deling med fastlegen", "Deling med fastlegen", "Sharing with the regular GP"),
         CONSENT_VALUES,
-        {
-          required: true,
-          control: "radio-button",
-        },
+        { control: "radio-button" },
       ),
       {
         linkId: "consent-other",
