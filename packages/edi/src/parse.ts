@@ -75,19 +75,19 @@ export function parseMessage(
   if (inputSize(input, limit) > limit) {
     return fail("too_large", { limit });
   }
-  let xml: string;
-  if (typeof input === "string") {
-    xml = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  } else {
-    const decoded = decodeBytes(input);
-    if (!decoded.ok) {
-      return decoded.code === "invalid_encoding"
-        ? fail("invalid_encoding", { encoding: decoded.encoding })
-        : fail("unsupported_encoding");
-    }
-    xml = decoded.text;
-  }
   try {
+    let xml: string;
+    if (typeof input === "string") {
+      xml = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    } else {
+      const decoded = decodeBytes(input);
+      if (!decoded.ok) {
+        return decoded.code === "invalid_encoding"
+          ? fail("invalid_encoding", { encoding: decoded.encoding })
+          : fail("unsupported_encoding");
+      }
+      xml = decoded.text;
+    }
     const data = readXml(xml, options.ownHerIds);
     // Issue 21 point 8: one option, carried to extractAssessment so the assessment is validated the same way.
     return { success: true, data: options.allowTestNumbers === true ? { ...data, allowTestNumbers: true } : data };
