@@ -23,6 +23,7 @@ import {
  *   `unsupported_payload`, `missing_element`, `invalid_msg_id`, `insufficient_patient_identification`,
  *   `unknown_receiver`.
  * - `createAppRec`: `missing_element`, `no_receipt_for_receipt`.
+ * - `extractAssessment`: `correction_mismatch`, `outdated_correction`.
  * - Builders: `missing_phone`, `insufficient_patient_identification`.
  */
 export type EdiIssueParams = {
@@ -52,6 +53,14 @@ export type EdiIssueParams = {
   readonly too_many_issues: { readonly limit: number; readonly omitted: number };
   /** `createAppRec` on an AppRec: a receipt is never answered with a receipt (HITS 1168). */
   readonly no_receipt_for_receipt: NoParams;
+  /**
+   * `extractAssessment`: the message and the assessment it carries disagree on what it is. `reason`: `servtype`
+   * (Epikrise ServType N/M/C against the carried amendments), `document` (ServProvId or DokIdNotat against the
+   * assessment id) or `history` (the carried amendments do not continue the stored ones, or go on after a cancellation).
+   */
+  readonly correction_mismatch: { readonly reason: "servtype" | "document" | "history" };
+  /** `extractAssessment`: the stored version is as new as this one or newer; applying it would bring back an old one. */
+  readonly outdated_correction: NoParams;
   readonly missing_phone: NoParams;
 };
 
@@ -148,6 +157,31 @@ const MAKER: IssueMaker<EdiIssueParams> = /* @__PURE__ */ defineIssues<EdiIssueP
     en: "is an application receipt (AppRec), and a receipt is never answered with a receipt",
     nb: "er en applikasjonskvittering, og en kvittering skal ikke kvitteres",
     nn: "er ei applikasjonskvittering, og ei kvittering skal ikkje kvitterast",
+  },
+  correction_mismatch: {
+    en: (p) =>
+      p.reason === "servtype"
+        ? "the message type of change (ServType N, M or C) does not match the corrections the assessment carries"
+        : p.reason === "document"
+          ? "the document id of the message (ServProvId or DokIdNotat) is not the id of the assessment it carries"
+          : "the corrections the assessment carries do not continue those of the stored version, or follow a cancellation",
+    nb: (p) =>
+      p.reason === "servtype"
+        ? "meldingens endringstype stemmer ikke med rettelsene i vurderingen"
+        : p.reason === "document"
+          ? "meldingens dokumentidentifikator stemmer ikke med vurderingen"
+          : "rettelsene i vurderingen følger ikke den lagrede versjonen",
+    nn: (p) =>
+      p.reason === "servtype"
+        ? "endringstypen i meldinga stemmer ikkje med rettingane i vurderinga"
+        : p.reason === "document"
+          ? "dokumentidentifikatoren i meldinga stemmer ikkje med vurderinga"
+          : "rettingane i vurderinga følgjer ikkje den lagra versjonen",
+  },
+  outdated_correction: {
+    en: "an equal or newer version of this assessment is stored already; this one is not applied",
+    nb: "en like ny eller nyere versjon av vurderingen er lagret allerede",
+    nn: "ein like ny eller nyare versjon av vurderinga er lagra allereie",
   },
   missing_phone: {
     en: "Helsefaglig dialog needs the phone number of the responsible professional: set assessment.conductedBy.phone or envelope.sender.service.phone",
