@@ -24,7 +24,11 @@ export function versions(): readonly [Assessment, Assessment, Assessment] {
     { topics: { ...v1.topics, nutrition: { status: "need" } } },
     { reason: "Ernæring var feil registrert", by, at: "2026-03-11T09:00:00+01:00" },
   ).assessment;
-  const v3 = cancelAssessment(v2, { reason: "Registrert på feil pasient", by, at: "2026-03-12T09:00:00+01:00" }).assessment;
+  const v3 = cancelAssessment(v2, {
+    reason: "Registrert på feil pasient",
+    by,
+    at: "2026-03-12T09:00:00+01:00",
+  }).assessment;
   return [v1, v2, v3];
 }
 
@@ -37,7 +41,11 @@ export function writeDemoFolder(dir: string): string[] {
   const first = buildSampleEpikrise(v1, { msgId: id(1), genDate: "2026-03-10T11:00:00+01:00" });
   const sentByUs = parseMessage(buildSampleMessage(v1, { msgId: id(90), genDate: "2026-03-09T08:00:00+01:00" }));
   const receipt = sentByUs.success
-    ? createAppRec(sentByUs.data, { status: "ok" }, { version: "1.1", id: id(91), genDate: "2026-03-09T08:01:00+01:00" })
+    ? createAppRec(
+        sentByUs.data,
+        { status: "ok" },
+        { version: "1.1", id: id(91), genDate: "2026-03-09T08:01:00+01:00" },
+      )
     : undefined;
   const elsewhere = {
     ...HOSPITAL_TO_MUNICIPALITY,
@@ -50,7 +58,10 @@ export function writeDemoFolder(dir: string): string[] {
     ["04-apprec-for-our-message.xml", receipt?.success ? receipt.data.xml : ""],
     ["05-epikrise-cancel.xml", buildSampleEpikrise(v3, { msgId: id(5), genDate: "2026-03-12T09:05:00+01:00" })],
     ["06-epikrise-change-late.xml", buildSampleEpikrise(v2, { msgId: id(6), genDate: "2026-03-12T10:00:00+01:00" })],
-    ["07-dialog-to-another-municipality.xml", buildSampleMessage(v1, { msgId: id(7), genDate: "2026-03-12T11:00:00+01:00", envelope: elsewhere })],
+    [
+      "07-dialog-to-another-municipality.xml",
+      buildSampleMessage(v1, { msgId: id(7), genDate: "2026-03-12T11:00:00+01:00", envelope: elsewhere }),
+    ],
     ["08-not-xml.xml", "this is not XML\n"],
   ];
   for (const [name, xml] of files) {

@@ -43,7 +43,10 @@ describe("the inbox on a folder (issue 15)", () => {
     expect(receipt("04-apprec-for-our-message.xml")).toBeUndefined();
     expect(receipt("08-not-xml.xml")).toBeUndefined();
     const e21 = parseMessage(receipt("07-dialog-to-another-municipality.xml") ?? "");
-    expect(e21.success && [e21.data.appRec?.status?.v, e21.data.appRec?.errors.map((e) => e.v)]).toEqual(["2", ["E21"]]);
+    expect(e21.success && [e21.data.appRec?.status?.v, e21.data.appRec?.errors.map((e) => e.v)]).toEqual([
+      "2",
+      ["E21"],
+    ]);
   });
 
   test("history kept, nothing double-counted, and the cancelled assessment is never shown as current", () => {

@@ -24,7 +24,9 @@ try {
   }
   for (const a of inbox.assessments()) {
     const kinds = a.versions.map((v) => (v.amendments ?? []).at(-1)?.kind ?? "first");
-    console.log(`assessment: ${a.versions.length} versions kept [${kinds.join(" → ")}], current ${a.cancelled ? "cancelled" : "valid"}`);
+    console.log(
+      `assessment: ${a.versions.length} versions kept [${kinds.join(" → ")}], current ${a.cancelled ? "cancelled" : "valid"}`,
+    );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -157,11 +157,14 @@ function eventsFor(versions: readonly Assessment[]): PathwayEvent[] {
   if (!isCancelled(current)) {
     return eventsOfVersion(current);
   }
-  const before = versions.findLast((v) => !isCancelled(v));
+  const before = [...versions].reverse().find((v) => !isCancelled(v));
   const at = current.amendments?.at(-1)?.at ?? current.conductedAt;
   return before === undefined
     ? []
-    : [...eventsOfVersion(before), { type: "assessment-cancelled", id: `cancelled-${current.id}`, at, assessmentId: current.id }];
+    : [
+        ...eventsOfVersion(before),
+        { type: "assessment-cancelled", id: `cancelled-${current.id}`, at, assessmentId: current.id },
+      ];
 }
 
 function eventsOfVersion(a: Assessment): PathwayEvent[] {
@@ -247,7 +250,12 @@ export function createInbox(options: InboxOptions): Inbox {
       if (msg.kind === "apprec") {
         const status = msg.appRec?.status?.v;
         const of = msg.appRec?.originalMsgId.id;
-        return { kind: "receipt", summary, ...(status === undefined ? {} : { status }), ...(of === undefined ? {} : { of }) };
+        return {
+          kind: "receipt",
+          summary,
+          ...(status === undefined ? {} : { status }),
+          ...(of === undefined ? {} : { of }),
+        };
       }
       const first = msg.msgId === undefined ? undefined : seen.get(msg.msgId);
       if (first !== undefined) {

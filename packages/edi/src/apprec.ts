@@ -117,7 +117,8 @@ function hcp(party: ParsedParty | undefined): string {
     return "<HCP><Inst/></HCP>";
   }
   const service = party.service;
-  const dept = service === undefined ? "" : `<Dept>${el("Name", service.name)}${idOf(service.ids, service.herId)}</Dept>`;
+  const dept =
+    service === undefined ? "" : `<Dept>${el("Name", service.name)}${idOf(service.ids, service.herId)}</Dept>`;
   const person = party.person ?? service?.person;
   const hcPerson = person === undefined ? "" : `<HCPerson>${el("Name", person.name)}${idOf(person.ids)}</HCPerson>`;
   return `<HCP><Inst>${el("Name", party.name)}${idOf(party.ids, party.herId)}${dept}${hcPerson}</Inst></HCP>`;

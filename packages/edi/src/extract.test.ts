@@ -2,17 +2,17 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { test as propTest } from "@fast-check/vitest";
+import { amendAssessment, cancelAssessment, isCancelled } from "@pakkeforlop-hjem/model";
 import { arbAssessment } from "@pakkeforlop-hjem/test-utils";
 import { arbEnvelope, deliveryFor, ENVELOPE, fixedNow, sequentialIds } from "@pakkeforlop-hjem/test-utils/edi";
-import { describe, expect, test } from "vitest";
-import { amendAssessment, cancelAssessment, isCancelled } from "@pakkeforlop-hjem/model";
 import { assessmentFixture } from "@pakkeforlop-hjem/test-utils/pathway";
+import { describe, expect, test } from "vitest";
 import { buildDialogCorrection, buildHelsefagligDialog } from "./build-dialog.ts";
 import { buildEpikrise, buildEpikriseCorrection } from "./build-epikrise.ts";
-import type { ParsedMessage } from "./parsed-message.ts";
 import type { Envelope } from "./envelope.ts";
 import { extractAssessment } from "./extract.ts";
 import { parseMessage } from "./parse.ts";
+import type { ParsedMessage } from "./parsed-message.ts";
 
 /** The fixture with a synthetic Tenor number (month + 80), valid only where test numbers are allowed. */
 const tenor = (() => {
@@ -77,7 +77,10 @@ describe("extractAssessment", () => {
     const strict = parseMessage(text);
     const lenient = parseMessage(text, { allowTestNumbers: true });
     expect(strict.success && extractAssessment(strict.data).success).toBe(false);
-    expect(lenient.success && extractAssessment(lenient.data)).toMatchObject({ success: true, data: { assessment: tenor } });
+    expect(lenient.success && extractAssessment(lenient.data)).toMatchObject({
+      success: true,
+      data: { assessment: tenor },
+    });
     expect(lenient.success && extractAssessment(lenient.data, { allowTestNumbers: false }).success).toBe(false);
   });
 });
@@ -124,7 +127,12 @@ describe("extractAssessment: corrections (issue 15 point 3; rules in extract.ts)
       refToParent: "00000000-0000-4000-8000-00000000000a",
       refToConversation: "00000000-0000-4000-8000-00000000000a",
     };
-    const built = buildDialogCorrection(v3, deliveryFor(v3, "helsefaglig-dialog"), { ...(ENVELOPE as Envelope), conversation }, options());
+    const built = buildDialogCorrection(
+      v3,
+      deliveryFor(v3, "helsefaglig-dialog"),
+      { ...(ENVELOPE as Envelope), conversation },
+      options(),
+    );
     const parsed = built.success ? parseMessage(built.data.xml) : undefined;
     const found = parsed?.success ? extractAssessment(parsed.data, { stored: () => v2 }) : undefined;
     expect(found?.success && [found.data?.lifecycle, found.data?.replaces]).toEqual(["cancellation", v2]);
@@ -152,7 +160,11 @@ describe("extractAssessment: corrections (issue 15 point 3; rules in extract.ts)
   });
 
   test("rule 5: histories that disagree; the same version again is a harmless duplicate", () => {
-    const other = amendAssessment(v1, { topics: { ...v1.topics, economy: { status: "need" } } }, { ...meta, at: "2025-03-05T10:00:00+01:00" }).assessment;
+    const other = amendAssessment(
+      v1,
+      { topics: { ...v1.topics, coping: { status: "need" } } },
+      { ...meta, at: "2025-03-05T10:00:00+01:00" },
+    ).assessment;
     expect(codes(extractAssessment(epikrise(v3, true), { stored: () => other }))).toEqual([
       ["correction_mismatch", { reason: "history" }],
     ]);

@@ -89,7 +89,8 @@ const MAKER: IssueMaker<EdiIssueParams> = /* @__PURE__ */ defineIssues<EdiIssueP
     nn: "er ikkje gyldig XML",
   },
   invalid_encoding: {
-    en: (p) => `has bytes that are not valid ${p.encoding}, or declares an encoding its bytes contradict; nothing was read`,
+    en: (p) =>
+      `has bytes that are not valid ${p.encoding}, or declares an encoding its bytes contradict; nothing was read`,
     nb: "meldingen har ugyldige tegn for tegnsettet sitt",
     nn: "meldinga har ugyldige teikn for teiknsettet sitt",
   },

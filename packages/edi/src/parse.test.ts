@@ -2,14 +2,14 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fc, test as propTest } from "@fast-check/vitest";
+import { formatIssue, LANGS } from "@pakkeforlop-hjem/model";
 import { deliveryFor, ENVELOPE, fixedNow, sequentialIds } from "@pakkeforlop-hjem/test-utils/edi";
 import { assessmentFixture } from "@pakkeforlop-hjem/test-utils/pathway";
 import { describe, expect, test } from "vitest";
+import { appRecErrorsFor } from "./apprec.ts";
 import { buildHelsefagligDialog } from "./build-dialog.ts";
 import type { Envelope } from "./envelope.ts";
 import { DEFAULT_MAX_BYTES, parseMessage } from "./parse.ts";
-import { appRecErrorsFor } from "./apprec.ts";
-import { formatIssue, LANGS } from "@pakkeforlop-hjem/model";
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "..", "test", "fixtures");
 const fixture = (name: string): string => readFileSync(join(fixtures, name), "utf8");
@@ -272,7 +272,10 @@ describe("parseMessage", () => {
   propTest.prop([encodings, fc.nat(), fc.integer({ min: 0, max: 255 })], { numRuns: RUNS / 10 })(
     "the sample in every encoding, with one byte changed, is read or refused with a code, never an internal error",
     (encoding, at, byte) => {
-      const body = sample.replace('encoding="UTF-8"', `encoding="${encoding === "latin1" ? "ISO-8859-1" : encoding === "utf-8-bom" ? "UTF-8" : "UTF-16"}"`);
+      const body = sample.replace(
+        'encoding="UTF-8"',
+        `encoding="${encoding === "latin1" ? "ISO-8859-1" : encoding === "utf-8-bom" ? "UTF-8" : "UTF-16"}"`,
+      );
       const encoded =
         encoding === "utf-8-bom"
           ? Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(body)])

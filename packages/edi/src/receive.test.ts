@@ -18,7 +18,8 @@ import type { ParsedMessage } from "./parsed-message.ts";
 const dir = join(dirname(fileURLToPath(import.meta.url)), "..", "test", "fixtures", "inbound");
 const bytes = (name: string): Uint8Array => new Uint8Array(readFileSync(join(dir, name)));
 const XSD = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "..", "shared", "standards", "xsd");
-const canValidate = existsSync(join(XSD, "msghead-with-payloads.xsd")) && spawnSync("xmllint", ["--version"]).status === 0;
+const canValidate =
+  existsSync(join(XSD, "msghead-with-payloads.xsd")) && spawnSync("xmllint", ["--version"]).status === 0;
 const receipts: string[] = [];
 
 /** The HER-ids of the municipal inbox the fixtures are addressed to: the organisation, two services, a nurse. */
@@ -153,10 +154,14 @@ describe("receiving messages shaped like other vendors' (issue 15)", () => {
         writeFileSync(file, xml);
         return file;
       });
-      const r = spawnSync("xmllint", ["--nonet", "--noout", "--schema", join(XSD, "msghead-with-payloads.xsd"), ...files], {
-        env: { ...process.env, XML_CATALOG_FILES: join(XSD, "catalog.xml") },
-        encoding: "utf8",
-      });
+      const r = spawnSync(
+        "xmllint",
+        ["--nonet", "--noout", "--schema", join(XSD, "msghead-with-payloads.xsd"), ...files],
+        {
+          env: { ...process.env, XML_CATALOG_FILES: join(XSD, "catalog.xml") },
+          encoding: "utf8",
+        },
+      );
       expect(`${r.stdout}${r.stderr}`.split("\n").filter((l) => l.includes("fails to validate"))).toEqual([]);
     } finally {
       rmSync(tmp, { recursive: true, force: true });

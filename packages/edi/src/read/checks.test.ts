@@ -72,7 +72,12 @@ describe("receiverMatch (issue 15 point 1: organisation → service → person)"
     ids: [{ id: "85231", type: "HER" }],
     service: {
       ids: [{ id: "8139433", type: "HER" }],
-      person: { ids: [{ id: "9144897", type: "HPR" }, { id: " 565501 ", type: "her" }] },
+      person: {
+        ids: [
+          { id: "9144897", type: "HPR" },
+          { id: " 565501 ", type: "her" },
+        ],
+      },
     },
   };
   test.each<[string[], ReturnType<typeof receiverMatch>]>([

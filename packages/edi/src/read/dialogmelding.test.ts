@@ -127,7 +127,9 @@ describe("Dialogmelding", () => {
   });
 
   test("the first note's DokIdNotat is the message's document id", () => {
-    const m = read(msgHead(DIALOG_11, el("Notat", {}, el("DokIdNotat", {}, "a-1")), el("Notat", {}, el("DokIdNotat", {}, "b"))));
+    const m = read(
+      msgHead(DIALOG_11, el("Notat", {}, el("DokIdNotat", {}, "a-1")), el("Notat", {}, el("DokIdNotat", {}, "b"))),
+    );
     expect(m.documentId).toBe("a-1");
   });
 

@@ -3,8 +3,9 @@
  * person name, notes get their text as trimmed lines. Loops, not recursion: a party nested a hundred thousand deep
  * is data, not a reason to overflow the stack.
  */
-import type { ParsedCode, ParsedMessage, ParsedNote, ParsedParty } from "../parsed-message.ts";
+
 import { EDI_ISSUES } from "../issues.ts";
+import type { ParsedCode, ParsedMessage, ParsedNote, ParsedParty } from "../parsed-message.ts";
 import { MAX_ISSUES, type MessageDraft, type NoteDraft, type PartyDraft, type PersonDraft } from "./state.ts";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -118,10 +119,7 @@ export function finishMessage(m: MessageDraft & { kind: ParsedMessage["kind"] })
     issues:
       m.omittedIssues === 0
         ? m.issues
-        : [
-            ...m.issues,
-            EDI_ISSUES.issue("too_many_issues", [], { limit: MAX_ISSUES, omitted: m.omittedIssues }),
-          ],
+        : [...m.issues, EDI_ISSUES.issue("too_many_issues", [], { limit: MAX_ISSUES, omitted: m.omittedIssues })],
   };
   if (m.msgType !== undefined) {
     out.msgType = m.msgType;

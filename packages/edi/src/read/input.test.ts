@@ -48,19 +48,20 @@ describe("decodeBytes (XML 1.0 appendix F; issue 15 point 6, issue 21 point 4)",
     expect(textOf(Uint8Array.from([...latin1(head), 0xf8, 0x96, ...latin1("</a>")]))).toBe(`${head}ø\u0096</a>`);
   });
 
-  test.each(["LE", "BE"] as const)("UTF-16 %s with a byte order mark, and without one (by the first bytes)", (order) => {
-    const xml = '<?xml version="1.0" encoding="UTF-16"?><a>ø😀</a>';
-    expect(textOf(utf16(xml, order, true))).toBe(xml);
-    expect(textOf(utf16(xml, order, false))).toBe(xml);
-    expect(decodeBytes(utf16("<a/>", order, true))).toMatchObject({ ok: true, encoding: `UTF-16${order}` });
-  });
+  test.each(["LE", "BE"] as const)(
+    "UTF-16 %s with a byte order mark, and without one (by the first bytes)",
+    (order) => {
+      const xml = '<?xml version="1.0" encoding="UTF-16"?><a>ø😀</a>';
+      expect(textOf(utf16(xml, order, true))).toBe(xml);
+      expect(textOf(utf16(xml, order, false))).toBe(xml);
+      expect(decodeBytes(utf16("<a/>", order, true))).toMatchObject({ ok: true, encoding: `UTF-16${order}` });
+    },
+  );
 
   test("invalid UTF-8 is invalid_encoding, never replaced", () => {
     expect(failureOf(Uint8Array.from([...bytes("<a>"), 0xc3, 0x28, ...bytes("</a>")]))).toBe("invalid_encoding");
     expect(failureOf(Uint8Array.from([...bytes("<a>"), 0xff, ...bytes("</a>")]))).toBe("invalid_encoding");
-    expect(failureOf(Uint8Array.from([...bytes("<a>"), 0xed, 0xa0, 0x80, ...bytes("</a>")]))).toBe(
-      "invalid_encoding",
-    );
+    expect(failureOf(Uint8Array.from([...bytes("<a>"), 0xed, 0xa0, 0x80, ...bytes("</a>")]))).toBe("invalid_encoding");
   });
 
   test("invalid UTF-16 (odd length, a lone surrogate) is invalid_encoding", () => {
@@ -81,7 +82,7 @@ describe("decodeBytes (XML 1.0 appendix F; issue 15 point 6, issue 21 point 4)",
   });
 
   test("encoding= is read only from the XML declaration at the start, not sniffed elsewhere", () => {
-    const body = '<a note=\'encoding="ISO-8859-1"\'>ø</a>';
+    const body = "<a note='encoding=\"ISO-8859-1\"'>ø</a>";
     expect(textOf(bytes(body))).toBe(body);
     expect(declaredEncoding("<?xml version='1.0' encoding = 'Latin1' standalone='yes'?>")).toBe("latin1");
     expect(declaredEncoding(" <?xml version='1.0' encoding='latin1'?>")).toBe("");
@@ -98,7 +99,9 @@ describe("decodeBytes (XML 1.0 appendix F; issue 15 point 6, issue 21 point 4)",
     const d = decodeBytes(b);
     expect(d.ok ? typeof d.text : d.code).toMatch(/^(string|invalid_encoding|unsupported_encoding)$/);
     if (d.ok && d.encoding === "UTF-8") {
-      expect(new TextEncoder().encode(d.text)).toEqual(b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b);
+      expect(new TextEncoder().encode(d.text)).toEqual(
+        b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b,
+      );
     }
   });
 });

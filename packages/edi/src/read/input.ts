@@ -144,7 +144,12 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (encoding === undefined) {
     return { ok: false, code: "unsupported_encoding" };
   }
-  if (encoding === "UTF-16" || encoding === "UTF-16LE" || encoding === "UTF-16BE" || (bom > 0 && encoding !== "UTF-8")) {
+  if (
+    encoding === "UTF-16" ||
+    encoding === "UTF-16LE" ||
+    encoding === "UTF-16BE" ||
+    (bom > 0 && encoding !== "UTF-8")
+  ) {
     // A UTF-16 declaration in bytes that are not UTF-16, or a UTF-8 byte order mark with another declaration.
     return { ok: false, code: "invalid_encoding", encoding: "UTF-8" };
   }
