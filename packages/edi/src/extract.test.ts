@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { test as propTest } from "@fast-check/vitest";
+import { fc, test as propTest } from "@fast-check/vitest";
 import { amendAssessment, cancelAssessment, isCancelled } from "@pakkeforlop-hjem/model";
 import { arbAssessment } from "@pakkeforlop-hjem/test-utils";
 import { arbEnvelope, deliveryFor, ENVELOPE, fixedNow, sequentialIds } from "@pakkeforlop-hjem/test-utils/edi";
@@ -171,4 +171,23 @@ describe("extractAssessment: corrections (issue 15 point 3; rules in extract.ts)
     const again = extractAssessment(epikrise(v2, true), { stored: () => v2 });
     expect(again.success && again.data?.replaces).toBe(v2);
   });
+
+  let messages: ParsedMessage[] | undefined;
+  propTest.prop([fc.array(fc.constantFrom(0, 1, 2), { minLength: 1, maxLength: 8 })], { numRuns: 200 })(
+    "rule 5 as a property: in any arrival order, with repeats, the stored version only moves forward",
+    (order) => {
+      messages ??= [epikrise(v1, false), epikrise(v2, true), epikrise(v3, true)];
+      let stored: typeof v1 | undefined;
+      let newest = -1;
+      for (const i of order) {
+        const found = extractAssessment(messages[i] as ParsedMessage, { stored: () => stored });
+        if (found.success && found.data !== null) {
+          stored = found.data.assessment;
+        }
+        newest = Math.max(newest, i);
+        expect((stored?.amendments ?? []).length).toBe(newest);
+      }
+      expect(isCancelled(stored as typeof v1)).toBe(order.includes(2));
+    },
+  );
 });
