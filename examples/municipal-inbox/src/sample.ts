@@ -2,9 +2,9 @@
  * The sending hospital's side, used by the demo and the tests: builds a Helsefaglig dialog from an assessment with
  * the edi builder, as the hospital's EHR would send it to this inbox.
  */
-import { buildHelsefagligDialog, type Envelope } from "@pakkeforlop-hjem/edi";
+import { buildEpikrise, buildEpikriseCorrection, buildHelsefagligDialog, type Envelope } from "@pakkeforlop-hjem/edi";
 import type { Assessment } from "@pakkeforlop-hjem/model";
-import { NATIONAL_PROFILE, route } from "@pakkeforlop-hjem/pathway";
+import { NATIONAL_PROFILE, route, TRONDELAG_PROFILE } from "@pakkeforlop-hjem/pathway";
 
 /** The municipality's kreftkoordinator service: the HER-id this inbox answers for. */
 export const INBOX_HER_ID = "8139433";
@@ -43,6 +43,30 @@ export function buildSampleMessage(assessment: Assessment, options: SampleOption
     genDate: options.genDate,
     allowTestNumbers: true,
     validate: options.validate ?? true,
+  });
+  if (!built.success) {
+    throw new Error(built.error.issues.map((i) => i.code).join(", "));
+  }
+  return built.data.xml;
+}
+
+/**
+ * The Epikrise 1.2 a DocuLive hospital sends for `assessment` (Trøndelag profile: DocuLive sends the letter in
+ * epikrise format): ServType N for a first version, M or C for one that `amendAssessment` or `cancelAssessment`
+ * returned (the same ServProvId, the assessment id).
+ */
+export function buildSampleEpikrise(assessment: Assessment, options: SampleOptions): string {
+  const delivery = route(assessment, TRONDELAG_PROFILE, { senderSystem: "DocuLive" }).deliveries.find(
+    (d) => d.recipient.kind === "municipality" && d.messageKind === "epikrise",
+  );
+  if (delivery === undefined) {
+    throw new Error("the assessment routes no epikrise to the municipality (consent?)");
+  }
+  const build = (assessment.amendments ?? []).length > 0 ? buildEpikriseCorrection : buildEpikrise;
+  const built = build(assessment, delivery, options.envelope ?? HOSPITAL_TO_MUNICIPALITY, {
+    msgId: options.msgId,
+    genDate: options.genDate,
+    allowTestNumbers: true,
   });
   if (!built.success) {
     throw new Error(built.error.issues.map((i) => i.code).join(", "));

@@ -86,7 +86,7 @@ describe("municipal inbox over a real socket", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/xml; charset=utf-8");
     expect(res.headers.get("x-apprec-status")).toBe("1");
-    expect(res.headers.get("x-assessment")).toBe("accepted");
+    expect(res.headers.get("x-assessment")).toBe("stored");
     const receipt = parseMessage(text);
     expect(receipt.success && receipt.data.kind).toBe("apprec");
     expect(text).toContain('<Status V="1"');

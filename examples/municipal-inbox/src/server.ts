@@ -81,10 +81,22 @@ export function createInboxServer(inbox: Inbox, options: ServerOptions = {}): Se
         json(res, 400, { error: "cannot_answer", codes: r.codes });
         return 400;
       }
-      send(res, 200, "application/xml", r.appRec.xml, {
-        "x-apprec-status": r.appRec.status,
-        "x-apprec-errors": r.errors.map((e) => e.code).join(","),
-        "x-assessment": r.assessment,
+      if (r.kind === "receipt") {
+        // An AppRec for a message we sent: read, never answered with another receipt.
+        json(res, 202, { received: "apprec", status: r.status ?? null });
+        return 202;
+      }
+      // A duplicate (same MsgId) gets the first answer again; nothing is stored twice.
+      const answer = r.kind === "duplicate" ? r.first : r;
+      if (answer.kind !== "answered") {
+        json(res, 400, { error: "cannot_answer", codes: answer.kind === "unanswerable" ? answer.codes : [] });
+        return 400;
+      }
+      send(res, 200, "application/xml", answer.appRec.xml, {
+        "x-apprec-status": answer.appRec.status,
+        "x-apprec-errors": answer.errors.map((e) => e.code).join(","),
+        "x-assessment": answer.assessment,
+        ...(r.kind === "duplicate" ? { "x-duplicate": "true" } : {}),
       });
       return 200;
     }

@@ -110,6 +110,13 @@ const FHIR: Every<FhirIssueCode> = {
 
 const EDI: Every<EdiIssueCode> = {
   not_xml: true,
+  invalid_encoding: true,
+  unsupported_encoding: true,
+  reader_internal_error: true,
+  too_many_issues: true,
+  no_receipt_for_receipt: true,
+  correction_mismatch: true,
+  outdated_correction: true,
   doctype_forbidden: true,
   entity_forbidden: true,
   too_large: true,

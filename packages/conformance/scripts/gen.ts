@@ -880,6 +880,7 @@ function messages(b: Builder): void {
   // AppRec: incoming messages are the dialog and epikrise above (inputs here), and broken variants of them.
   const dialogXml = b.files.get("expected/xml/helsefaglig-dialog.sp1-consent-all.nb.xml") as string;
   const epikriseXml = b.files.get("expected/xml/epikrise.sp1-consent-all.nb.xml") as string;
+  const dialogReceipt = sync(sdk.createAppRec(dialogXml, { version: "1.1", id: APPREC_ID, genDate: APPREC_DATE }));
   const incoming: [string, string, string][] = [
     ["dialog", dialogXml, "the Helsefaglig dialog of helsefaglig-dialog/sp1-consent-all.nb"],
     ["epikrise", epikriseXml, "the Epikrise of epikrise/sp1-consent-all.nb"],
@@ -894,6 +895,17 @@ function messages(b: Builder): void {
       "the dialog without MsgId: no receipt can quote it",
     ],
     ["not-xml", "this is not XML\n", "a text that is not XML"],
+    [
+      "dialog-no-type",
+      dialogXml.replace(/<Type V="DIALOG_HELSEFAGLIG"[^>]*\/>/, ""),
+      "the dialog without MsgInfo/Type: read, and rejected with T02 (issue 15 point 5)",
+    ],
+    [
+      "apprec",
+      // The AppRec 1.1 this loop writes for the dialog (apprec/dialog.1.1), as an incoming message.
+      dialogReceipt.ok ? dialogReceipt.xml : "",
+      "an AppRec: a receipt gets no receipt (issue 15 point 2)",
+    ],
   ];
   for (const [name, xml, what] of incoming) {
     const path = b.file(`inputs/messages/${name}.xml`, xml);

@@ -8,6 +8,7 @@ import { APPREC_ERRORS, type AppRecErrorCode, NAMESPACES, OID_8221 } from "./cod
 import { code, el, escapeAttr, isUuid, isXsdDateTime } from "./internal/xml.ts";
 import { EDI_ISSUES, type EdiIssue, type EdiIssueCode } from "./issues.ts";
 import type { ParsedMessage, ParsedParty } from "./parse.ts";
+import type { ParsedIdent } from "./parsed-message.ts";
 
 /** One error in a negative AppRec: an 8221 code and, optionally, free text the sender must show (`OT`). */
 export interface AppRecError {
@@ -41,8 +42,12 @@ export interface BuiltAppRec {
   readonly status: "1" | "2";
 }
 
+// reader_internal_error, too_many_issues and no_receipt_for_receipt map to nothing: a bug of ours, a count, a
+// receipt are never the sender's fault.
 const MAP: Readonly<Partial<Record<EdiIssueCode, AppRecErrorCode>>> = {
   not_xml: "T01",
+  invalid_encoding: "T01",
+  unsupported_encoding: "T10",
   doctype_forbidden: "T99",
   entity_forbidden: "T99",
   too_large: "T99",
@@ -55,7 +60,8 @@ const MAP: Readonly<Partial<Record<EdiIssueCode, AppRecErrorCode>>> = {
 };
 
 /**
- * Maps parse issues to AppRec errors (kodeverk 8221): `not_xml` → T01, `missing_element` → T02,
+ * Maps parse issues to AppRec errors (kodeverk 8221): `not_xml` and `invalid_encoding` → T01, `missing_element` → T02,
+ * `unsupported_encoding` → T10,
  * `unsupported_message`/`unsupported_payload` → T10, DOCTYPE, entities and oversize → T99, `invalid_msg_id` → E10,
  * `unknown_receiver` → E21, `insufficient_patient_identification` → E36. Each code once, in order of appearance.
  * @example
@@ -90,20 +96,32 @@ export function appRecOutcomeFor(message: ParsedMessage): AppRecOutcome {
   return first === undefined ? { status: "ok" } : { status: "rejected", errors: [first, ...rest] };
 }
 
+/** `Id` + `TypeId` (CS) of the identifier a party or person is best known by: its HER-id, else HPR, else the first. */
+function idOf(ids: readonly ParsedIdent[], herId?: string): string {
+  const typed = (t: string) => ids.find((i) => i.type?.toUpperCase() === t);
+  const id = herId !== undefined ? { id: herId, type: "HER" } : (typed("HER") ?? typed("HPR") ?? ids[0]);
+  if (id === undefined) {
+    return "";
+  }
+  const type = id.type?.toUpperCase();
+  const dn = type === "HER" ? "HER-id" : type === "HPR" ? "HPR-nummer" : undefined;
+  return `${el("Id", id.id.trim())}${id.type === undefined ? "" : code("TypeId", type ?? id.type, dn)}`;
+}
+
+/**
+ * `HCP/Inst` of a party: the organisation, its service as `Dept`, and the person there as `HCPerson` (issue 15 point
+ * 8: an AppRec to a message a person sent names that person), in the schema's order.
+ */
 function hcp(party: ParsedParty | undefined): string {
-  const inst = (p: ParsedParty, tag: "Inst" | "Dept", inner: string): string => {
-    const id =
-      p.herId !== undefined
-        ? { id: p.herId, type: "HER" }
-        : p.ids[0] === undefined
-          ? undefined
-          : { id: p.ids[0].id, type: p.ids[0].type };
-    return `<${tag}>${el("Name", p.name)}${id === undefined ? "" : `${el("Id", id.id)}${id.type === undefined ? "" : code("TypeId", id.type, id.type === "HER" ? "HER-id" : undefined)}`}${inner}</${tag}>`;
-  };
   if (party === undefined) {
     return "<HCP><Inst/></HCP>";
   }
-  return `<HCP>${inst(party, "Inst", party.service === undefined ? "" : inst(party.service, "Dept", ""))}</HCP>`;
+  const service = party.service;
+  const dept =
+    service === undefined ? "" : `<Dept>${el("Name", service.name)}${idOf(service.ids, service.herId)}</Dept>`;
+  const person = party.person ?? service?.person;
+  const hcPerson = person === undefined ? "" : `<HCPerson>${el("Name", person.name)}${idOf(person.ids)}</HCPerson>`;
+  return `<HCP><Inst>${el("Name", party.name)}${idOf(party.ids, party.herId)}${dept}${hcPerson}</Inst></HCP>`;
 }
 
 function dateTimeOf(value: string | undefined): string | undefined {
@@ -120,7 +138,9 @@ function dateTimeOf(value: string | undefined): string | undefined {
 /**
  * Creates the AppRec one receiver of `parsed` sends back: status 1 OK or 2 Avvist with 8221 errors, `OriginalMsgId`
  * from the original (type, GenDate, MsgId), the receipt's sender = that receiver, its receiver = the original sender
- * (role `AVS`). Returns `missing_element` when the original lacks what a receipt must quote (MsgId, GenDate).
+ * (role `AVS`), naming the person who sent it when the original names one (`HCPerson`). Returns `missing_element`
+ * when the original lacks what a receipt must quote (MsgId, GenDate), and `no_receipt_for_receipt` for an AppRec:
+ * a receipt is never answered (HITS 1168), so two systems built on this never loop.
  * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` on misuse (no id or clock source, a rejection without errors, `as` out of range).
  * @example
  * ```ts
@@ -146,6 +166,10 @@ export function createAppRec(
   const me = as === "primary" ? parsed.receiver : parsed.copyReceivers[as];
   if (as !== "primary" && me === undefined) {
     throw new SdkError("invalid_argument", `options.as: the message has no copy receiver ${String(as)}`);
+  }
+  if (parsed.kind === "apprec") {
+    // Issue 15 point 2 (HITS 1168): a receipt is never answered with a receipt, or two systems would loop.
+    return { success: false, error: new ValidationError([EDI_ISSUES.issue("no_receipt_for_receipt", [])]) };
   }
   const issues: EdiIssue[] = [];
   const originalDate = dateTimeOf(parsed.genDate);

@@ -25,6 +25,16 @@ describe("buildHelsefagligDialog", () => {
     expect(xml).not.toContain("<ConversationRef>");
   });
 
+  test("the author's role to the patient (9034) stands beside RolleNotat, not inside HealthcareProfessional (issue 15 point 8)", () => {
+    const withRole = { ...a, conductedBy: { ...a.conductedBy, role: "17" } } as typeof a;
+    const r = buildHelsefagligDialog(withRole, deliveryFor(withRole, "helsefaglig-dialog"), envelope, opts());
+    const xml = r.success ? r.data.xml : "";
+    expect(xml).toContain(
+      '<RollerRelatertNotat><RolleNotat V="1" DN="Forfatter" S="2.16.578.1.12.4.1.1.9057"/><RoleToPatient V="17"',
+    );
+    expect(xml).not.toMatch(/<HealthcareProfessional>(?:(?!<\/HealthcareProfessional>).)*<RoleToPatient/);
+  });
+
   test("a reply carries ConversationRef and no role 24; copy receivers become OtherReceiver", () => {
     const conversation = {
       refToParent: "00000000-0000-4000-8000-00000000000a",
@@ -144,5 +154,19 @@ describe("test environments", () => {
       allowTestNumbers: true,
     });
     expect(test.success).toBe(true);
+  });
+});
+
+describe("buildEpikrise: test messages (issue 15 point 8)", () => {
+  test.each([
+    ["T", true],
+    ["D", true],
+    ["P", false],
+    [undefined, false],
+  ] as const)("processingStatus %s → Message/Status TEST: %s", (status, marked) => {
+    const env = status === undefined ? envelope : { ...envelope, processingStatus: status };
+    const r = buildEpikrise(a, deliveryFor(a, "epikrise"), env, opts());
+    const xml = r.success ? r.data.xml : "";
+    expect(xml.includes('</MsgId><Status V="TEST" DN="Testmelding"/><ServRprt>')).toBe(marked);
   });
 });

@@ -194,8 +194,9 @@ export function precheck(
  * messaging.md §7, HIS 1077):
  * - `TemaKodet` 7322 code 6 "Henvendelse om pasient" (V, DN and S); `Tema` = the pathway marking and the interaction
  *   point; `TekstNotatInnhold` = the note (XHTML when given, else text);
- * - the responsible professional (`conductedBy`) as author (9057 code 1) with name, phone, HPR-nummer, profession
- *   (9060) and role (9034, e.g. 17 Forløpskoordinator kreft);
+ * - the responsible professional (`conductedBy`) as author (9057 code 1) with name, phone, HPR-nummer and profession
+ *   (9060), and the role to the patient (9034, e.g. 17 Forløpskoordinator kreft) beside the author role in
+ *   `RollerRelatertNotat`;
  * - on a new thread (no `envelope.conversation`) the role 24 "Kontakt hos mottaker" with the wanted profession;
  *   `ConversationRef` on a reply; the fastlege (role 6) when `envelope.gp` is given;
  * - copy receivers as `OtherReceiver` (COP); the patient with name, birth date and an 8116 identifier type.
@@ -232,8 +233,10 @@ export function buildHelsefagligDialog(
   const body = note.xhtml ?? escapeText(note.text);
 
   const author =
-    `<RollerRelatertNotat>${code("RolleNotat", "1", "Forfatter", OID_9057)}<HealthcareProfessional>` +
-    `${professionCode(by.profession)}${by.role === undefined ? "" : role9034(by.role)}${hcpNames(by.name)}` +
+    // Issue 15 point 8: the author's role to the patient goes beside RolleNotat in RollerRelatertNotat, as HIS 1077
+    // and the receivers read it, not inside HealthcareProfessional.
+    `<RollerRelatertNotat>${code("RolleNotat", "1", "Forfatter", OID_9057)}${by.role === undefined ? "" : role9034(by.role)}` +
+    `<HealthcareProfessional>${professionCode(by.profession)}${hcpNames(by.name)}` +
     `${hprIdent(by.hpr?.value)}${tel(phone)}</HealthcareProfessional></RollerRelatertNotat>`;
   const contact =
     envelope.conversation !== undefined

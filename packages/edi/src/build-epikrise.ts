@@ -65,6 +65,13 @@ export function buildEpikrise(
   return build(assessment, delivery, envelope, options, "N");
 }
 
+/**
+ * Issue 15 point 8: Epikrise has no ProcessingStatus; a training or test message (envelope `processingStatus` `T` or
+ * `D`) is marked with `Message/Status` 8323 `TEST`, as the MsgHead builder marks it with ProcessingStatus.
+ */
+const testStatus = (envelope: Envelope): string =>
+  envelope.processingStatus === "T" || envelope.processingStatus === "D" ? code("Status", "TEST", "Testmelding") : "";
+
 const SERV_TYPE_DN = { N: "Ny", M: "Endring", C: "Kansellering" } as const;
 
 /**
@@ -117,7 +124,7 @@ function build(
   const xml =
     `<?xml version="1.0" encoding="UTF-8"?>\n<Message xmlns="${NAMESPACES.epikrise12}">` +
     `${code("Type", "EPIKRISE", "Epikrise")}<MIGversion>v1.2 2012-02-15</MIGversion>` +
-    `<GenDate V="${ids.genDate}"/><MsgId>${ids.msgId}</MsgId>` +
+    `<GenDate V="${ids.genDate}"/><MsgId>${ids.msgId}</MsgId>${testStatus(envelope)}` +
     `<ServRprt>${code("ServType", servType, SERV_TYPE_DN[servType])}<IssueDate V="${ids.genDate}"/>${code("Status", "F", "Endelig")}` +
     `${el("MsgDescr", themeOf(assessment.interactionPoint))}${el("ServProvId", assessment.id)}` +
     `<Event><ReportedEvent><StartDateTime V="${at}"/></ReportedEvent>${code("ServType", "N", "Ny")}<Service/>` +

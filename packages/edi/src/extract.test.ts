@@ -1,15 +1,24 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { test as propTest } from "@fast-check/vitest";
+import { fc, test as propTest } from "@fast-check/vitest";
+import { amendAssessment, cancelAssessment, isCancelled } from "@pakkeforlop-hjem/model";
 import { arbAssessment } from "@pakkeforlop-hjem/test-utils";
-import { arbEnvelope, deliveryFor, fixedNow, sequentialIds } from "@pakkeforlop-hjem/test-utils/edi";
+import { arbEnvelope, deliveryFor, ENVELOPE, fixedNow, sequentialIds } from "@pakkeforlop-hjem/test-utils/edi";
+import { assessmentFixture } from "@pakkeforlop-hjem/test-utils/pathway";
 import { describe, expect, test } from "vitest";
-import { buildHelsefagligDialog } from "./build-dialog.ts";
-import { buildEpikrise } from "./build-epikrise.ts";
+import { buildDialogCorrection, buildHelsefagligDialog } from "./build-dialog.ts";
+import { buildEpikrise, buildEpikriseCorrection } from "./build-epikrise.ts";
 import type { Envelope } from "./envelope.ts";
 import { extractAssessment } from "./extract.ts";
 import { parseMessage } from "./parse.ts";
+import type { ParsedMessage } from "./parsed-message.ts";
+
+/** The fixture with a synthetic Tenor number (month + 80), valid only where test numbers are allowed. */
+const tenor = (() => {
+  const a = assessmentFixture({ municipalityConsent: "granted" });
+  return { ...a, patient: { ...a.patient, identifier: { ...a.patient.identifier, value: "17856100030" } } } as typeof a;
+})();
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "..", "test", "fixtures");
 
@@ -32,7 +41,7 @@ describe("extractAssessment", () => {
         if (parsed?.success) {
           expect(extractAssessment(parsed.data)).toEqual({
             success: true,
-            data: { assessment, noteIndex: 0, redacted: false },
+            data: { assessment, noteIndex: 0, redacted: false, lifecycle: "new" },
           });
         }
       }
@@ -57,4 +66,128 @@ describe("extractAssessment", () => {
       ["note_data_value", ["rows", 1, 1]],
     ]);
   });
+
+  test("issue 21 point 8: parseMessage's allowTestNumbers flows through to extractAssessment (one option)", () => {
+    const xml = buildEpikrise(tenor, deliveryFor(tenor, "epikrise"), ENVELOPE as Envelope, {
+      ids: sequentialIds(),
+      now: fixedNow(),
+      allowTestNumbers: true,
+    });
+    const text = xml.success ? xml.data.xml : "";
+    const strict = parseMessage(text);
+    const lenient = parseMessage(text, { allowTestNumbers: true });
+    expect(strict.success && extractAssessment(strict.data).success).toBe(false);
+    expect(lenient.success && extractAssessment(lenient.data)).toMatchObject({
+      success: true,
+      data: { assessment: tenor },
+    });
+    expect(lenient.success && extractAssessment(lenient.data, { allowTestNumbers: false }).success).toBe(false);
+  });
+});
+
+describe("extractAssessment: corrections (issue 15 point 3; rules in extract.ts)", () => {
+  const meta = { reason: "Feil registrert", by: "Siri Testsykepleier", at: "2025-03-02T10:00:00+01:00" };
+  const v1 = assessmentFixture({ municipalityConsent: "granted" });
+  const v2 = amendAssessment(v1, { topics: { ...v1.topics, nutrition: { status: "need" } } }, meta).assessment;
+  const v3 = cancelAssessment(v2, { ...meta, at: "2025-03-03T10:00:00+01:00" }).assessment;
+  const options = () => ({ ids: sequentialIds(), now: fixedNow() });
+  const delivery = deliveryFor(v1, "epikrise");
+  const epikrise = (a: typeof v1, correction: boolean): ParsedMessage => {
+    const built = correction
+      ? buildEpikriseCorrection(a, delivery, ENVELOPE as Envelope, options())
+      : buildEpikrise(a, delivery, ENVELOPE as Envelope, options());
+    const parsed = built.success ? parseMessage(built.data.xml) : undefined;
+    if (!parsed?.success) {
+      throw new Error("fixture did not build or parse");
+    }
+    return parsed.data;
+  };
+  const codes = (r: ReturnType<typeof extractAssessment>) =>
+    r.success ? [] : r.error.issues.map((i) => [i.code, i.params]);
+
+  test("rule 1: N, M and C read as new, change and cancellation; rule 5: each replaces the version before", () => {
+    const store = new Map<string, typeof v1>();
+    for (const [a, correction, lifecycle] of [
+      [v1, false, "new"],
+      [v2, true, "change"],
+      [v3, true, "cancellation"],
+    ] as const) {
+      const found = extractAssessment(epikrise(a, correction), { stored: (id) => store.get(id) });
+      expect(found.success && found.data?.lifecycle).toBe(lifecycle);
+      expect(found.success && found.data?.replaces).toBe(store.get(a.id));
+      if (found.success && found.data !== null) {
+        store.set(a.id, found.data.assessment);
+      }
+    }
+    expect(isCancelled(store.get(v1.id) as typeof v1)).toBe(true);
+  });
+
+  test("a Helsefaglig dialog correction is read from its carried amendments", () => {
+    const conversation = {
+      refToParent: "00000000-0000-4000-8000-00000000000a",
+      refToConversation: "00000000-0000-4000-8000-00000000000a",
+    };
+    const built = buildDialogCorrection(
+      v3,
+      deliveryFor(v3, "helsefaglig-dialog"),
+      { ...(ENVELOPE as Envelope), conversation },
+      options(),
+    );
+    const parsed = built.success ? parseMessage(built.data.xml) : undefined;
+    const found = parsed?.success ? extractAssessment(parsed.data, { stored: () => v2 }) : undefined;
+    expect(found?.success && [found.data?.lifecycle, found.data?.replaces]).toEqual(["cancellation", v2]);
+  });
+
+  test("rule 2: an Epikrise whose ServType contradicts the carried amendments", () => {
+    const m = epikrise(v3, true);
+    expect(codes(extractAssessment({ ...m, servType: { v: "N" } }))).toEqual([
+      ["correction_mismatch", { reason: "servtype" }],
+    ]);
+    expect(codes(extractAssessment({ ...m, servType: { v: "A" } }))).toEqual([
+      ["correction_mismatch", { reason: "servtype" }],
+    ]);
+  });
+
+  test("rule 3: a document id that is not the carried assessment's id", () => {
+    expect(codes(extractAssessment({ ...epikrise(v1, false), documentId: "another" }))).toEqual([
+      ["correction_mismatch", { reason: "document" }],
+    ]);
+  });
+
+  test("rule 5: an old version after a newer one is outdated, so a cancelled assessment never comes back", () => {
+    expect(codes(extractAssessment(epikrise(v2, true), { stored: () => v3 }))).toEqual([["outdated_correction", {}]]);
+    expect(codes(extractAssessment(epikrise(v1, false), { stored: () => v3 }))).toEqual([["outdated_correction", {}]]);
+  });
+
+  test("rule 5: histories that disagree; the same version again is a harmless duplicate", () => {
+    const other = amendAssessment(
+      v1,
+      { topics: { ...v1.topics, coping: { status: "need" } } },
+      { ...meta, at: "2025-03-05T10:00:00+01:00" },
+    ).assessment;
+    expect(codes(extractAssessment(epikrise(v3, true), { stored: () => other }))).toEqual([
+      ["correction_mismatch", { reason: "history" }],
+    ]);
+    const again = extractAssessment(epikrise(v2, true), { stored: () => v2 });
+    expect(again.success && again.data?.replaces).toBe(v2);
+  });
+
+  let messages: ParsedMessage[] | undefined;
+  propTest.prop([fc.array(fc.constantFrom(0, 1, 2), { minLength: 1, maxLength: 8 })], { numRuns: 200 })(
+    "rule 5 as a property: in any arrival order, with repeats, the stored version only moves forward",
+    (order) => {
+      messages ??= [epikrise(v1, false), epikrise(v2, true), epikrise(v3, true)];
+      let stored: typeof v1 | undefined;
+      let newest = -1;
+      for (const i of order) {
+        const found = extractAssessment(messages[i] as ParsedMessage, { stored: () => stored });
+        if (found.success && found.data !== null) {
+          stored = found.data.assessment;
+        }
+        newest = Math.max(newest, i);
+        expect((stored?.amendments ?? []).length).toBe(newest);
+      }
+      expect(isCancelled(stored as typeof v1)).toBe(order.includes(2));
+    },
+  );
 });

@@ -13,7 +13,7 @@ export type { AppRecErrorCode } from "./codes.ts";
 export { APPREC_ERRORS, NAMESPACES } from "./codes.ts";
 export type { ConversationRef, Envelope, EnvelopeParty, EnvelopeProfessional, EnvelopeUnit } from "./envelope.ts";
 export { defineEnvelope } from "./envelope.ts";
-export type { ExtractedAssessment, ExtractResult } from "./extract.ts";
+export type { ExtractedAssessment, ExtractOptions, ExtractResult } from "./extract.ts";
 export { extractAssessment } from "./extract.ts";
 export type { EdiIssue, EdiIssueCode, EdiIssueParams } from "./issues.ts";
 export { EDI_ISSUES } from "./issues.ts";

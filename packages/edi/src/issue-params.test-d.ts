@@ -1,7 +1,7 @@
 import type { Issue, IssueCode, NoteDataIssueCode } from "@pakkeforlop-hjem/model";
 import { describe, expectTypeOf, test } from "vitest";
 import { type ExtractedAssessment, extractAssessment } from "./extract.ts";
-import { EDI_ISSUES, type EdiIssue } from "./issues.ts";
+import { EDI_ISSUES, type EdiIssue, type EdiIssueCode } from "./issues.ts";
 import type { BuildIssue } from "./options.ts";
 import type { ParsedMessage } from "./parse.ts";
 
@@ -13,10 +13,13 @@ describe("extractAssessment", () => {
       if (found.data !== null) {
         expectTypeOf(found.data.noteIndex).toEqualTypeOf<number>();
         expectTypeOf(found.data.redacted).toEqualTypeOf<boolean>();
+        expectTypeOf(found.data.lifecycle).toEqualTypeOf<"new" | "change" | "cancellation">();
       }
     } else {
       expectTypeOf(found.noteIndex).toEqualTypeOf<number>();
-      expectTypeOf(found.error.issues[0]).toEqualTypeOf<Issue<IssueCode | NoteDataIssueCode> | undefined>();
+      expectTypeOf(found.error.issues[0]).toEqualTypeOf<
+        Issue<IssueCode | NoteDataIssueCode | EdiIssueCode> | undefined
+      >();
       // @ts-expect-error a failed result has no data
       found.data;
     }

@@ -5,6 +5,9 @@ import { EDI_ISSUES, type EdiIssue, type EdiIssueCode, type EdiIssueParams } fro
 /** One issue of every code with params as the code defines them: the compiler demands every code. */
 const SAMPLES: { readonly [TCode in EdiIssueCode]: EdiIssueParams[TCode] } = {
   not_xml: { reason: "not well-formed" },
+  invalid_encoding: { encoding: "UTF-8" },
+  unsupported_encoding: {},
+  reader_internal_error: {},
   doctype_forbidden: {},
   entity_forbidden: {},
   too_large: { limit: 5_000_000 },
@@ -14,6 +17,10 @@ const SAMPLES: { readonly [TCode in EdiIssueCode]: EdiIssueParams[TCode] } = {
   invalid_msg_id: {},
   insufficient_patient_identification: {},
   unknown_receiver: {},
+  too_many_issues: { limit: 100, omitted: 3 },
+  no_receipt_for_receipt: {},
+  correction_mismatch: { reason: "history" },
+  outdated_correction: {},
   missing_phone: {},
 };
 

@@ -16,27 +16,51 @@ import {
 
 /**
  * The params of every issue code the edi package reports, by code.
- * - Fatal for `parseMessage` (no message could be read): `not_xml`, `doctype_forbidden`, `entity_forbidden`,
- *   `too_large`, `unsupported_message`.
- * - Findings on a message that was read (in `ParsedMessage.issues`): `unsupported_payload`, `missing_element`,
- *   `invalid_msg_id`, `insufficient_patient_identification`, `unknown_receiver`.
+ * - Fatal for `parseMessage` (no message could be read): `not_xml`, `invalid_encoding`, `unsupported_encoding`,
+ *   `doctype_forbidden`, `entity_forbidden`, `too_large`, `unsupported_message`; and `reader_internal_error`, a bug
+ *   in this SDK (never the sender's fault, so it maps to no AppRec error).
+ * - Findings on a message that was read (in `ParsedMessage.issues`, at most 100 then `too_many_issues`):
+ *   `unsupported_payload`, `missing_element`, `invalid_msg_id`, `insufficient_patient_identification`,
+ *   `unknown_receiver`.
+ * - `createAppRec`: `missing_element`, `no_receipt_for_receipt`.
+ * - `extractAssessment`: `correction_mismatch`, `outdated_correction`.
  * - Builders: `missing_phone`, `insufficient_patient_identification`.
  */
 export type EdiIssueParams = {
   /** `reason`: a short English reason for developers (`not well-formed`, `no root element`, ...). */
   readonly not_xml: { readonly reason: string };
+  /** `encoding`: the encoding the bytes were read in (`UTF-8`, `UTF-16LE`, `UTF-16BE`, ...), never a label as written. */
+  readonly invalid_encoding: { readonly encoding: string };
+  readonly unsupported_encoding: NoParams;
+  /** A bug in this SDK, not the sender's fault: keep the message, do not answer it, report the bug. */
+  readonly reader_internal_error: NoParams;
   readonly doctype_forbidden: NoParams;
   readonly entity_forbidden: NoParams;
   /** `limit`: the size limit in bytes. */
   readonly too_large: { readonly limit: number };
-  /** The root element (at most 40 characters) and its namespace (at most 80). */
+  /**
+   * The root element (at most 40 characters) and its namespace (at most 80), for developers: characters outside
+   * printable ASCII are replaced by `?`, and no message text ever shows them.
+   */
   readonly unsupported_message: { readonly element: string; readonly namespace: string };
-  /** The payload element (at most 40 characters) and its namespace (at most 80). */
+  /** The payload element and its namespace, shortened and cleaned as for `unsupported_message`; never in a text. */
   readonly unsupported_payload: { readonly element: string; readonly namespace: string };
   readonly missing_element: { readonly element: string };
   readonly invalid_msg_id: NoParams;
   readonly insufficient_patient_identification: NoParams;
   readonly unknown_receiver: NoParams;
+  /** The last issue of a capped list: `limit` issues were kept, `omitted` more were left out. */
+  readonly too_many_issues: { readonly limit: number; readonly omitted: number };
+  /** `createAppRec` on an AppRec: a receipt is never answered with a receipt (HITS 1168). */
+  readonly no_receipt_for_receipt: NoParams;
+  /**
+   * `extractAssessment`: the message and the assessment it carries disagree on what it is. `reason`: `servtype`
+   * (Epikrise ServType N/M/C against the carried amendments), `document` (ServProvId or DokIdNotat against the
+   * assessment id) or `history` (the carried amendments do not continue the stored ones, or go on after a cancellation).
+   */
+  readonly correction_mismatch: { readonly reason: "servtype" | "document" | "history" };
+  /** `extractAssessment`: the stored version is as new as this one or newer; applying it would bring back an old one. */
+  readonly outdated_correction: NoParams;
   readonly missing_phone: NoParams;
 };
 
@@ -64,6 +88,22 @@ const MAKER: IssueMaker<EdiIssueParams> = /* @__PURE__ */ defineIssues<EdiIssueP
     nb: "er ikke gyldig XML",
     nn: "er ikkje gyldig XML",
   },
+  invalid_encoding: {
+    en: (p) =>
+      `has bytes that are not valid ${p.encoding}, or declares an encoding its bytes contradict; nothing was read`,
+    nb: "meldingen har ugyldige tegn for tegnsettet sitt",
+    nn: "meldinga har ugyldige teikn for teiknsettet sitt",
+  },
+  unsupported_encoding: {
+    en: "declares an encoding that is not UTF-8, UTF-16 or ISO-8859-1; nothing was read",
+    nb: "tegnsettet i meldingen støttes ikke",
+    nn: "teiknsettet i meldinga er ikkje støtta",
+  },
+  reader_internal_error: {
+    en: "could not be read because of an error in this SDK, not in the message; keep the message, do not answer it, and report the error",
+    nb: "meldingen kunne ikke leses på grunn av en feil i programvaren, ikke i meldingen",
+    nn: "meldinga kunne ikkje lesast på grunn av ein feil i programvara, ikkje i meldinga",
+  },
   doctype_forbidden: {
     en: "has a DOCTYPE declaration, which messages must not have; it is refused so that no DTD is ever processed",
     nb: "har en DOCTYPE-deklarasjon, som ikke er tillatt",
@@ -80,14 +120,12 @@ const MAKER: IssueMaker<EdiIssueParams> = /* @__PURE__ */ defineIssues<EdiIssueP
     nn: (p) => `meldinga er større enn grensa på ${p.limit} byte`,
   },
   unsupported_message: {
-    en: (p) =>
-      `root element ${p.element} in namespace "${p.namespace}" is not MsgHead 1.2, Epikrise 1.1/1.2 or AppRec 1.0/1.1`,
+    en: "the root element is not MsgHead 1.2, Epikrise 1.1/1.2 or AppRec 1.0/1.1 (params.element and params.namespace say what it is)",
     nb: "meldingsformatet støttes ikke",
     nn: "meldingsformatet er ikkje støtta",
   },
   unsupported_payload: {
-    en: (p) =>
-      `the MsgHead payload ${p.element} in namespace "${p.namespace}" is not Dialogmelding 1.0/1.1; its notes are not read`,
+    en: "the MsgHead payload is not Dialogmelding 1.0/1.1, so its notes are not read (params.element and params.namespace say what it is)",
     nb: "innholdet i meldingen støttes ikke",
     nn: "innhaldet i meldinga er ikkje støtta",
   },
@@ -110,6 +148,41 @@ const MAKER: IssueMaker<EdiIssueParams> = /* @__PURE__ */ defineIssues<EdiIssueP
     en: "none of the receiver's HER-ids is one of options.ownHerIds (AppRec E21)",
     nb: "mottakeren finnes ikke her",
     nn: "mottakaren finst ikkje her",
+  },
+  too_many_issues: {
+    en: (p) => `has more findings than the ${p.limit} listed; ${p.omitted} more were left out`,
+    nb: (p) => `har flere funn enn de ${p.limit} som er listet; ${p.omitted} til er utelatt`,
+    nn: (p) => `har fleire funn enn dei ${p.limit} som er lista; ${p.omitted} til er utelatne`,
+  },
+  no_receipt_for_receipt: {
+    en: "is an application receipt (AppRec), and a receipt is never answered with a receipt",
+    nb: "er en applikasjonskvittering, og en kvittering skal ikke kvitteres",
+    nn: "er ei applikasjonskvittering, og ei kvittering skal ikkje kvitterast",
+  },
+  correction_mismatch: {
+    en: (p) =>
+      p.reason === "servtype"
+        ? "the message type of change (ServType N, M or C) does not match the corrections the assessment carries"
+        : p.reason === "document"
+          ? "the document id of the message (ServProvId or DokIdNotat) is not the id of the assessment it carries"
+          : "the corrections the assessment carries do not continue those of the stored version, or follow a cancellation",
+    nb: (p) =>
+      p.reason === "servtype"
+        ? "meldingens endringstype stemmer ikke med rettelsene i vurderingen"
+        : p.reason === "document"
+          ? "meldingens dokumentidentifikator stemmer ikke med vurderingen"
+          : "rettelsene i vurderingen følger ikke den lagrede versjonen",
+    nn: (p) =>
+      p.reason === "servtype"
+        ? "endringstypen i meldinga stemmer ikkje med rettingane i vurderinga"
+        : p.reason === "document"
+          ? "dokumentidentifikatoren i meldinga stemmer ikkje med vurderinga"
+          : "rettingane i vurderinga følgjer ikkje den lagra versjonen",
+  },
+  outdated_correction: {
+    en: "an equal or newer version of this assessment is stored already; this one is not applied",
+    nb: "en like ny eller nyere versjon av vurderingen er lagret allerede",
+    nn: "ein like ny eller nyare versjon av vurderinga er lagra allereie",
   },
   missing_phone: {
     en: "Helsefaglig dialog needs the phone number of the responsible professional: set assessment.conductedBy.phone or envelope.sender.service.phone",

@@ -2,9 +2,11 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fc, test as propTest } from "@fast-check/vitest";
+import { formatIssue, LANGS } from "@pakkeforlop-hjem/model";
 import { deliveryFor, ENVELOPE, fixedNow, sequentialIds } from "@pakkeforlop-hjem/test-utils/edi";
 import { assessmentFixture } from "@pakkeforlop-hjem/test-utils/pathway";
 import { describe, expect, test } from "vitest";
+import { appRecErrorsFor } from "./apprec.ts";
 import { buildHelsefagligDialog } from "./build-dialog.ts";
 import type { Envelope } from "./envelope.ts";
 import { DEFAULT_MAX_BYTES, parseMessage } from "./parse.ts";
@@ -165,7 +167,8 @@ describe("parseMessage", () => {
   propTest.prop([fc.string({ unit: "binary", maxLength: 300 })], { numRuns: RUNS })(
     "never throws on arbitrary strings",
     (s) => {
-      expect(typeof parseMessage(s).success).toBe("boolean");
+      const r = parseMessage(s);
+      expect(r.success || r.error.issues[0]?.code !== "reader_internal_error").toBe(true);
     },
   );
 
@@ -205,7 +208,94 @@ describe("parseMessage", () => {
               ? xml.slice(0, at) + m.text + xml.slice(at)
               : xml.slice(0, at) + xml.slice(at, at + m.len) + xml.slice(at);
       }
-      expect(typeof parseMessage(xml).success).toBe("boolean");
+      const r = parseMessage(xml);
+      expect(r.success || r.error.issues[0]?.code !== "reader_internal_error").toBe(true);
+    },
+  );
+
+  test("a bug inside the reader is reader_internal_error, never T01 (issue 15 point 7)", () => {
+    const real = new TextEncoder().encode(sample);
+    const broken = new Proxy(real, {
+      get(target, key) {
+        if (key === "length") {
+          return target.length;
+        }
+        throw new TypeError("simulated bug");
+      },
+    });
+    const r = parseMessage(broken);
+    expect(r.success ? [] : r.error.issues.map((i) => i.code)).toEqual(["reader_internal_error"]);
+    expect(appRecErrorsFor(r.success ? [] : r.error.issues)).toEqual([]);
+  });
+
+  test("a sender nested 10⁶ organisations deep is read, not a stack overflow", { timeout: 120_000 }, () => {
+    const n = 1_000_000;
+    const xml = `<MsgHead><MsgInfo><Sender>${"<Organisation>".repeat(n)}${"</Organisation>".repeat(n)}</Sender></MsgInfo></MsgHead>`;
+    const r = parseMessage(xml, { maxBytes: xml.length, ownHerIds: ["1"] });
+    expect(r.success && r.data.issues.map((i) => i.code)).toContain("missing_element");
+  });
+
+  test("a __proto__ or constructor prefix, element or namespace is read as data", () => {
+    const r = parseMessage(
+      '<__proto__:MsgHead xmlns:__proto__="urn:x" xmlns:constructor="urn:y"><constructor:MsgInfo><__proto__/></constructor:MsgInfo></__proto__:MsgHead>',
+    );
+    expect(r.success && r.data.kind).toBe("msghead");
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  });
+
+  propTest.prop([fc.string({ maxLength: 60 }), fc.string({ maxLength: 100 })], { numRuns: RUNS / 10 })(
+    "names and namespace URIs from the document never reach an issue text, and params hold printable ASCII only",
+    (name, ns) => {
+      const root = `R${name.replace(/[^A-Za-z0-9_.-]/g, "")}x`;
+      const xml = `<${root} xmlns="${ns.replace(/[<&"]/g, "")}"/>`;
+      const r = parseMessage(xml);
+      const issues = r.success ? r.data.issues : r.error.issues;
+      for (const issue of issues) {
+        for (const text of [issue.message, ...LANGS.map((lang) => formatIssue(issue, lang))]) {
+          expect(text.includes(root)).toBe(false);
+          expect(/[\n\r]/.test(text)).toBe(false);
+        }
+        for (const value of Object.values(issue.params)) {
+          expect(String(value)).toMatch(/^[\x20-\x7e]*$/);
+        }
+      }
+    },
+  );
+
+  propTest.prop([fc.uint8Array({ maxLength: 400 })], { numRuns: RUNS })(
+    "never throws on arbitrary bytes, and never reports an internal error",
+    (b) => {
+      const r = parseMessage(b);
+      expect(r.success || r.error.issues[0]?.code !== "reader_internal_error").toBe(true);
+    },
+  );
+
+  const encodings = fc.constantFrom("utf-16le", "utf-16be", "latin1", "utf-8-bom");
+  propTest.prop([encodings, fc.nat(), fc.integer({ min: 0, max: 255 })], { numRuns: RUNS / 10 })(
+    "the sample in every encoding, with one byte changed, is read or refused with a code, never an internal error",
+    (encoding, at, byte) => {
+      const body = sample.replace(
+        'encoding="UTF-8"',
+        `encoding="${encoding === "latin1" ? "ISO-8859-1" : encoding === "utf-8-bom" ? "UTF-8" : "UTF-16"}"`,
+      );
+      const encoded =
+        encoding === "utf-8-bom"
+          ? Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(body)])
+          : encoding === "latin1"
+            ? Uint8Array.from([...body].map((c) => (c.charCodeAt(0) > 0xff ? 0x3f : c.charCodeAt(0))))
+            : Uint8Array.from([
+                ...(encoding === "utf-16le" ? [0xff, 0xfe] : [0xfe, 0xff]),
+                ...[...body].flatMap((_, i) => {
+                  const c = body.charCodeAt(i);
+                  return encoding === "utf-16le" ? [c & 0xff, c >> 8] : [c >> 8, c & 0xff];
+                }),
+              ]);
+      const clean = parseMessage(encoded);
+      expect(clean.success).toBe(true);
+      const mutated = encoded.slice();
+      mutated[at % mutated.length] = byte;
+      const r = parseMessage(mutated);
+      expect(r.success || r.error.issues[0]?.code !== "reader_internal_error").toBe(true);
     },
   );
 });

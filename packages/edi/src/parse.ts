@@ -26,6 +26,12 @@ export interface ParseMessageOptions {
   readonly maxBytes?: number;
   /** Your own HER-ids; when given, a message whose receiver has none of them gets `unknown_receiver` (AppRec E21). */
   readonly ownHerIds?: readonly string[];
+  /**
+   * Accept synthetic test identifiers (NAV month + 40, Tenor month + 80), as a test environment must. Default
+   * `false`. Carried in the result (`allowTestNumbers`), so {@link extractAssessment} validates the carried assessment
+   * with the same setting without being told again.
+   */
+  readonly allowTestNumbers?: boolean;
 }
 
 /**
@@ -46,9 +52,12 @@ function fail(
 
 /**
  * Reads a MsgHead 1.2 message (with Dialogmelding 1.0/1.1 notes), an Epikrise 1.1/1.2 or an AppRec 1.0/1.1, leniently.
- * Returns `success: false` only when nothing could be read: `not_xml`, `doctype_forbidden`, `entity_forbidden`,
- * `too_large` or `unsupported_message`. Findings on a message that was read are in `data.issues`. Never throws on
- * data. Bytes are decoded by the encoding in the XML declaration (UTF-8 by default; ISO-8859-1 is common).
+ * Returns `success: false` only when nothing could be read: `not_xml`, `invalid_encoding`,
+ * `unsupported_encoding`, `doctype_forbidden`, `entity_forbidden`, `too_large` or `unsupported_message`, or
+ * `reader_internal_error` for a bug in this SDK (not the sender's fault: keep the message and report the bug).
+ * Findings on a message that was read are in `data.issues` (at most 100, then one `too_many_issues`). Never throws
+ * on data. Bytes are decoded as the XML spec says: byte order mark, then the XML declaration, UTF-8 by default;
+ * UTF-8, UTF-16 LE/BE and ISO-8859-1 are read, and bytes invalid in their encoding are `invalid_encoding`.
  * @example
  * ```ts
  * const result = parseMessage(xml, { ownHerIds: ["8139433"] });
@@ -66,14 +75,24 @@ export function parseMessage(
   if (inputSize(input, limit) > limit) {
     return fail("too_large", { limit });
   }
-  let xml = typeof input === "string" ? input : decodeBytes(input);
-  if (xml.charCodeAt(0) === 0xfeff) {
-    xml = xml.slice(1);
-  }
   try {
-    return { success: true, data: readXml(xml, options.ownHerIds) };
+    let xml: string;
+    if (typeof input === "string") {
+      xml = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    } else {
+      const decoded = decodeBytes(input);
+      if (!decoded.ok) {
+        return decoded.code === "invalid_encoding"
+          ? fail("invalid_encoding", { encoding: decoded.encoding })
+          : fail("unsupported_encoding");
+      }
+      xml = decoded.text;
+    }
+    const data = readXml(xml, options.ownHerIds);
+    // Issue 21 point 8: one option, carried to extractAssessment so the assessment is validated the same way.
+    return { success: true, data: options.allowTestNumbers === true ? { ...data, allowTestNumbers: true } : data };
   } catch (e) {
-    // Anything else is an exception from our own code; today it is reported as unreadable input.
-    return e instanceof ReadStop ? fail(e.code, e.params) : fail("not_xml", { reason: "unreadable" });
+    // Anything but a ReadStop is a bug in this SDK (issue 15 point 7): never reported as the sender's fault (T01).
+    return e instanceof ReadStop ? fail(e.code, e.params) : fail("reader_internal_error");
   }
 }

@@ -72,6 +72,13 @@ export interface ParsedNote {
   readonly docId?: string;
   /** `DatoNotat`. */
   readonly date?: string;
+  /**
+   * Coded content: Epikrise `Observation/CodedDescr/Concept` (ICD-10 7110, ICPC-2 7170, ...). When the body is empty,
+   * `text` is these codes, one a line, as `DN (V)`.
+   */
+  readonly codes?: readonly ParsedCode[];
+  /** The question a "Svar på forespørsel" echoes (`Notat/Foresporsel`): its `TypeForesp`, `EmneSporsmal`, `Sporsmal`. */
+  readonly question?: ParsedNote;
 }
 
 /** An attachment or referenced document (`RefDoc` that is not the XML payload). */
@@ -118,5 +125,21 @@ export interface ParsedMessage {
   readonly notes: readonly ParsedNote[];
   readonly attachments: readonly ParsedAttachment[];
   readonly appRec?: ParsedAppRec;
+  /** MsgHead `ProcessingStatus` (8113: `P`, `T` training, `D` test) or Epikrise `Message/Status` (8323: `TEST`). */
+  readonly processingStatus?: string;
+  /**
+   * Epikrise `ServRprt/ServType` (7309): `N` Ny, `M` Endring, `C` Kansellering. A Dialogmelding has none: its
+   * corrections are replies in the thread (`conversationRef`), and the carried assessment's amendments say which.
+   */
+  readonly servType?: ParsedCode;
+  /** The document a message is (a version of): Epikrise `ServRprt/ServProvId`, else the first note's `DokIdNotat`. */
+  readonly documentId?: string;
+  /**
+   * Which of `parseMessage`'s `ownHerIds` the receiver matched, and at which level of its addressing (organisation →
+   * service → person, messaging.md §2); absent when `ownHerIds` was not given or nothing matched.
+   */
+  readonly receiverMatch?: { readonly level: "organisation" | "service" | "person"; readonly herId: string };
+  /** `true` when `parseMessage` was told `allowTestNumbers`; `extractAssessment` then allows them too. */
+  readonly allowTestNumbers?: true;
   readonly issues: readonly Issue<EdiIssueCode>[];
 }

@@ -144,6 +144,7 @@ export const STRUCTURE: readonly string[] = [
   "Requester",
   "CopyDest",
   "Observation",
+  "CodedDescr",
   "OriginalMsgId",
   "p",
   "br",

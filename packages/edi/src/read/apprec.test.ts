@@ -48,6 +48,17 @@ describe("AppRec (reading)", () => {
     expect(read(el("AppRec", {})).issues.map((i) => i.code)).not.toContain("insufficient_patient_identification");
   });
 
+  test("an AppRec without Status or OriginalMsgId is missing required parts (issue 15 point 5)", () => {
+    const m = read(el("AppRec", {}, el("Id", {}, "x")));
+    expect(m.issues.filter((i) => i.code === "missing_element").map((i) => i.path.join("."))).toEqual(
+      expect.arrayContaining(["Status", "OriginalMsgId.Id"]),
+    );
+  });
+
+  test("a Status outside AppRec is not its status", () => {
+    expect(read(el("AppRec", {}, el("X", {}, el("Status", { V: "2" })))).appRec?.status).toBeUndefined();
+  });
+
   propTest.prop([arbTree([...vocabulary(APPREC), ...STRUCTURE], ROOTS)])(
     "never throws on any nesting of AppRec elements with any attributes",
     (tree) => {

@@ -30,16 +30,26 @@ const msgType: OpenRule = (s, el) => {
   return true;
 };
 
+/** `AppRec/Status` (8258); other `Status` elements belong to other readers (Epikrise `Message/Status`). */
 const status: OpenRule = (s, el) => {
-  if (el.parent === "AppRec") {
-    s.message.appStatus = codeOf(el.attrs);
+  if (el.parent !== "AppRec") {
+    return false;
   }
+  s.message.appStatus = codeOf(el.attrs);
   return true;
 };
 
 const error: OpenRule = (s, el) => {
   if (el.parent === "AppRec") {
     s.message.appErrors.push(codeOf(el.attrs));
+  }
+  return true;
+};
+
+/** `AppRec/OriginalMsgId`: seen, so a receipt without it is found incomplete (`checks.ts`). */
+const originalMsgId: OpenRule = (s, el) => {
+  if (el.parent === "AppRec") {
+    s.message.originalSeen = true;
   }
   return true;
 };
@@ -66,6 +76,6 @@ const issueDate: CloseRule = (s, el) => {
 /** The AppRec reader (see the file comment). */
 export const APPREC: Reader = {
   root: { AppRec: root },
-  open: { MsgType: msgType, Status: status, Error: error },
+  open: { MsgType: msgType, Status: status, Error: error, OriginalMsgId: originalMsgId },
   close: { Id: id, IssueDate: issueDate },
 };

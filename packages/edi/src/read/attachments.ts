@@ -7,11 +7,21 @@
  */
 import { EDI_ISSUES } from "../issues.ts";
 import { dialogVersion } from "./dialogmelding.ts";
-import { type AttachmentDraft, type CloseRule, namespaceOf, type OpenRule, prefixOf, type Reader } from "./state.ts";
+import {
+  type AttachmentDraft,
+  addIssue,
+  type CloseRule,
+  cleanName,
+  namespaceOf,
+  type OpenRule,
+  prefixOf,
+  type Reader,
+} from "./state.ts";
 
 const document: OpenRule = (s, el) => {
   if (el.parent === "MsgHead") {
     s.documentIndex++;
+    s.message.documents++;
   }
   return true;
 };
@@ -51,8 +61,8 @@ const content: OpenRule = (s, el) => {
   const ns = namespaceOf(s, prefixOf(el.qualified));
   const version = el.name === "Dialogmelding" && s.message.kind === "msghead" ? dialogVersion(ns) : undefined;
   if (version === undefined) {
-    const params = { element: el.name.slice(0, 40), namespace: ns.slice(0, 80) };
-    s.message.issues.push(EDI_ISSUES.issue("unsupported_payload", ["Document", 0], params));
+    const params = { element: cleanName(el.name, 40), namespace: cleanName(ns, 80) };
+    addIssue(s.message, EDI_ISSUES.issue("unsupported_payload", ["Document", 0], params));
   } else {
     s.message.kind = "dialogmelding";
     s.message.version = version;

@@ -101,6 +101,19 @@ describe("note bodies", () => {
     ),
     { maxLength: 60 },
   );
+  test("a data cell written as CDATA is read (issue 15 point 4)", () => {
+    const table = el(
+      "table",
+      { class: "pfh-data" },
+      el("tr", {}, el("td", {}, { cdata: "topics.nutrition.status" }), el("td", {}, { cdata: '"need"' })),
+      el("tr", {}, el("td", {}, "a", { cdata: "<b>" }), el("td", {}, "1")),
+    );
+    expect(noteOf(table)?.dataRows).toEqual([
+      ["topics.nutrition.status", '"need"'],
+      ["a<b>", "1"],
+    ]);
+  });
+
   propTest.prop([events])("never throws on any sequence of body events, and the text is trimmed lines", (evs) => {
     const s = createState();
     const note: NoteDraft = { kind: "notat", parts: [], xhtml: false };

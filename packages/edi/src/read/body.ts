@@ -82,9 +82,14 @@ export function bodyText(b: BodyCursor, text: string): void {
   }
 }
 
-/** A CDATA section in the body is text of the note; inside the data table it is not read. */
+/**
+ * A CDATA section in the body is text of the note, or, in a data cell, part of the cell (issue 15 point 4: a writer
+ * may put a cell's JSON in CDATA); elsewhere in the data table it is not read.
+ */
 export function bodyCdata(b: BodyCursor, text: string): void {
-  if (b.dataDepth < 0) {
+  if (b.cell !== undefined) {
+    b.cell += text;
+  } else if (b.dataDepth < 0) {
     b.note.parts.push(text);
   }
 }

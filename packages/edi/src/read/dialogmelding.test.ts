@@ -94,6 +94,45 @@ describe("Dialogmelding", () => {
     expect(read(msgHead("urn:other", el("Notat", {}, el("TekstNotatInnhold", {}, "x")))).notes).toEqual([]);
   });
 
+  test("a Svar echoes its question: Notat/Foresporsel is the note's question (issue 15 point 4)", () => {
+    const m = read(
+      msgHead(
+        DIALOG_10,
+        el(
+          "Notat",
+          {},
+          el("TemaKodet", { V: "1", S: "2.16.578.1.12.4.1.1.9069" }),
+          el("TekstNotatInnhold", {}, "Svaret"),
+          el(
+            "Foresporsel",
+            {},
+            el("TypeForesp", { V: "1", DN: "Generell forespørsel" }),
+            el("EmneSporsmal", {}, "Blodsukker"),
+            el("Sporsmal", {}, "Kan du sende verdiene?"),
+          ),
+        ),
+      ),
+    );
+    expect(m.notes).toHaveLength(1);
+    expect(m.notes[0]).toMatchObject({
+      kind: "notat",
+      text: "Svaret",
+      question: {
+        kind: "foresporsel",
+        code: { v: "1", dn: "Generell forespørsel" },
+        theme: "Blodsukker",
+        text: "Kan du sende verdiene?",
+      },
+    });
+  });
+
+  test("the first note's DokIdNotat is the message's document id", () => {
+    const m = read(
+      msgHead(DIALOG_11, el("Notat", {}, el("DokIdNotat", {}, "a-1")), el("Notat", {}, el("DokIdNotat", {}, "b"))),
+    );
+    expect(m.documentId).toBe("a-1");
+  });
+
   propTest.prop([arbTree([...vocabulary(DIALOGMELDING), "Document", "RefDoc", ...STRUCTURE], ROOTS)])(
     "never throws on any nesting of Dialogmelding elements with any attributes",
     (tree) => {

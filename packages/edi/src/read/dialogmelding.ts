@@ -20,9 +20,22 @@ export function dialogVersion(namespace: string): "1.0" | "1.1" | undefined {
   return namespace === NAMESPACES.dialog11 || namespace === "" ? "1.1" : undefined;
 }
 
-/** `Notat` (anywhere in the payload) and `Foresporsel` (directly under `Dialogmelding`). */
+/**
+ * `Notat` (anywhere in the payload) and `Foresporsel` (directly under `Dialogmelding`) are notes. A `Foresporsel`
+ * inside a `Notat` is the question a "Svar på forespørsel" (DIALOG_SVAR, messaging.md §3) echoes: the note's
+ * `question`, read like a Foresporsel note (issue 15 point 4).
+ */
 const note: OpenRule = (s, el) => {
-  if (s.message.kind !== "dialogmelding" || (el.parent !== "Dialogmelding" && el.name !== "Notat")) {
+  if (s.message.kind !== "dialogmelding") {
+    return false;
+  }
+  if (el.name === "Foresporsel" && el.parent === "Notat" && el.holder.kind === "note") {
+    const question: NoteDraft = { kind: "foresporsel", parts: [], xhtml: false };
+    el.holder.draft.question ??= question;
+    el.next = { kind: "note", draft: question };
+    return true;
+  }
+  if (el.parent !== "Dialogmelding" && el.name !== "Notat") {
     return false;
   }
   const draft: NoteDraft = { kind: el.name === "Notat" ? "notat" : "foresporsel", parts: [], xhtml: false };

@@ -54,6 +54,43 @@ describe("Epikrise", () => {
     expect(read(el("AppRec", {}, infItem("FUNN", "x"))).notes).toEqual([]);
   });
 
+  test("ServRprt/ServType and ServProvId are read (issue 15 point 3); Event's ServType is not the report's", () => {
+    const m = read(
+      message(
+        EPIKRISE_12,
+        el("ServType", { V: "C", DN: "Kansellering" }),
+        el("ServProvId", {}, " EPI-1 "),
+        el("Event", {}, el("ServType", { V: "N" })),
+      ),
+    );
+    expect([m.servType, m.documentId]).toEqual([{ v: "C", dn: "Kansellering" }, "EPI-1"]);
+  });
+
+  test("Message/Status (8323) is the processing status; ServRprt/Status (7306) is not", () => {
+    const m = read(
+      el("Message", { xmlns: EPIKRISE_12 }, el("Status", { V: "TEST" }), el("ServRprt", {}, el("Status", { V: "F" }))),
+    );
+    expect(m.processingStatus).toBe("TEST");
+  });
+
+  test("a coded InfItem with an empty Description keeps its codes, and its text is the codes (issue 15 point 4)", () => {
+    const coded = (description: Node[], ...concepts: Node[]): Node =>
+      el(
+        "InfItem",
+        {},
+        el("Observation", {}, el("Description", {}, ...description), el("CodedDescr", {}, ...concepts)),
+        el("Type", { V: "H" }),
+      );
+    const concept = el("Concept", { V: "C50.4", DN: "Ondartet svulst i bryst", S: "2.16.578.1.12.4.1.1.7110" });
+    const m = read(message(EPIKRISE_12, el("Event", {}, coded([], concept), coded(["Skrevet"], concept))));
+    expect(m.notes[0]).toMatchObject({
+      text: "Ondartet svulst i bryst (C50.4)",
+      codes: [{ v: "C50.4", dn: "Ondartet svulst i bryst", s: "2.16.578.1.12.4.1.1.7110" }],
+    });
+    expect(m.notes[1]?.text).toBe("Skrevet");
+    expect(read(message(EPIKRISE_12, el("Concept", { V: "X" }))).notes).toEqual([]);
+  });
+
   propTest.prop([arbTree([...vocabulary(EPIKRISE), "Event", ...STRUCTURE], ROOTS)])(
     "never throws on any nesting of Epikrise elements with any attributes",
     (tree) => {

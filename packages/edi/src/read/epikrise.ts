@@ -4,6 +4,12 @@
  * `Observation/Description` as the body). The header under the root (`Type`, `MsgId`, `GenDate`) is read by
  * `header.ts`; `ServProvider`, `Requester`, `CopyDest` and `Patient` by `addressing.ts` and `identity.ts`; `RefDoc`s
  * by `attachments.ts`.
+ *
+ * Issue 15 points 3, 4 and 8: the report's `ServType` (7309 N Ny, M Endring, C Kansellering) and `ServProvId` (the
+ * document id, the same in N, M and C: messaging.md §6 "lifecycle") are read, so a correction is never taken for a
+ * new message; `Message/Status` (8323, `TEST`) is the processing status; an InfItem's coded content
+ * (`Observation/CodedDescr/Concept`, 7110 ICD-10, 7170 ICPC-2, ...) is read into the note's `codes`, also when its
+ * `Description` is empty.
  */
 import { NAMESPACES } from "../codes.ts";
 import { startBody } from "./body.ts";
@@ -56,6 +62,43 @@ const description: OpenRule = (s, el) => {
   return true;
 };
 
+/** `ServRprt/ServType` (7309): new, change or cancellation. `Event`'s and `ResultItem`'s ServType are not it. */
+const servType: OpenRule = (s, el) => {
+  if (el.parent === "ServRprt" && s.message.kind === "epikrise") {
+    s.message.servType = codeOf(el.attrs);
+  }
+  return true;
+};
+
+/** `Message/Status` (8323: `TEST`, `APR`, `NAPR`): whether the message is a test message. AppRec's Status is not it. */
+const messageStatus: OpenRule = (s, el) => {
+  if (el.depth !== 1 || s.message.kind !== "epikrise") {
+    return false;
+  }
+  const v = el.attrs["V"]?.trim();
+  if (v !== undefined && v !== "") {
+    s.message.processingStatus = v;
+  }
+  return true;
+};
+
+/** `Observation/CodedDescr/Concept`: a coded value of the InfItem's note. */
+const concept: OpenRule = (_s, el) => {
+  if (el.parent === "CodedDescr" && el.holder.kind === "note") {
+    el.holder.draft.codes ??= [];
+    el.holder.draft.codes.push(codeOf(el.attrs));
+  }
+  return true;
+};
+
+/** `ServRprt/ServProvId`: the document id that a change (M) or cancellation (C) repeats. */
+const servProvId: CloseRule = (s, el) => {
+  if (el.parent === "ServRprt" && s.message.kind === "epikrise") {
+    s.message.documentId = el.value;
+  }
+  return true;
+};
+
 const msgDescr: CloseRule = (s, el) => {
   if (el.parent === "ServRprt") {
     s.subject = el.value;
@@ -66,6 +109,13 @@ const msgDescr: CloseRule = (s, el) => {
 /** The Epikrise reader (see the file comment). */
 export const EPIKRISE: Reader = {
   root: { Message: root },
-  open: { Type: type, InfItem: infItem, Description: description },
-  close: { MsgDescr: msgDescr },
+  open: {
+    Type: type,
+    InfItem: infItem,
+    Description: description,
+    ServType: servType,
+    Status: messageStatus,
+    Concept: concept,
+  },
+  close: { MsgDescr: msgDescr, ServProvId: servProvId },
 };

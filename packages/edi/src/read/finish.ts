@@ -3,8 +3,10 @@
  * person name, notes get their text as trimmed lines. Loops, not recursion: a party nested a hundred thousand deep
  * is data, not a reason to overflow the stack.
  */
-import type { ParsedMessage, ParsedNote, ParsedParty } from "../parsed-message.ts";
-import type { MessageDraft, NoteDraft, PartyDraft, PersonDraft } from "./state.ts";
+
+import { EDI_ISSUES } from "../issues.ts";
+import type { ParsedCode, ParsedMessage, ParsedNote, ParsedParty } from "../parsed-message.ts";
+import { MAX_ISSUES, type MessageDraft, type NoteDraft, type PartyDraft, type PersonDraft } from "./state.ts";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -45,16 +47,31 @@ export function freezeParty(party: PartyDraft): ParsedParty {
   return inner as ParsedParty;
 }
 
-/** A note's text: its parts joined, each line trimmed, runs of empty lines kept to one, the ends trimmed. */
+/** A coded value as a line of text: `DN (V)`, or whichever of them is there. */
+const codeLine = (c: ParsedCode): string =>
+  [c.dn ?? c.ot, c.v === undefined ? undefined : `(${c.v})`].filter((x) => x !== undefined && x !== "").join(" ");
+
+/**
+ * A note's text: its parts joined, each line trimmed, runs of empty lines kept to one, the ends trimmed; the coded
+ * content as lines when the body is empty. An echoed question is frozen the same way (one level: a question has none).
+ */
 export function freezeNote(n: NoteDraft): ParsedNote {
-  const text = n.parts
+  const written = n.parts
     .join("")
     .split("\n")
     .map((l) => l.trim())
     .filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""))
     .join("\n")
     .trim();
+  const text = written === "" && n.codes !== undefined ? n.codes.map(codeLine).join("\n") : written;
   const out: Mutable<ParsedNote> = { kind: n.kind, text, xhtml: n.xhtml };
+  if (n.codes !== undefined) {
+    out.codes = n.codes;
+  }
+  if (n.question !== undefined) {
+    const { question: _nested, ...question } = n.question;
+    out.question = freezeNote(question);
+  }
   if (n.code !== undefined) {
     out.code = n.code;
   }
@@ -73,6 +90,23 @@ export function freezeNote(n: NoteDraft): ParsedNote {
   return out;
 }
 
+/** Processing status, ServType, the document id (ServProvId, else the first note's DokIdNotat), the receiver match. */
+function copyLifecycle(m: MessageDraft, out: Mutable<ParsedMessage>): void {
+  if (m.processingStatus !== undefined) {
+    out.processingStatus = m.processingStatus;
+  }
+  if (m.servType !== undefined) {
+    out.servType = m.servType;
+  }
+  const documentId = m.documentId ?? m.notes[0]?.docId;
+  if (documentId !== undefined && documentId !== "") {
+    out.documentId = documentId;
+  }
+  if (m.receiverMatch !== undefined) {
+    out.receiverMatch = m.receiverMatch;
+  }
+}
+
 /** The public result of a pass whose root was read (`kind` is set). */
 export function finishMessage(m: MessageDraft & { kind: ParsedMessage["kind"] }): ParsedMessage {
   const out: Mutable<ParsedMessage> = {
@@ -82,7 +116,10 @@ export function finishMessage(m: MessageDraft & { kind: ParsedMessage["kind"] })
     copyReceivers: m.copies.map(freezeParty),
     notes: m.notes.map(freezeNote),
     attachments: m.attachments,
-    issues: m.issues,
+    issues:
+      m.omittedIssues === 0
+        ? m.issues
+        : [...m.issues, EDI_ISSUES.issue("too_many_issues", [], { limit: MAX_ISSUES, omitted: m.omittedIssues })],
   };
   if (m.msgType !== undefined) {
     out.msgType = m.msgType;
@@ -108,6 +145,7 @@ export function finishMessage(m: MessageDraft & { kind: ParsedMessage["kind"] })
   if (m.patient !== undefined) {
     out.patient = m.patient;
   }
+  copyLifecycle(m, out);
   if (m.kind === "apprec") {
     out.appRec = {
       errors: m.appErrors,

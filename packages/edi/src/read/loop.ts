@@ -19,6 +19,7 @@ import { IDENTITY } from "./identity.ts";
 import { MSGHEAD } from "./msghead.ts";
 import {
   type CloseRule,
+  cleanName,
   createState,
   type NamespaceDecls,
   NONE,
@@ -95,7 +96,7 @@ function openRoot(s: ReadState, el: Opening): void {
   const namespace = namespaceOf(s, prefixOf(el.qualified));
   s.message.namespace = namespace;
   if (!(ROOT.get(el.name) ?? []).some((rule) => rule(s, el))) {
-    throw new ReadStop("unsupported_message", { element: el.name.slice(0, 40), namespace: namespace.slice(0, 80) });
+    throw new ReadStop("unsupported_message", { element: cleanName(el.name, 40), namespace: cleanName(namespace, 80) });
   }
 }
 

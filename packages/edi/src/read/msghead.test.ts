@@ -40,6 +40,17 @@ describe("MsgHead", () => {
     expect(m.msgId).toBeUndefined();
   });
 
+  test("ProcessingStatus (8113) is read from MsgInfo only", () => {
+    expect(read(info(el("ProcessingStatus", { V: " T " }))).processingStatus).toBe("T");
+    expect(read(el("MsgHead", {}, el("ProcessingStatus", { V: "T" }))).processingStatus).toBeUndefined();
+  });
+
+  test("a MsgHead without MsgInfo/Type or Document is missing required parts (issue 15 point 5)", () => {
+    expect(read(info()).issues.map((i) => i.path.join("."))).toEqual(
+      expect.arrayContaining(["MsgInfo.Type", "Document"]),
+    );
+  });
+
   propTest.prop([arbTree([...vocabulary(MSGHEAD), ...STRUCTURE], ROOTS)])(
     "never throws on any nesting of MsgHead elements with any attributes",
     (tree) => {

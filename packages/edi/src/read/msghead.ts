@@ -1,6 +1,6 @@
 /**
  * MsgHead 1.2 ("Hodemelding", messaging.md §2; DOMAIN.md §6): the root, and `MsgInfo`'s `Type` (8279), `MsgId`,
- * `GenDate` and `ConversationRef`. The parties and the patient in `MsgInfo` are read by `addressing.ts` and
+ * `GenDate`, `ProcessingStatus` and `ConversationRef`. The parties and the patient in `MsgInfo` are read by `addressing.ts` and
  * `identity.ts`; the `Document`s (payload and attachments) by `attachments.ts`.
  */
 import { codeOf } from "./coded.ts";
@@ -19,6 +19,15 @@ const type: OpenRule = (s, el) => {
     return false;
   }
   s.message.msgType = codeOf(el.attrs);
+  return true;
+};
+
+/** `MsgInfo/ProcessingStatus` (8113): `P` production, `T` training, `D` test. */
+const processingStatus: OpenRule = (s, el) => {
+  const v = el.attrs["V"]?.trim();
+  if (el.parent === "MsgInfo" && v !== undefined && v !== "") {
+    s.message.processingStatus = v;
+  }
   return true;
 };
 
@@ -52,6 +61,6 @@ const refToConversation: CloseRule = (s, el) => {
 /** The MsgHead reader (see the file comment). */
 export const MSGHEAD: Reader = {
   root: { MsgHead: root },
-  open: { Type: type },
+  open: { Type: type, ProcessingStatus: processingStatus },
   close: { MsgId: msgId, GenDate: genDate, RefToParent: refToParent, RefToConversation: refToConversation },
 };

@@ -25,6 +25,27 @@ export class ReadStop extends Error {
   }
 }
 
+/**
+ * A name or namespace URI from the document, for issue params only (never for a text; issue 15 point 7, issue 21
+ * point 7): at most `max` characters, each outside printable ASCII replaced by `?`, so no newline or control
+ * character can reach a log.
+ */
+export function cleanName(value: string, max: number): string {
+  return value.slice(0, max).replace(/[^\x20-\x7e]/g, "?");
+}
+
+/** How many findings a message keeps (issue 21 point 7); one `too_many_issues` says how many more there were. */
+export const MAX_ISSUES = 100;
+
+/** Adds a finding to the message, unless it has {@link MAX_ISSUES} already (then it is only counted). */
+export function addIssue(m: MessageDraft, issue: Issue<EdiIssueCode>): void {
+  if (m.issues.length < MAX_ISSUES) {
+    m.issues.push(issue);
+  } else {
+    m.omittedIssues++;
+  }
+}
+
 /** An identifier being read (`Ident`, `AdditionalId`, or `Id` + `TypeId` written straight into a party). */
 export interface IdentDraft {
   id: string;
@@ -69,6 +90,10 @@ export interface NoteDraft {
   theme?: string;
   readonly parts: string[];
   xhtml: boolean;
+  /** Coded content (Epikrise `Observation/CodedDescr/Concept`). */
+  codes?: ParsedCode[];
+  /** The question a Dialogmelding answer echoes (`Notat/Foresporsel`). */
+  question?: NoteDraft;
   dataRows?: NoteDataRow[];
   docId?: string;
   date?: string;
@@ -99,7 +124,21 @@ export interface MessageDraft {
   appStatus?: ParsedCode;
   readonly appErrors: ParsedCode[];
   readonly original: { msgType?: string; issueDate?: string; id?: string };
+  /** MsgHead `ProcessingStatus` (8113) or Epikrise `Message/Status` (8323). */
+  processingStatus?: string;
+  /** Epikrise `ServRprt/ServType` (7309). */
+  servType?: ParsedCode;
+  /** Epikrise `ServRprt/ServProvId`. */
+  documentId?: string;
+  /** Which own HER-id the receiver matched, and where (`checks.ts`). */
+  receiverMatch?: ParsedMessage["receiverMatch"];
+  /** MsgHead `Document`s seen (`attachments.ts`). */
+  documents: number;
+  /** Whether an AppRec had its `OriginalMsgId` (`apprec.ts`). */
+  originalSeen: boolean;
   readonly issues: Issue<EdiIssueCode>[];
+  /** Findings left out beyond {@link MAX_ISSUES} (`addIssue`). */
+  omittedIssues: number;
 }
 
 /**
@@ -180,6 +219,9 @@ export function createState(): ReadState {
       appErrors: [],
       original: {},
       issues: [],
+      documents: 0,
+      originalSeen: false,
+      omittedIssues: 0,
     },
     body: undefined,
     documentIndex: -1,
