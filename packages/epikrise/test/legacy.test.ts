@@ -5,7 +5,7 @@
  */
 import { fc, test as propTest } from "@fast-check/vitest";
 import { INSTRUMENTS, type Instrument } from "@pakkeforlop-hjem/instruments";
-import { LANGS, type Lang, SHARABLE_PARTS, type SharablePart } from "@pakkeforlop-hjem/model";
+import { type Assessment, LANGS, type Lang, SHARABLE_PARTS, type SharablePart } from "@pakkeforlop-hjem/model";
 import { AHUS_PROFILE, NATIONAL_PROFILE } from "@pakkeforlop-hjem/pathway";
 import { arbAssessment } from "@pakkeforlop-hjem/test-utils";
 import { describe, expect } from "vitest";
@@ -22,6 +22,15 @@ const SPACED: readonly Instrument[] = INSTRUMENTS.map((i) => ({
     label: { nb: `${item.label.nb} `, nn: `${item.label.nn}\u00a0`, en: `${item.label.en} \u2003` },
   })),
 }));
+
+/**
+ * The assessment with its no-break and em spaces (the white space other than U+0020 the generators write) made
+ * letters. The one deliberate change of the rewrite is there, in the patient letter: it now wraps with the one wrap
+ * function, so a line no longer ends in such a space, and a word after one at the start of a line keeps its space
+ * (`letter.test.ts` pins the new behaviour). Everything else must be byte for byte the same.
+ */
+const withoutWideSpaces = (a: Assessment): Assessment =>
+  JSON.parse(JSON.stringify(a).replace(/[\u00a0\u2003]/g, "w")) as Assessment;
 
 const arbParts = fc.subarray<SharablePart>([...SHARABLE_PARTS.codes]);
 
@@ -60,7 +69,8 @@ describe("the render tree writes what the old render core wrote", () => {
       oldXhtml(a, { ...options, includeData: false }),
     );
     const letter = { ...options, width: Math.min(options.width, 120) };
-    expect(renderPatientLetter(a, letter)).toBe(oldLetter(a, letter));
+    const plain = withoutWideSpaces(a);
+    expect(renderPatientLetter(plain, letter)).toBe(oldLetter(plain, letter));
   });
 
   propTest.prop([arbAssessment(), arbOptions, fc.integer({ min: 100, max: 5000 })], { numRuns: 300 })(
