@@ -8,7 +8,17 @@ import { NATIONAL_PROFILE, type Profile, pointWindow } from "@pakkeforlop-hjem/p
 import { type Displays, displaysOf } from "./displays.ts";
 import { distressBlocks } from "./distress.ts";
 import { formatDate, formatDateTime, type TextKey, texts, topicLabels } from "./labels.ts";
-import type { Block, RenderOptions, RenderTree, Section, Value } from "./tree.ts";
+import {
+  type Block,
+  field,
+  free,
+  item,
+  para,
+  type RenderOptions,
+  type RenderTree,
+  type Section,
+  title,
+} from "./tree.ts";
 
 type Texts = Readonly<Record<TextKey, string>>;
 type Contact = NonNullable<Assessment["contactPoint"]>;
@@ -31,11 +41,8 @@ const ID_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   [IDENTIFIER_SYSTEMS.duf]: { nb: "DUF-nummer", nn: "DUF-nummer", en: "DUF number" },
 };
 
-/** A field of fixed text. */
-const field = (label: string, text: string): Block => ({ kind: "field", label, text });
-
-/** A contact's value: name, role, unit, and the phone kept on one line. */
-function contactValue(c: Contact, T: Texts): Value {
+/** A contact's value as a field (or, without a label, a paragraph): name, role, unit, the phone kept on one line. */
+function contact(label: string | undefined, c: Contact, T: Texts): Block {
   let text = c.name;
   if (c.role !== undefined) {
     text += `, ${c.role}`;
@@ -43,7 +50,12 @@ function contactValue(c: Contact, T: Texts): Value {
   if (c.unit !== undefined) {
     text += `, ${c.unit}`;
   }
-  return c.phone === undefined ? { text } : { text, kept: [`${T.phone} ${c.phone}`] };
+  if (c.phone === undefined) {
+    // Fixed text ends in no white space (see `Block`): here the contact's last part ends the value.
+    return label === undefined ? para(text.trimEnd()) : field(label, text.trimEnd());
+  }
+  const kept = [`${T.phone} ${c.phone}`];
+  return label === undefined ? para(text, kept) : field(label, text, kept);
 }
 
 function header({ a, lang, T, D, redacted }: Context): Section {
@@ -53,8 +65,8 @@ function header({ a, lang, T, D, redacted }: Context): Section {
       : `${a.organisation.name}, ${a.organisation.unit.trimEnd()}`;
   const idName = ID_NAMES[a.patient.identifier.system]?.[lang] ?? T.identifier;
   const blocks: Block[] = [
-    { kind: "title", text: T.marking },
-    { kind: "para", text: `${T.point} ${a.interactionPoint} – ${T.assessment}` },
+    title(T.marking),
+    para(`${T.point} ${a.interactionPoint} – ${T.assessment}`),
     field(T.place, org),
     field(T.date, formatDateTime(a.conductedAt, lang)),
     field(
@@ -76,9 +88,9 @@ function header({ a, lang, T, D, redacted }: Context): Section {
     );
   });
   if (redacted) {
-    blocks.push({ kind: "para", text: T.heldBack });
+    blocks.push(para(T.heldBack));
   }
-  return { id: "header", blocks };
+  return { id: "header", heading: undefined, blocks };
 }
 
 function outcome({ a, lang, T, D }: Context): Section {
@@ -87,7 +99,7 @@ function outcome({ a, lang, T, D }: Context): Section {
   if (o.status === "declined") {
     blocks.push(field(T.reason, D.declineReason[o.reason] ?? o.reason));
     if (o.reasonText !== undefined) {
-      blocks.push({ kind: "field", label: T.note, text: "", free: { kind: "reason-text", text: o.reasonText } });
+      blocks.push(field(T.note, "", undefined, free("reason-text", o.reasonText)));
     }
   }
   if (o.status === "not-reached" && o.attempts !== undefined) {
@@ -97,7 +109,7 @@ function outcome({ a, lang, T, D }: Context): Section {
     blocks.push(field(T.reofferOn, formatDate(o.reofferOn, lang)));
   }
   // The outcome's heading is not printed: the field says it.
-  return { id: "outcome", blocks };
+  return { id: "outcome", heading: undefined, blocks };
 }
 
 function participation({ a, T, D, na }: Context): Section {
@@ -132,7 +144,7 @@ function participation({ a, T, D, na }: Context): Section {
       field(T.mode, D.mode[a.mode] ?? a.mode),
       field(T.respondent, D.respondent[a.respondent] ?? a.respondent),
       field(T.participants, a.participants.length === 0 ? na : participants),
-      kept.length === 0 ? field(T.conductedBy, byText) : { kind: "field", label: T.conductedBy, text: byText, kept },
+      field(T.conductedBy, byText, kept.length === 0 ? undefined : kept),
       field(T.language, `${a.patient.language}, ${interpreter}`),
       field(T.digital, a.patient.digital ? T.digitalYes : T.digitalNo),
       field(T.ageGroup, a.patient.ageGroup === "child" ? T.child : T.adult),
@@ -151,7 +163,7 @@ function topics({ a, lang, T, D, na }: Context): Section {
     const status = D.topicStatus[entry.status] ?? entry.status;
     return entry.note === undefined
       ? field(label, status)
-      : { kind: "field", label, text: `${status}. `, free: { kind: "topic-notes", text: entry.note } };
+      : field(label, `${status}. `, undefined, free("topic-notes", entry.note));
   });
   return { id: "topics", heading: T.topics, blocks };
 }
@@ -159,29 +171,25 @@ function topics({ a, lang, T, D, na }: Context): Section {
 function children({ a, T, D, na }: Context): Section {
   const c = a.children;
   if (c === undefined) {
-    return { id: "children", heading: T.children, blocks: [{ kind: "para", text: na }] };
+    return { id: "children", heading: T.children, blocks: [para(na)] };
   }
   const blocks: Block[] = [field(T.hasMinors, c.hasMinorChildrenOrSiblings ? T.yes : T.no)];
   for (const m of c.minors) {
     const fields: Block[] = [];
     if (m.situation !== undefined) {
-      fields.push({ kind: "field", label: T.situation, text: "", free: { kind: "children-text", text: m.situation } });
+      fields.push(field(T.situation, "", undefined, free("children-text", m.situation)));
     }
     fields.push(field(T.informationGiven, m.informationGiven ? T.yes : T.no));
     if (m.followUp !== undefined) {
-      fields.push({ kind: "field", label: T.followUp, text: "", free: { kind: "children-text", text: m.followUp } });
+      fields.push(field(T.followUp, "", undefined, free("children-text", m.followUp)));
     }
-    blocks.push({
-      kind: "item",
-      text: `${D.minorRelation[m.relation] ?? m.relation}, ${T.age} ${m.age} ${T.years}`,
-      fields,
-    });
+    blocks.push(item(`${D.minorRelation[m.relation] ?? m.relation}, ${T.age} ${m.age} ${T.years}`, undefined, fields));
   }
   if (c.childResponsibleContact !== undefined) {
-    blocks.push({ kind: "field", label: T.childContact, ...contactValue(c.childResponsibleContact, T) });
+    blocks.push(contact(T.childContact, c.childResponsibleContact, T));
   }
   if (c.note !== undefined) {
-    blocks.push({ kind: "field", label: T.note, text: "", free: { kind: "children-text", text: c.note } });
+    blocks.push(field(T.note, "", undefined, free("children-text", c.note)));
   }
   return { id: "children", heading: T.children, blocks };
 }
@@ -189,7 +197,7 @@ function children({ a, T, D, na }: Context): Section {
 function measures({ a, lang, T, D, redacted }: Context): Section {
   const blocks: Block[] = [];
   if (a.measures.length === 0) {
-    blocks.push({ kind: "para", text: redacted ? T.noMeasuresOrShared : T.noMeasures });
+    blocks.push(para(redacted ? T.noMeasuresOrShared : T.noMeasures));
   }
   const labels = topicLabels(lang, a.patient.ageGroup);
   for (const m of a.measures) {
@@ -202,13 +210,13 @@ function measures({ a, lang, T, D, redacted }: Context): Section {
       field(T.responsible, m.responsible.unit === undefined ? kind : `${kind}, ${m.responsible.unit.trimEnd()}`),
     );
     if (m.responsible.contact !== undefined) {
-      fields.push({ kind: "field", label: T.contact, ...contactValue(m.responsible.contact, T) });
+      fields.push(contact(T.contact, m.responsible.contact, T));
     }
     if (m.dueOn !== undefined) {
       fields.push(field(T.due, formatDate(m.dueOn, lang)));
     }
     fields.push(field(T.status, D.measureStatus[m.status] ?? m.status));
-    blocks.push({ kind: "item", text: "", free: { kind: "measure-descriptions", text: m.description }, fields });
+    blocks.push(item("", free("measure-descriptions", m.description), fields));
   }
   return { id: "measures", heading: T.measures, blocks };
 }
@@ -216,7 +224,7 @@ function measures({ a, lang, T, D, redacted }: Context): Section {
 function consent({ a, lang, T, D }: Context): Section {
   const blocks: Block[] = [];
   if (a.consent.length === 0) {
-    blocks.push({ kind: "para", text: T.noConsent });
+    blocks.push(para(T.noConsent));
   }
   for (const entry of a.consent) {
     let text = `${D.consentValue[entry.value] ?? entry.value} (${T.recorded} ${formatDateTime(entry.recordedAt, lang)} ${T.by} ${entry.recordedBy})`;
@@ -244,17 +252,15 @@ function windowText(a: Assessment, point: 1 | 2 | 3, lang: Lang, T: Texts, profi
 function nextStep({ a, lang, T, D, na }: Context, profile: Profile): Section {
   const n = a.nextStep;
   if (n === undefined) {
-    return { id: "next-step", heading: T.nextStep, blocks: [{ kind: "para", text: na }] };
+    return { id: "next-step", heading: T.nextStep, blocks: [para(na)] };
   }
   const action = D.nextStep[n.action] ?? n.action;
   const blocks: Block[] = [
-    {
-      kind: "para",
-      text:
-        n.action === "next-interaction-point" && n.interactionPoint !== undefined
-          ? `${action}: ${T.point} ${n.interactionPoint}`
-          : action,
-    },
+    para(
+      n.action === "next-interaction-point" && n.interactionPoint !== undefined
+        ? `${action}: ${T.point} ${n.interactionPoint}`
+        : action,
+    ),
   ];
   const window = n.interactionPoint === undefined ? undefined : windowText(a, n.interactionPoint, lang, T, profile);
   if (window !== undefined) {
@@ -267,15 +273,14 @@ function nextStep({ a, lang, T, D, na }: Context, profile: Profile): Section {
     blocks.push(field(T.responsible, D.responsible[n.responsible] ?? n.responsible));
   }
   if (n.note !== undefined) {
-    blocks.push({ kind: "field", label: T.note, text: "", free: { kind: "next-step-note", text: n.note } });
+    blocks.push(field(T.note, "", undefined, free("next-step-note", n.note)));
   }
   return { id: "next-step", heading: T.nextStep, blocks };
 }
 
 /** A section that is one paragraph of free text, or "not answered". */
 function freeSection(id: "what-matters" | "notes", heading: string, text: string | undefined, na: string): Section {
-  const block: Block =
-    text === undefined ? { kind: "para", text: na } : { kind: "para", text: "", free: { kind: id, text } };
+  const block: Block = text === undefined ? para(na) : para("", undefined, free(id, text));
   return { id, heading, blocks: [block] };
 }
 
@@ -302,9 +307,7 @@ export function buildRenderTree(assessment: Assessment, options: RenderOptions =
     redacted,
   };
   const distress =
-    a.distress === undefined
-      ? [{ kind: "para", text: c.na } as const]
-      : distressBlocks(a.distress, lang, T, options.instruments, c.na);
+    a.distress === undefined ? [para(c.na)] : distressBlocks(a.distress, lang, T, options.instruments, c.na);
   const sections: Section[] = [
     header(c),
     outcome(c),
@@ -317,11 +320,7 @@ export function buildRenderTree(assessment: Assessment, options: RenderOptions =
     {
       id: "contact-point",
       heading: T.contactPoint,
-      blocks: [
-        a.contactPoint === undefined
-          ? { kind: "para", text: c.na }
-          : { kind: "para", ...contactValue(a.contactPoint, T) },
-      ],
+      blocks: [a.contactPoint === undefined ? para(c.na) : contact(undefined, a.contactPoint, T)],
     },
     consent(c),
     nextStep(c, options.profile ?? NATIONAL_PROFILE),

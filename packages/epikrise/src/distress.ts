@@ -6,7 +6,7 @@
 import { findInstrument, type Instrument } from "@pakkeforlop-hjem/instruments";
 import type { Assessment, Lang } from "@pakkeforlop-hjem/model";
 import type { TextKey } from "./labels.ts";
-import type { Block } from "./tree.ts";
+import { type Block, field, free } from "./tree.ts";
 
 type Distress = NonNullable<Assessment["distress"]>;
 type Answer = Distress["items"][number];
@@ -98,7 +98,7 @@ function categoryField(
   const text = parts.join("; ");
   const last = scored !== "" ? "" : no !== "" ? lastNo : lastYes;
   const label = (instrument.categories[c] as Instrument["categories"][number]).label[lang];
-  return { kind: "field", label, text: last.trimEnd() === last ? text : text.trimEnd() };
+  return field(label, last.trimEnd() === last ? text : text.trimEnd());
 }
 
 /** The blocks of the distress section. */
@@ -112,17 +112,12 @@ export function distressBlocks(
   const instrument = findIn(instruments, d.instrument.id, d.instrument.version);
   const ref = `${d.instrument.id} ${d.instrument.version}`;
   const blocks: Block[] = [
-    { kind: "field", label: T.score, text: `${d.score} ${T.of10}` },
-    {
-      kind: "field",
-      label: T.instrument,
-      text: `${instrument === undefined ? d.instrument.id : instrument.title[lang]} (${ref})`,
-    },
-    {
-      kind: "field",
-      label: T.threshold,
-      text: `≥ ${d.thresholdRule.cutoff} (${T.rule} ${d.thresholdRule.id} ${d.thresholdRule.version}): ${d.aboveThreshold ? T.atOrAbove : T.below}`,
-    },
+    field(T.score, `${d.score} ${T.of10}`),
+    field(T.instrument, `${instrument === undefined ? d.instrument.id : instrument.title[lang]} (${ref})`),
+    field(
+      T.threshold,
+      `≥ ${d.thresholdRule.cutoff} (${T.rule} ${d.thresholdRule.id} ${d.thresholdRule.version}): ${d.aboveThreshold ? T.atOrAbove : T.below}`,
+    ),
   ];
   const index = instrument === undefined ? undefined : indexOf(instrument);
   const placed = { item: [] as number[], category: [] as number[] };
@@ -145,18 +140,13 @@ export function distressBlocks(
     }
   }
   if (unknown !== "") {
-    blocks.push({ kind: "field", label: T.unknownItem, text: unknown });
+    blocks.push(field(T.unknownItem, unknown));
   }
   if (d.items.length === 0) {
-    blocks.push({ kind: "field", label: T.problemsYes, text: na });
+    blocks.push(field(T.problemsYes, na));
   }
   if (d.otherConcerns !== undefined) {
-    blocks.push({
-      kind: "field",
-      label: T.otherConcerns,
-      text: "",
-      free: { kind: "other-concerns", text: d.otherConcerns },
-    });
+    blocks.push(field(T.otherConcerns, "", undefined, free("other-concerns", d.otherConcerns)));
   }
   return blocks;
 }

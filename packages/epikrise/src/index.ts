@@ -20,7 +20,7 @@ export type { RenderResult } from "./safe.ts";
 export { safeRenderEpicrisisText, safeRenderNoteText, safeRenderNoteXhtml, safeRenderPatientLetter } from "./safe.ts";
 export type { NoteText, NoteTextOptions, TextOptions } from "./text.ts";
 export { renderEpicrisisText, renderNoteText } from "./text.ts";
-export type { Block, FreeTextKind, RenderOptions, RenderTree, Section, SectionId, Value } from "./tree.ts";
+export type { Block, FreeText, FreeTextKind, RenderOptions, RenderTree, Section, SectionId } from "./tree.ts";
 export { FREE_TEXT_ORDER } from "./tree.ts";
 export { cleanText } from "./wrap.ts";
 export type { XhtmlOptions } from "./xhtml.ts";

@@ -236,7 +236,8 @@ describe("the render tree", () => {
   test("the letter wraps with the one wrap: no wrapped line ends in white space, no space is lost after a leading one", () => {
     const a = {
       ...loadExample("sp1-consent-all"),
-      whatMatters: "Å komme meg ut på tur med hunden\u00a0 hver dag,\n\u00a0 uansett vær\u00a0 og vind, sammen\u00a0 med barna.",
+      whatMatters:
+        "Å komme meg ut på tur med hunden\u00a0 hver dag,\n\u00a0 uansett vær\u00a0 og vind, sammen\u00a0 med barna.",
     };
     const letter = renderPatientLetter(a, { lang: "nb", width: 40 });
     expect(letter).toContain("\n\u00a0 uansett");

@@ -9,10 +9,10 @@ import { tr } from "./labels.ts";
 import {
   type Block,
   FREE_TEXT_ORDER,
+  type FreeText,
   type FreeTextKind,
   type RenderOptions,
   type Section,
-  type Value,
 } from "./tree.ts";
 import { checkWidth, cleanText, keep, wrap } from "./wrap.ts";
 
@@ -41,43 +41,93 @@ const KIND_LABEL: Readonly<Record<FreeTextKind, Readonly<Record<Lang, string>>>>
   "what-matters": { nb: "hva som er viktig", nn: "kva som er viktig", en: "what matters" },
 };
 
-/** A value as one string: its text, its kept parts (each held on one line), its free text cleaned or shortened. */
-function valueText(v: Value, shortening: Shortening): string {
+/** Free text as printed: cleaned, then shortened or left out as the budget says. */
+function freeText(free: FreeText, shortening: Shortening): string {
+  const clean = cleanText(free.text);
+  const how = shortening.size === 0 ? undefined : shortening.get(free.kind);
+  if (how === undefined) {
+    return clean;
+  }
+  if (how === "drop") {
+    return "[…]";
+  }
+  const oneLine = clean.replace(/\s+/g, " ");
+  return oneLine.length <= SHORT ? oneLine : `${oneLine.slice(0, SHORT).trimEnd()}…`;
+}
+
+/**
+ * The lines of a value after its prefixes, each after a line feed. A value that fits beside its prefix is that one
+ * line as it is: its fixed text and kept parts are clean (one line, no white space at the end, see `Value`) and its
+ * free text is cleaned here, so nothing reads the joined line's characters (reading a joined string's characters
+ * copies it; this is the printer's one fast path, and the old-vs-new comparison holds it to the wrap's bytes).
+ * Everything else goes through the one wrap.
+ */
+function valueLines(v: Block, first: string, rest: string, width: number, shortening: Shortening): string {
+  const free = v.free === undefined ? "" : freeText(v.free, shortening);
+  let length = first.length + v.text.length + free.length;
+  const kept = v.kept;
+  if (kept !== undefined) {
+    for (const part of kept) {
+      length += 2 + part.length;
+    }
+  }
+  // A value that ends in free text ends in its cleaned (trimmed) text; one without ends in clean fixed text.
+  const ends = v.free === undefined ? length > first.length : free !== "";
+  if (ends && length <= width && free.indexOf("\n") === -1) {
+    let body = v.text;
+    if (kept !== undefined) {
+      for (const part of kept) {
+        body = body === "" ? part : `${body}, ${part}`;
+      }
+    }
+    return `\n${first}${body}${free}`;
+  }
   let text = v.text;
-  if (v.kept !== undefined) {
-    for (const part of v.kept) {
+  if (kept !== undefined) {
+    for (const part of kept) {
       text = text === "" ? keep(part) : `${text}, ${keep(part)}`;
     }
   }
-  if (v.free === undefined) {
-    return text;
-  }
-  const clean = cleanText(v.free.text);
-  const how = shortening.size === 0 ? undefined : shortening.get(v.free.kind);
-  if (how === undefined) {
-    return text + clean;
-  }
-  if (how === "drop") {
-    return `${text}[…]`;
-  }
-  const oneLine = clean.replace(/\s+/g, " ");
-  return text + (oneLine.length <= SHORT ? oneLine : `${oneLine.slice(0, SHORT).trimEnd()}…`);
+  return wrap(text + free, { width, first, rest });
 }
 
-/** The lines of blocks at an indent, each after a line feed. */
+/**
+ * A heading or the title as its lines, each after a line feed: upper-cased, and wrapped when longer than the width.
+ * These are fixed texts (clean, see `Value`), so each is made once per width and kept.
+ */
+const HEADINGS = new Map<number, Map<string, string>>();
+
+function headingLines(text: string, width: number): string {
+  let byText = HEADINGS.get(width);
+  if (byText === undefined) {
+    byText = new Map();
+    HEADINGS.set(width, byText);
+  }
+  let lines = byText.get(text);
+  if (lines === undefined) {
+    lines = wrap(text.toUpperCase(), { width });
+    if (byText.size < 1000) {
+      byText.set(text, lines);
+    }
+  }
+  return lines;
+}
+
+/** The lines of blocks at an indent, each after a line feed (but the title, the document's first line). */
 function printBlocks(blocks: readonly Block[], indent: string, width: number, shortening: Shortening): string {
   let out = "";
   const rest = `${indent}  `;
   for (const b of blocks) {
     if (b.kind === "title") {
-      out += wrap(b.text.toUpperCase(), { width });
+      // The title is the document's first line: no line feed before it.
+      out += headingLines(b.text, width).slice(1);
     } else if (b.kind === "field") {
-      out += wrap(valueText(b, shortening), { width, first: `${indent}${b.label}: `, rest });
+      out += valueLines(b, `${indent}${b.label}: `, rest, width, shortening);
     } else if (b.kind === "para") {
-      out += wrap(valueText(b, shortening), { width, first: indent, rest: indent });
+      out += valueLines(b, indent, indent, width, shortening);
     } else {
-      out += wrap(valueText(b, shortening), { width, first: `${indent}- `, rest });
-      out += printBlocks(b.fields, rest, width, shortening);
+      out += valueLines(b, `${indent}- `, rest, width, shortening);
+      out += printBlocks(b.fields ?? [], rest, width, shortening);
     }
   }
   return out;
@@ -85,12 +135,17 @@ function printBlocks(blocks: readonly Block[], indent: string, width: number, sh
 
 /** A section's lines, each after a line feed; a heading is upper-cased after a blank line. */
 function printSection(section: Section, width: number, shortening: Shortening): string {
-  const heading = section.heading === undefined ? "" : `\n${wrap(section.heading.toUpperCase(), { width })}`;
+  const heading = section.heading === undefined ? "" : `\n${headingLines(section.heading, width)}`;
   return heading + printBlocks(section.blocks, "", width, shortening);
 }
 
-/** The document's lines joined: the first line (the title) has no line feed before it, and every line ends in one. */
-const finish = (lines: string): string => (lines === "" ? "" : `${lines.slice(1)}\n`);
+/**
+ * The document from its sections' lines: each line after a line feed but the title, so every line ends in one when
+ * a last line feed is added (nothing slices the joined lines: that would copy the document).
+ */
+function finish(lines: string): string {
+  return lines === "" ? "" : `${lines}\n`;
+}
 
 /**
  * Renders the epicrisis text of an assessment in nb, nn or en: a header marked "Pakkeforløp hjem for pasienter med
@@ -135,7 +190,7 @@ function kindsIn(blocks: readonly Block[], kinds: Set<FreeTextKind>): Set<FreeTe
       kinds.add(b.free.kind);
     }
     if (b.kind === "item") {
-      kindsIn(b.fields, kinds);
+      kindsIn(b.fields ?? [], kinds);
     }
   }
   return kinds;

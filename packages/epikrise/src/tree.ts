@@ -32,26 +32,31 @@ export const FREE_TEXT_ORDER = [
 /** A kind of free text a budget may shorten. */
 export type FreeTextKind = (typeof FREE_TEXT_ORDER)[number];
 
-/**
- * The value of a block: fixed text, then optionally parts that must each stay on one line, then optionally free text
- * of a kind.
- *
- * `text` is fixed text: one line, no white space at its end (the model's one-line formats and the builder's trimming
- * guarantee it). `kept` (phone numbers, "HPR 123") follow `text`, each after ", ", and a printer that wraps never
- * breaks inside one. `free` is the person's own text, untrusted: printers clean it, and a budget may shorten it.
- */
-export interface Value {
+/** Free text of a kind: the person's own words, which printers clean and a budget may shorten. */
+export interface FreeText {
+  readonly kind: FreeTextKind;
   readonly text: string;
-  readonly kept?: readonly string[];
-  readonly free?: { readonly kind: FreeTextKind; readonly text: string };
 }
 
-/** One block of a section: the document's title, a labelled field, a paragraph, or a list item with its fields. */
-export type Block =
-  | { readonly kind: "title"; readonly text: string }
-  | (Value & { readonly kind: "field"; readonly label: string })
-  | (Value & { readonly kind: "para" })
-  | (Value & { readonly kind: "item"; readonly fields: readonly Block[] });
+/**
+ * One block of a section: the document's `title`, a labelled `field`, a `para`graph, or a list `item` with its
+ * fields. Every block has every property (`undefined` where a kind has none), so that printers read one shape.
+ *
+ * The value of a block is `text`, then its `kept` parts, then its `free` text. `text` is fixed text: one line, no
+ * white space at its end (the model's one-line formats and the builder's trimming guarantee it). `kept` parts (a
+ * phone number, "HPR 123") follow `text`, each after ", ", and a printer that wraps never breaks inside one. `free`
+ * is untrusted: printers clean it.
+ */
+export interface Block {
+  readonly kind: "title" | "field" | "para" | "item";
+  /** The label of a field. */
+  readonly label: string | undefined;
+  readonly text: string;
+  readonly kept: readonly string[] | undefined;
+  readonly free: FreeText | undefined;
+  /** The fields of a list item. */
+  readonly fields: readonly Block[] | undefined;
+}
 
 /** Section ids, in the fixed order of issue 5. */
 export type SectionId =
@@ -71,7 +76,7 @@ export type SectionId =
 /** A section: its heading (none for the header and the outcome, which print none) and its blocks. */
 export interface Section {
   readonly id: SectionId;
-  readonly heading?: string;
+  readonly heading: string | undefined;
   readonly blocks: readonly Block[];
 }
 
@@ -111,3 +116,48 @@ export interface RenderOptions {
    */
   readonly include?: readonly SharablePart[];
 }
+
+/* The builders' constructors: every block made with every property, in one order (one shape for the printers). */
+
+/** Free text of a kind. */
+export const free = (kind: FreeTextKind, text: string): FreeText => ({ kind, text });
+
+/** The document's title. */
+export const title = (text: string): Block => ({
+  kind: "title",
+  label: undefined,
+  text,
+  kept: undefined,
+  free: undefined,
+  fields: undefined,
+});
+
+/** A labelled field: fixed text, kept parts, free text. */
+export const field = (label: string, text: string, kept?: readonly string[], freeText?: FreeText): Block => ({
+  kind: "field",
+  label,
+  text,
+  kept,
+  free: freeText,
+  fields: undefined,
+});
+
+/** A paragraph: fixed text, kept parts, free text. */
+export const para = (text: string, kept?: readonly string[], freeText?: FreeText): Block => ({
+  kind: "para",
+  label: undefined,
+  text,
+  kept,
+  free: freeText,
+  fields: undefined,
+});
+
+/** A list item with its fields. */
+export const item = (text: string, freeText: FreeText | undefined, fields: readonly Block[]): Block => ({
+  kind: "item",
+  label: undefined,
+  text,
+  kept: undefined,
+  free: freeText,
+  fields,
+});

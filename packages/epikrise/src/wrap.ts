@@ -151,5 +151,6 @@ export function wrap(text: string, options: WrapOptions): string {
       out += wrapParagraph(paragraphs[i] as string, width, i === 0 ? first : rest, rest, overflow);
     }
   }
-  return unkeep(out);
+  // Read the input, not the lines just joined: reading a joined string's characters copies it.
+  return text.indexOf(KEEP) === -1 ? out : out.replaceAll(KEEP, " ");
 }

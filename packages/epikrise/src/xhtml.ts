@@ -12,7 +12,7 @@ import {
 } from "@pakkeforlop-hjem/model";
 import { buildRenderTree } from "./build.ts";
 import { tr } from "./labels.ts";
-import type { Block, RenderOptions, Section, Value } from "./tree.ts";
+import type { Block, RenderOptions, Section } from "./tree.ts";
 import { cleanText } from "./wrap.ts";
 
 /**
@@ -40,7 +40,7 @@ export interface XhtmlOptions extends RenderOptions {
 }
 
 /** A value as inline markup: cleaned, escaped, its line feeds as `<br/>`. */
-function inline(v: Value): string {
+function inline(v: Block): string {
   let text = v.text;
   if (v.kept !== undefined) {
     for (const part of v.kept) {
@@ -57,13 +57,13 @@ function block(b: Block): string {
     return `<h1>${escapeXml(b.text)}</h1>\n`;
   }
   if (b.kind === "field") {
-    return `<p><strong>${escapeXml(b.label)}:</strong> ${inline(b)}</p>\n`;
+    return `<p><strong>${escapeXml(b.label ?? "")}:</strong> ${inline(b)}</p>\n`;
   }
   if (b.kind === "para") {
     return `<p>${inline(b)}</p>\n`;
   }
   let out = `<li><p>${inline(b)}</p>\n`;
-  for (const f of b.fields) {
+  for (const f of b.fields ?? []) {
     out += block(f);
   }
   return `${out}</li>\n`;

@@ -60,7 +60,7 @@ function optionsOf(o: Drawn) {
 }
 
 describe("the render tree writes what the old render core wrote", () => {
-  propTest.prop([arbAssessment(), arbOptions], { numRuns: 400 })("epicrisis text, XHTML note and letter", (a, o) => {
+  propTest.prop([arbAssessment(), arbOptions], { numRuns: 500 })("epicrisis text, XHTML note and letter", (a, o) => {
     const options = optionsOf(o);
     expect(renderEpicrisisText(a, options)).toBe(oldText(a, options));
     expect(renderNoteText(a, options)).toEqual(oldNote(a, options));
@@ -73,7 +73,7 @@ describe("the render tree writes what the old render core wrote", () => {
     expect(renderPatientLetter(plain, letter)).toBe(oldLetter(plain, letter));
   });
 
-  propTest.prop([arbAssessment(), arbOptions, fc.integer({ min: 100, max: 5000 })], { numRuns: 300 })(
+  propTest.prop([arbAssessment(), arbOptions, fc.integer({ min: 100, max: 5000 })], { numRuns: 400 })(
     "the note text under a budget",
     (a, o, budget) => {
       const options = { ...optionsOf(o), budget };
