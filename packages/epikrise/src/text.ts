@@ -113,6 +113,24 @@ function headingLines(text: string, width: number): string {
   return lines;
 }
 
+/** A field's first-line prefix at the top level or in a list item (`"Sted: "`, `"  Sted: "`), made once per label. */
+const PREFIXES = [new Map<string, string>(), new Map<string, string>()] as const;
+
+function fieldPrefix(indent: string, label: string): string {
+  const prefixes = indent === "" ? PREFIXES[0] : indent === "  " ? PREFIXES[1] : undefined;
+  if (prefixes === undefined) {
+    return `${indent}${label}: `;
+  }
+  let prefix = prefixes.get(label);
+  if (prefix === undefined) {
+    prefix = `${indent}${label}: `;
+    if (prefixes.size < 1000) {
+      prefixes.set(label, prefix);
+    }
+  }
+  return prefix;
+}
+
 /** The lines of blocks at an indent, each after a line feed (but the title, the document's first line). */
 function printBlocks(blocks: readonly Block[], indent: string, width: number, shortening: Shortening): string {
   let out = "";
@@ -122,7 +140,7 @@ function printBlocks(blocks: readonly Block[], indent: string, width: number, sh
       // The title is the document's first line: no line feed before it.
       out += headingLines(b.text, width).slice(1);
     } else if (b.kind === "field") {
-      out += valueLines(b, `${indent}${b.label}: `, rest, width, shortening);
+      out += valueLines(b, fieldPrefix(indent, b.label as string), rest, width, shortening);
     } else if (b.kind === "para") {
       out += valueLines(b, indent, indent, width, shortening);
     } else {
