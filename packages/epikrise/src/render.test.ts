@@ -14,7 +14,7 @@ import { renderPatientLetter } from "./letter.ts";
 import { assessmentToNoteData, readNoteData } from "./note-data.ts";
 import { renderEpicrisisText, renderNoteText } from "./text.ts";
 import { FREE_TEXT_ORDER } from "./tree.ts";
-import { cleanText } from "./wrap.ts";
+import { cleanText, KEEP } from "./wrap.ts";
 import { renderNoteXhtml } from "./xhtml.ts";
 
 const arbLang = fc.constantFrom<Lang>(...LANGS);
@@ -268,7 +268,8 @@ describe("the render tree's fixed text", () => {
     expect(texts.length).toBeGreaterThan(300);
     for (const text of texts) {
       expect(text.length).toBeGreaterThan(0);
-      expect(text).not.toMatch(/[\n\u001F]|\s$/);
+      expect(text).not.toMatch(/\n|\s$/);
+      expect(text.includes(KEEP)).toBe(false);
     }
   });
 });

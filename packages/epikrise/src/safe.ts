@@ -81,7 +81,7 @@ function safely<TOptions extends Checked, T>(
  * @example
  * ```ts
  * const r = safeRenderEpicrisisText(JSON.parse(body), { lang: "nn" });
- * if (r.success) print(r.data);
+ * if (r.success) output(r.data);
  * else for (const issue of r.error.issues) show(formatIssue(issue, "nn"));
  * ```
  */
