@@ -208,7 +208,31 @@ describe("renderers on any valid assessment", () => {
   );
 });
 
+/** The shipped instruments with every label ending in white space, as an organisation's wording may. */
+const SPACED: readonly Instrument[] = INSTRUMENTS.map((i) => ({
+  ...i,
+  items: i.items.map((item) => ({
+    ...item,
+    label: { nb: `${item.label.nb} `, nn: `${item.label.nn}\u00a0`, en: `${item.label.en} \u2003` },
+  })),
+}));
+
 describe("the render tree", () => {
+  propTest.prop([arbAssessment(), arbLang, fc.integer({ min: 40, max: 120 })], { numRuns: 150 })(
+    "the text printer's fast path keeps its promise: no line ends in white space, even after a spaced label",
+    (a, lang, width) => {
+      for (const text of [
+        renderEpicrisisText(a, { lang, width, instruments: SPACED }),
+        renderNoteText(a, { lang, width, budget: 900 }).text,
+      ]) {
+        for (const line of text.split("\n")) {
+          // A word longer than a line is broken hard, at the width exactly, wherever that falls.
+          expect(line.length === width || line === line.trimEnd()).toBe(true);
+        }
+      }
+    },
+  );
+
   propTest.prop([arbAssessment(), arbLang], { numRuns: 100 })(
     "holds every section in the fixed order, built from the recipient's view, as plain data",
     (a, lang) => {

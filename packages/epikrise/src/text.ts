@@ -57,9 +57,10 @@ function freeText(free: FreeText, shortening: Shortening): string {
 
 /**
  * The lines of a value after its prefixes, each after a line feed. A value that fits beside its prefix is that one
- * line as it is: its fixed text and kept parts are clean (one line, no white space at the end, see `Value`) and its
+ * line as it is: its fixed text and kept parts are clean (one line, no white space at the end, see `Block`) and its
  * free text is cleaned here, so nothing reads the joined line's characters (reading a joined string's characters
- * copies it; this is the printer's one fast path, and the old-vs-new comparison holds it to the wrap's bytes).
+ * copies it). This is the printer's one fast path; `render.test.ts` checks its promise (no line ends in white space)
+ * with instrument labels that end in white space, and the golden files hold it to the wrap's bytes.
  * Everything else goes through the one wrap.
  */
 function valueLines(v: Block, first: string, rest: string, width: number, shortening: Shortening): string {
@@ -93,7 +94,7 @@ function valueLines(v: Block, first: string, rest: string, width: number, shorte
 
 /**
  * A heading or the title as its lines, each after a line feed: upper-cased, and wrapped when longer than the width.
- * These are fixed texts (clean, see `Value`), so each is made once per width and kept.
+ * These are fixed texts (clean, see `Block`), so each is made once per width and kept.
  */
 const HEADINGS = new Map<number, Map<string, string>>();
 
