@@ -47,15 +47,6 @@ const THIRD_PARTY: Record<string, readonly string[]> = {
 /** Packages whose `src/` may use Node built-ins (file system, process, console); test-utils finds Chromium for browser tests. */
 const NODE_ALLOWED = new Set(["cli", "conformance", "test-utils"]);
 
-/**
- * Import cycles that exist today in files another part of issue 14 is rewriting, as the files of each cycle.
- * TEMPORARY, for the render rework (one render tree, no `document.ts` <-> `writer.ts` cycle): when a cycle is gone the
- * test fails until its entry is removed here, so this list only shrinks. Do not add to it.
- */
-const TEMPORARY_CYCLES: Readonly<Record<string, readonly (readonly string[])[]>> = {
-  epikrise: [["document.ts", "writer.ts"]],
-};
-
 /** Repository tooling outside the packages that a package's `bench/` and `scripts/` may use (harness, helpers). */
 const ROOT_TOOLING = ["bench", "scripts", "tooling"].map((d) => join(root, d) + sep);
 
@@ -243,9 +234,7 @@ describe("package boundaries", () => {
         );
       }
       const cycles = cyclesOf(graph).map((c) => c.map((f) => relative(srcDir, f).split(sep).join("/")));
-      expect(cycles, `${name}: an entry in TEMPORARY_CYCLES that no longer holds must be removed`).toEqual(
-        TEMPORARY_CYCLES[name] ?? [],
-      );
+      expect(cycles, `${name}: import cycle`).toEqual([]);
     },
   );
 

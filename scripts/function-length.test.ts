@@ -14,14 +14,6 @@ import { parseFile, typeScriptFiles } from "./source-files.ts";
 const root = join(fileURLToPath(new URL(".", import.meta.url)), "..");
 const MAX_LINES = 150;
 
-/**
- * Functions over the limit in files that the other parts of issue 14 are rewriting, as `file: name`. TEMPORARY, for
- * the render rework (epikrise's render core becomes a render tree and small printers) and the reader rework (edi's
- * `parse.ts` becomes one reader per message part). An entry that is no longer over the limit fails the test until it
- * is removed here, so this list only shrinks. Do not add to it: split the function.
- */
-const TEMPORARY_LONG_FUNCTIONS: readonly string[] = ["packages/epikrise/src/document.ts: emitDocument"];
-
 /** A function's name for people: its own, the variable or property it is assigned to, or the call it is passed to. */
 function nameOf(node: ts.SignatureDeclaration, source: ts.SourceFile): string {
   if (node.name !== undefined) {
@@ -62,7 +54,7 @@ const files = readdirSync(join(root, "packages")).flatMap((d) =>
 );
 
 describe("function length", () => {
-  test(`no function in packages/*/src is longer than ${MAX_LINES} lines (split it; see the allow-list for work in progress)`, () => {
+  test(`no function in packages/*/src is longer than ${MAX_LINES} lines (split it)`, () => {
     const long: string[] = [];
     for (const file of files) {
       for (const fn of functionsOf(parseFile(file))) {
@@ -71,10 +63,7 @@ describe("function length", () => {
         }
       }
     }
-    const unexpected = long.filter((l) => !TEMPORARY_LONG_FUNCTIONS.includes(l));
-    const stale = TEMPORARY_LONG_FUNCTIONS.filter((l) => !long.includes(l));
-    expect(unexpected, "functions over the limit: split them").toEqual([]);
-    expect(stale, "no longer over the limit: remove them from TEMPORARY_LONG_FUNCTIONS").toEqual([]);
+    expect(long, "functions over the limit: split them").toEqual([]);
   });
 
   test("measures declarations, arrows, methods and nested functions by their lines", () => {

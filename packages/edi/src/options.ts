@@ -2,8 +2,15 @@
  * Options shared by the builders: where ids and the clock come from (ARCHITECTURE.md: "no hidden Date.now(), no
  * random ids without an injectable source"), the note body, and the language.
  */
-import { recipientView, renderNoteText, renderNoteXhtml } from "@pakkeforlop-hjem/epikrise";
-import { type Assessment, type Issue, type Lang, SdkError, type SharablePart } from "@pakkeforlop-hjem/model";
+import { renderNoteText, renderNoteXhtml } from "@pakkeforlop-hjem/epikrise";
+import {
+  type Assessment,
+  type Issue,
+  type Lang,
+  recipientView,
+  SdkError,
+  type SharablePart,
+} from "@pakkeforlop-hjem/model";
 import type { Delivery } from "@pakkeforlop-hjem/pathway";
 import { isUuid, isXsdDateTime } from "./internal/xml.ts";
 import type { EdiIssue } from "./issues.ts";

@@ -3,16 +3,25 @@
  * the same text in every EHR.
  * @packageDocumentation
  */
-export type { Block, FreeTextKind, Piece, RenderOptions, Section, SectionId } from "./document.ts";
-export { buildDocument, FREE_TEXT_ORDER, recipientView } from "./document.ts";
+
+/**
+ * The model's one XML escaper and recipient view, re-exported for existing users: import them from
+ * `@pakkeforlop-hjem/model` (issue 14: one rule, one home). These names are removed here in 1.0.
+ */
+export { escapeXml, recipientView } from "@pakkeforlop-hjem/model";
+export { buildRenderTree } from "./build.ts";
 export type { TextKey } from "./labels.ts";
 export { formatDate, formatDateTime, TEXT } from "./labels.ts";
 export type { LetterOptions } from "./letter.ts";
 export { renderPatientLetter } from "./letter.ts";
 export type { NoteDataIssueCode, NoteDataRow, NoteReadResult } from "./note-data.ts";
 export { assessmentToNoteData, NOTE_DATA_CLASS, NOTE_DATA_VERSION, readNoteData } from "./note-data.ts";
+export type { RenderResult } from "./safe.ts";
+export { safeRenderEpicrisisText, safeRenderNoteText, safeRenderNoteXhtml, safeRenderPatientLetter } from "./safe.ts";
 export type { NoteText, NoteTextOptions, TextOptions } from "./text.ts";
-export { cleanText, renderEpicrisisText, renderNoteText } from "./text.ts";
+export { renderEpicrisisText, renderNoteText } from "./text.ts";
+export type { Block, FreeText, FreeTextKind, RenderOptions, RenderTree, Section, SectionId } from "./tree.ts";
+export { FREE_TEXT_ORDER } from "./tree.ts";
+export { cleanText } from "./wrap.ts";
 export type { XhtmlOptions } from "./xhtml.ts";
 export { NOTE_DATA_TITLE, renderNoteXhtml, XHTML_NS } from "./xhtml.ts";
-export { escapeXml } from "./xml.ts";

@@ -330,22 +330,6 @@ export function formatDateTime(iso: string, lang: Lang): string {
 }
 
 /**
- * Marks text that must not be broken across lines (phone numbers, "HPR 123"): spaces become a noncharacter (U+FDD0, which the model refuses in text)
- * placeholder that the serializers turn back into spaces after wrapping.
- */
-export const KEEP = "\uFDD0";
-
-/** Joins words so the wrapper keeps them on one line. */
-export function keep(text: string): string {
-  return text.replaceAll(" ", KEEP);
-}
-
-/** Turns kept spaces back into spaces. */
-export function unkeep(text: string): string {
-  return text.replaceAll(KEEP, " ");
-}
-
-/**
  * The label of a topic for this patient: for a child patient "school" replaces "work" (DOMAIN.md §1, children as
  * patients).
  */
@@ -364,64 +348,4 @@ const TOPIC_LABELS: Readonly<Record<Lang, Readonly<Record<"adult" | "child", rea
 /** The labels of all topics for this patient, in the order of `TOPICS.codes` (see {@link topicLabel}). */
 export function topicLabels(lang: Lang, ageGroup: "adult" | "child"): readonly string[] {
   return ageGroup === "child" ? TOPIC_LABELS[lang].child : TOPIC_LABELS[lang].adult;
-}
-
-/**
- * A field label with the prefixes the text writer writes before a field's value: `line` at the top level
- * (`"\nSted: "`) and `item` inside a list item (`"\n  Sted: "`). Each line of the text starts with its line feed (the
- * writer adds the one that ends the text), so a field that fits is two appends and no prefix is built per field.
- */
-export interface Label {
-  readonly text: string;
-  readonly line: string;
-  readonly item: string;
-}
-
-/**
- * The {@link Label} of a text.
- * @example
- * ```ts
- * labelOf("Sted").line; // "\nSted: "
- * ```
- */
-export function labelOf(text: string): Label {
-  return { text, line: `\n${text}: `, item: `\n  ${text}: ` };
-}
-
-const LABELS = new Map<Lang, Readonly<Record<TextKey, Label>>>();
-
-/**
- * Every fixed text of a language as a {@link Label}, made once per language.
- * @example
- * ```ts
- * labels("nb").place.line; // "\nSted: "
- * ```
- */
-export function labels(lang: Lang): Readonly<Record<TextKey, Label>> {
-  let l = LABELS.get(lang);
-  if (l === undefined) {
-    l = Object.fromEntries(Object.entries(FLAT[lang]).map(([k, v]) => [k, labelOf(v)])) as Record<TextKey, Label>;
-    LABELS.set(lang, l);
-  }
-  return l;
-}
-
-/** {@link topicLabels}' lists as {@link Label}s, made when first needed. */
-const TOPIC_FIELD_LABELS = new WeakMap<readonly string[], readonly Label[]>();
-
-/**
- * {@link topicLabels} as {@link Label}s.
- * @example
- * ```ts
- * topicFieldLabels("nb", "adult")[0]?.text; // "Familie og nettverk"
- * ```
- */
-export function topicFieldLabels(lang: Lang, ageGroup: "adult" | "child"): readonly Label[] {
-  const list = topicLabels(lang, ageGroup);
-  let l = TOPIC_FIELD_LABELS.get(list);
-  if (l === undefined) {
-    l = list.map(labelOf);
-    TOPIC_FIELD_LABELS.set(list, l);
-  }
-  return l;
 }

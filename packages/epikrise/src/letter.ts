@@ -9,14 +9,13 @@ import {
   type Lang,
   type LocalizedText,
   RESPONSIBLE_PARTY_KINDS,
+  recipientView,
   TOPICS,
 } from "@pakkeforlop-hjem/model";
 import { NATIONAL_PROFILE, pointWindow } from "@pakkeforlop-hjem/pathway";
-import { type RenderOptions, recipientView } from "./document.ts";
-import { formatDate, KEEP, keep, topicLabel, tr, unkeep } from "./labels.ts";
-import { cleanText } from "./writer.ts";
-
-const NOBREAK: string = KEEP;
+import { formatDate, topicLabel, tr } from "./labels.ts";
+import type { RenderOptions } from "./tree.ts";
+import { checkWidth, cleanText, keep, wrap } from "./wrap.ts";
 
 /** Options of {@link renderPatientLetter}. */
 export interface LetterOptions extends RenderOptions {
@@ -116,37 +115,25 @@ const L = {
   regards: t("Vennlig hilsen", "Venleg helsing", "Kind regards"),
 } as const;
 
-/** Wraps prose at a width, keeping paragraphs; list items ("- ") get a hanging indent. */
+/** One paragraph of prose with single spaces between its words and none at its ends. */
+function singleSpaced(paragraph: string): string {
+  return paragraph.indexOf("  ") === -1 && !paragraph.startsWith(" ") && !paragraph.endsWith(" ")
+    ? paragraph
+    : paragraph
+        .split(" ")
+        .filter((word) => word !== "")
+        .join(" ");
+}
+
+/**
+ * Wraps prose at a width, paragraph by paragraph, with single spaces between words; a list item ("- ") gets a
+ * hanging indent, and a word longer than the line is never split (a letter is read on paper).
+ */
 function wrapProse(text: string, width: number): string[] {
   const out: string[] = [];
   for (const paragraph of text.split("\n")) {
-    const indent = paragraph.startsWith("- ") ? "  " : "";
-    let line = "";
-    // Whether `line` holds a character that is not white space (`line.trim().length > 0`, kept as words are added).
-    let content = false;
-    for (const word of paragraph.split(" ")) {
-      if (word.length === 0) {
-        continue;
-      }
-      if (content && line.length + 1 + word.length > width) {
-        out.push(line);
-        line = indent;
-        content = false;
-      }
-      if (content) {
-        line += ` ${word}`;
-      } else {
-        line += word;
-        content = word.trim().length > 0;
-      }
-    }
-    out.push(line);
-  }
-  for (let i = 0; i < out.length; i++) {
-    const line = out[i] as string;
-    if (line.indexOf(NOBREAK) !== -1) {
-      out[i] = unkeep(line);
-    }
+    const rest = paragraph.startsWith("- ") ? "  " : "";
+    out.push(...wrap(singleSpaced(paragraph), { width, rest, long: "overflow" }).slice(1).split("\n"));
   }
   return out;
 }
@@ -162,13 +149,10 @@ function wrapProse(text: string, width: number): string[] {
  * ```
  */
 export function renderPatientLetter(assessment: Assessment, options: LetterOptions = {}): string {
-  // Issue 9: the letter renders what its recipient may see (a delivery's withhold and leaveOut).
+  const width = checkWidth(options.width, 72, 120);
+  // Issue 9: the letter says what its recipient may see (a delivery's withhold and leaveOut): the model's view.
   const a = recipientView(assessment, options);
   const lang: Lang = options.lang ?? "nb";
-  const width = options.width ?? 72;
-  if (!Number.isInteger(width) || width < 40 || width > 120) {
-    throw new RangeError(`width must be a whole number from 40 to 120, got ${String(width)}`);
-  }
   const say = (key: keyof typeof L): string => L[key][lang];
   const out: string[] = [];
   const heading = (text: string): void => {

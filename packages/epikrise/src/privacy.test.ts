@@ -1,9 +1,8 @@
 import { test as propTest } from "@fast-check/vitest";
-import { HELD_BACK_TEXT, isRedacted, LANGS, type SharablePart, TOPICS } from "@pakkeforlop-hjem/model";
+import { HELD_BACK_TEXT, isRedacted, LANGS, recipientView, type SharablePart, TOPICS } from "@pakkeforlop-hjem/model";
 import { arbRedactionCase, fc } from "@pakkeforlop-hjem/test-utils/privacy";
 import { describe, expect, test } from "vitest";
 import { loadExample } from "../scripts/gen.ts";
-import { recipientView } from "./document.ts";
 import { TEXT, topicLabel } from "./labels.ts";
 import { renderPatientLetter } from "./letter.ts";
 import { type NoteDataRow, readNoteData } from "./note-data.ts";

@@ -2,18 +2,19 @@ import { readFileSync } from "node:fs";
 import { fc, test as propTest } from "@fast-check/vitest";
 import { INSTRUMENTS, type Instrument } from "@pakkeforlop-hjem/instruments";
 import * as MODEL from "@pakkeforlop-hjem/model";
-import { type Assessment, LANGS, type Lang, type LocalizedText } from "@pakkeforlop-hjem/model";
+import { type Assessment, LANGS, type Lang, type LocalizedText, recipientView } from "@pakkeforlop-hjem/model";
 import { AHUS_PROFILE } from "@pakkeforlop-hjem/pathway";
 import { arbAssessment } from "@pakkeforlop-hjem/test-utils";
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, test } from "vitest";
 import { artifacts, GOLDEN_EXAMPLES, loadExample, RECIPIENT_GOLDEN_EXAMPLES } from "../scripts/gen.ts";
-import { emitDocument, FREE_TEXT_ORDER } from "./document.ts";
+import { buildRenderTree } from "./build.ts";
 import { formatDate, TEXT } from "./labels.ts";
 import { renderPatientLetter } from "./letter.ts";
 import { assessmentToNoteData, readNoteData } from "./note-data.ts";
-import { cleanText, renderEpicrisisText, renderNoteText } from "./text.ts";
-import { DocumentWriter } from "./writer.ts";
+import { renderEpicrisisText, renderNoteText } from "./text.ts";
+import { FREE_TEXT_ORDER } from "./tree.ts";
+import { cleanText, KEEP } from "./wrap.ts";
 import { renderNoteXhtml } from "./xhtml.ts";
 
 const arbLang = fc.constantFrom<Lang>(...LANGS);
@@ -216,7 +217,61 @@ const SPACED: readonly Instrument[] = INSTRUMENTS.map((i) => ({
   })),
 }));
 
-describe("the text writer's trust in fixed text", () => {
+describe("the render tree", () => {
+  propTest.prop([arbAssessment(), arbLang, fc.integer({ min: 40, max: 120 })], { numRuns: 150 })(
+    "the text printer's fast path keeps its promise: no line ends in white space, even after a spaced label",
+    (a, lang, width) => {
+      for (const text of [
+        renderEpicrisisText(a, { lang, width, instruments: SPACED }),
+        renderNoteText(a, { lang, width, budget: 900 }).text,
+      ]) {
+        for (const line of text.split("\n")) {
+          // A word longer than a line is broken hard, at the width exactly, wherever that falls.
+          expect(line.length === width || line === line.trimEnd()).toBe(true);
+        }
+      }
+    },
+  );
+
+  propTest.prop([arbAssessment(), arbLang], { numRuns: 100 })(
+    "holds every section in the fixed order, built from the recipient's view, as plain data",
+    (a, lang) => {
+      const delivery = { withhold: ["free-text" as const], leaveOut: ["notes" as const] };
+      const tree = buildRenderTree(a, { lang, delivery });
+      expect(tree.view).toEqual(recipientView(a, { delivery }));
+      const ids = tree.sections.map((s) => s.id);
+      expect(ids).toEqual([
+        "header",
+        "outcome",
+        "participation",
+        "distress",
+        "what-matters",
+        "topics",
+        "children",
+        "measures",
+        "contact-point",
+        "consent",
+        "next-step",
+      ]);
+      expect(JSON.parse(JSON.stringify(tree))).toEqual(tree);
+    },
+  );
+
+  test("the letter wraps with the one wrap: no wrapped line ends in white space, no space is lost after a leading one", () => {
+    const a = {
+      ...loadExample("sp1-consent-all"),
+      whatMatters:
+        "Å komme meg ut på tur med hunden\u00a0 hver dag,\n\u00a0 uansett vær\u00a0 og vind, sammen\u00a0 med barna.",
+    };
+    const letter = renderPatientLetter(a, { lang: "nb", width: 40 });
+    expect(letter).toContain("\n\u00a0 uansett");
+    for (const line of letter.split("\n")) {
+      expect(line).toBe(line.trimEnd());
+    }
+  });
+});
+
+describe("the render tree's fixed text", () => {
   test("every fixed text, code-list text and shipped instrument label is clean: one line, no placeholder, no white space at the end", () => {
     const texts: string[] = [];
     for (const entry of Object.values(TEXT)) {
@@ -237,22 +292,10 @@ describe("the text writer's trust in fixed text", () => {
     expect(texts.length).toBeGreaterThan(300);
     for (const text of texts) {
       expect(text.length).toBeGreaterThan(0);
-      expect(text).not.toMatch(/[\n\uFDD0]|\s$/);
+      expect(text).not.toMatch(/\n|\s$/);
+      expect(text.includes(KEEP)).toBe(false);
     }
   });
-
-  // The emitter promises the writer clean fixed text (see DocumentSink); the writer then writes a fitting line
-  // without examining it. Rendering with a writer that examines every value must give the same bytes.
-  propTest.prop([arbAssessment(), arbLang, fc.integer({ min: 40, max: 120 }), fc.boolean()], { numRuns: 300 })(
-    "a writer that checks every value writes the same bytes",
-    (a, lang, width, spaced) => {
-      const options = spaced ? { lang, width, instruments: SPACED } : { lang, width };
-      const checked = new DocumentWriter(width);
-      emitDocument(a, options, checked);
-      expect(renderEpicrisisText(a, options)).toBe(checked.text());
-      expect(renderNoteText(a, options).text).toBe(checked.text());
-    },
-  );
 });
 
 describe("note data carrier", () => {

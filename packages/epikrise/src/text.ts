@@ -1,32 +1,33 @@
 /**
- * Plain-text serialization: the epicrisis text and the dialogue-note body with a length budget. Output is wrapped
- * at a width, uses only characters valid in XML 1.0 and in receiving EHRs: no tabs, no control characters other
- * than the line feed (issue 5).
+ * The plain-text printer of the render tree: the epicrisis text and the dialogue-note body with a length budget.
+ * Output is wrapped at a width, uses only characters valid in XML 1.0 and in receiving EHRs: no tabs, no control
+ * characters other than the line feed (issue 5).
  */
 import type { Assessment, Lang } from "@pakkeforlop-hjem/model";
+import { buildRenderTree } from "./build.ts";
+import { tr } from "./labels.ts";
 import {
-  buildDocument,
-  emitDocument,
+  type Block,
   FREE_TEXT_ORDER,
+  type FreeText,
   type FreeTextKind,
   type RenderOptions,
-  replaySection,
   type Section,
-} from "./document.ts";
-import { tr } from "./labels.ts";
-import { DocumentWriter, NO_SHORTENING, wrap } from "./writer.ts";
-
-export { cleanText } from "./writer.ts";
-
-/* Imported bindings read on every line, read once here (see the note in document.ts). */
-const emit: typeof emitDocument = emitDocument;
-const replay: typeof replaySection = replaySection;
+} from "./tree.ts";
+import { checkWidth, cleanText, keep, wrap } from "./wrap.ts";
 
 /** Options of the text renderers. */
 export interface TextOptions extends RenderOptions {
   /** Wrap lines at this many characters (40–200). Default 80. */
   readonly width?: number;
 }
+
+/** What a budget does to free text of a kind: shortened to 60 characters on one line, or left out. */
+type Shortening = ReadonlyMap<FreeTextKind, "short" | "drop">;
+
+const NO_SHORTENING: Shortening = new Map();
+
+const SHORT = 60;
 
 /** Free-text labels for the budget notice. */
 const KIND_LABEL: Readonly<Record<FreeTextKind, Readonly<Record<Lang, string>>>> = {
@@ -40,19 +41,137 @@ const KIND_LABEL: Readonly<Record<FreeTextKind, Readonly<Record<Lang, string>>>>
   "what-matters": { nb: "hva som er viktig", nn: "kva som er viktig", en: "what matters" },
 };
 
-function checkWidth(width: number | undefined): number {
-  const w = width ?? 80;
-  if (!Number.isInteger(w) || w < 40 || w > 200) {
-    throw new RangeError(`width must be a whole number from 40 to 200, got ${String(w)}`);
+/** Free text as printed: cleaned, then shortened or left out as the budget says. */
+function freeText(free: FreeText, shortening: Shortening): string {
+  const clean = cleanText(free.text);
+  const how = shortening.size === 0 ? undefined : shortening.get(free.kind);
+  if (how === undefined) {
+    return clean;
   }
-  return w;
+  if (how === "drop") {
+    return "[…]";
+  }
+  const oneLine = clean.replace(/\s+/g, " ");
+  return oneLine.length <= SHORT ? oneLine : `${oneLine.slice(0, SHORT).trimEnd()}…`;
+}
+
+/**
+ * The lines of a value after its prefixes, each after a line feed. A value that fits beside its prefix is that one
+ * line as it is: its fixed text and kept parts are clean (one line, no white space at the end, see `Block`) and its
+ * free text is cleaned here, so nothing reads the joined line's characters (reading a joined string's characters
+ * copies it). This is the printer's one fast path; `render.test.ts` checks its promise (no line ends in white space)
+ * with instrument labels that end in white space, and the golden files hold it to the wrap's bytes.
+ * Everything else goes through the one wrap.
+ */
+function valueLines(v: Block, first: string, rest: string, width: number, shortening: Shortening): string {
+  const free = v.free === undefined ? "" : freeText(v.free, shortening);
+  let length = first.length + v.text.length + free.length;
+  const kept = v.kept;
+  if (kept !== undefined) {
+    for (const part of kept) {
+      length += 2 + part.length;
+    }
+  }
+  // A value that ends in free text ends in its cleaned (trimmed) text; one without ends in clean fixed text.
+  const ends = v.free === undefined ? length > first.length : free !== "";
+  if (ends && length <= width && free.indexOf("\n") === -1) {
+    let body = v.text;
+    if (kept !== undefined) {
+      for (const part of kept) {
+        body = body === "" ? part : `${body}, ${part}`;
+      }
+    }
+    return `\n${first}${body}${free}`;
+  }
+  let text = v.text;
+  if (kept !== undefined) {
+    for (const part of kept) {
+      text = text === "" ? keep(part) : `${text}, ${keep(part)}`;
+    }
+  }
+  return wrap(text + free, { width, first, rest });
+}
+
+/**
+ * A heading or the title as its lines, each after a line feed: upper-cased, and wrapped when longer than the width.
+ * These are fixed texts (clean, see `Block`), so each is made once per width and kept.
+ */
+const HEADINGS = new Map<number, Map<string, string>>();
+
+function headingLines(text: string, width: number): string {
+  let byText = HEADINGS.get(width);
+  if (byText === undefined) {
+    byText = new Map();
+    HEADINGS.set(width, byText);
+  }
+  let lines = byText.get(text);
+  if (lines === undefined) {
+    lines = wrap(text.toUpperCase(), { width });
+    if (byText.size < 1000) {
+      byText.set(text, lines);
+    }
+  }
+  return lines;
+}
+
+/** A field's first-line prefix at the top level or in a list item (`"Sted: "`, `"  Sted: "`), made once per label. */
+const PREFIXES = [new Map<string, string>(), new Map<string, string>()] as const;
+
+function fieldPrefix(indent: string, label: string): string {
+  const prefixes = indent === "" ? PREFIXES[0] : indent === "  " ? PREFIXES[1] : undefined;
+  if (prefixes === undefined) {
+    return `${indent}${label}: `;
+  }
+  let prefix = prefixes.get(label);
+  if (prefix === undefined) {
+    prefix = `${indent}${label}: `;
+    if (prefixes.size < 1000) {
+      prefixes.set(label, prefix);
+    }
+  }
+  return prefix;
+}
+
+/** The lines of blocks at an indent, each after a line feed (but the title, the document's first line). */
+function printBlocks(blocks: readonly Block[], indent: string, width: number, shortening: Shortening): string {
+  let out = "";
+  const rest = `${indent}  `;
+  for (const b of blocks) {
+    if (b.kind === "title") {
+      // The title is the document's first line: no line feed before it.
+      out += headingLines(b.text, width).slice(1);
+    } else if (b.kind === "field") {
+      out += valueLines(b, fieldPrefix(indent, b.label as string), rest, width, shortening);
+    } else if (b.kind === "para") {
+      out += valueLines(b, indent, indent, width, shortening);
+    } else {
+      out += valueLines(b, `${indent}- `, rest, width, shortening);
+      out += printBlocks(b.fields ?? [], rest, width, shortening);
+    }
+  }
+  return out;
+}
+
+/** A section's lines, each after a line feed; a heading is upper-cased after a blank line. */
+function printSection(section: Section, width: number, shortening: Shortening): string {
+  const heading = section.heading === undefined ? "" : `\n${headingLines(section.heading, width)}`;
+  return heading + printBlocks(section.blocks, "", width, shortening);
+}
+
+/**
+ * The document from its sections' lines: each line after a line feed but the title, so every line ends in one when
+ * a last line feed is added (nothing slices the joined lines: that would copy the document).
+ */
+function finish(lines: string): string {
+  return lines === "" ? "" : `${lines}\n`;
 }
 
 /**
  * Renders the epicrisis text of an assessment in nb, nn or en: a header marked "Pakkeforløp hjem for pasienter med
  * kreft" with the interaction point and place, then the fixed sections. Unanswered parts print as "ikke besvart" /
  * "ikkje svart" / "not answered". Deterministic: no clock, stable order. Takes a valid assessment (check what you
- * received with `safeParseAssessment` first): the allowed characters and the width rest on the model's formats.
+ * received with `safeParseAssessment` first, or use `safeRenderEpicrisisText`): the allowed characters and the width
+ * rest on the model's formats.
  * @throws {RangeError} when `width` is outside 40–200.
  * @example
  * ```ts
@@ -60,9 +179,12 @@ function checkWidth(width: number | undefined): number {
  * ```
  */
 export function renderEpicrisisText(assessment: Assessment, options: TextOptions = {}): string {
-  const writer = new DocumentWriter(checkWidth(options.width), NO_SHORTENING, undefined, false, true);
-  emit(assessment, options, writer);
-  return writer.text();
+  const width = checkWidth(options.width, 80, 200);
+  let lines = "";
+  for (const section of buildRenderTree(assessment, options).sections) {
+    lines += printSection(section, width, NO_SHORTENING);
+  }
+  return finish(lines);
 }
 
 /** Options of {@link renderNoteText}. */
@@ -80,41 +202,26 @@ export interface NoteText {
   readonly withinBudget: boolean;
 }
 
-/**
- * The note after a shortening step on `kind`: the sections holding that kind are serialized again (their `chunks`
- * updated), then the closing line says what was shortened.
- */
-function renderShortened(
-  sections: readonly Section[],
-  kindsOf: readonly ReadonlySet<FreeTextKind>[],
-  chunks: string[],
-  kind: FreeTextKind,
-  width: number,
-  shortening: ReadonlyMap<FreeTextKind, "short" | "drop">,
-  budget: number,
-  lang: Lang,
-): string {
-  let body = "";
-  for (let i = 0; i < sections.length; i++) {
-    if ((kindsOf[i] as ReadonlySet<FreeTextKind>).has(kind)) {
-      const writer = new DocumentWriter(width, shortening);
-      replay(sections[i] as Section, writer);
-      chunks[i] = writer.out;
+/** The kinds of free text in blocks, added to `kinds`. */
+function kindsIn(blocks: readonly Block[], kinds: Set<FreeTextKind>): Set<FreeTextKind> {
+  for (const b of blocks) {
+    if (b.kind !== "title" && b.free !== undefined) {
+      kinds.add(b.free.kind);
     }
-    body += chunks[i] as string;
+    if (b.kind === "item") {
+      kindsIn(b.fields ?? [], kinds);
+    }
   }
-  let kinds = "";
-  let count = 0;
-  for (const k of shortening.keys()) {
-    kinds = count++ === 0 ? KIND_LABEL[k][lang] : `${kinds}, ${KIND_LABEL[k][lang]}`;
-  }
-  // `body` is the sections' lines, each after a line feed (see `DocumentWriter.out`): end it, leave a blank line.
-  return `${body}\n\n${wrap(
+  return kinds;
+}
+
+/** The closing notice of a shortened note: the budget and the kinds of free text shortened. */
+function budgetNotice(shortening: Shortening, budget: number, width: number, lang: Lang): string {
+  const kinds = [...shortening.keys()].map((k) => KIND_LABEL[k][lang]).join(", ");
+  return wrap(
     `${tr("shortened", lang)} ${budget} ${tr("characters", lang)}. ${tr("shortenedFields", lang)}: ${kinds}. ${tr("fullInRecord", lang)}`,
-    width,
-    "",
-    "",
-  )}`;
+    { width },
+  );
 }
 
 /**
@@ -129,44 +236,32 @@ function renderShortened(
  * ```
  */
 export function renderNoteText(assessment: Assessment, options: NoteTextOptions = {}): NoteText {
-  const width = checkWidth(options.width);
-  const lang = options.lang ?? "nb";
+  const width = checkWidth(options.width, 80, 200);
   const budget = options.budget;
-  if (budget === undefined) {
-    const writer = new DocumentWriter(width, NO_SHORTENING, undefined, false, true);
-    emit(assessment, options, writer);
-    return { text: writer.text(), shortened: [], withinBudget: true };
-  }
-  const sections = buildDocument(assessment, options);
-  if (!Number.isInteger(budget) || budget < 1) {
+  if (budget !== undefined && (!Number.isInteger(budget) || budget < 1)) {
     throw new RangeError(`budget must be a positive whole number, got ${String(budget)}`);
   }
-  // Sections serialize independently, so a shortening step re-serializes only the sections holding that kind.
-  const chunks: string[] = [];
-  const kindsOf: ReadonlySet<FreeTextKind>[] = [];
-  const present = new Set<FreeTextKind>();
-  for (const section of sections) {
-    const kinds = new Set<FreeTextKind>();
-    const writer = new DocumentWriter(width, NO_SHORTENING, kinds);
-    replay(section, writer);
-    chunks.push(writer.out);
-    kindsOf.push(kinds);
-    for (const k of kinds) {
-      present.add(k);
-    }
-  }
-  const lines = chunks.join("");
-  const full = lines === "" ? "" : `${lines}\n`;
-  if (full.length <= budget) {
+  const tree = buildRenderTree(assessment, options);
+  // Sections print independently, so a shortening step prints again only the sections holding that kind.
+  const chunks = tree.sections.map((s) => printSection(s, width, NO_SHORTENING));
+  const full = finish(chunks.join(""));
+  if (budget === undefined || full.length <= budget) {
     return { text: full, shortened: [], withinBudget: true };
   }
-  const order = FREE_TEXT_ORDER.filter((k) => present.has(k));
+  const kindsOf = tree.sections.map((s) => kindsIn(s.blocks, new Set()));
+  const order = FREE_TEXT_ORDER.filter((k) => kindsOf.some((kinds) => kinds.has(k)));
   const shortening = new Map<FreeTextKind, "short" | "drop">();
   let text = full;
   for (const step of ["short", "drop"] as const) {
     for (const kind of order) {
       shortening.set(kind, step);
-      text = renderShortened(sections, kindsOf, chunks, kind, width, shortening, budget, lang);
+      tree.sections.forEach((s, i) => {
+        if ((kindsOf[i] as Set<FreeTextKind>).has(kind)) {
+          chunks[i] = printSection(s, width, shortening);
+        }
+      });
+      // The sections' lines, a blank line, the notice.
+      text = `${finish(chunks.join(""))}\n${budgetNotice(shortening, budget, width, tree.lang).slice(1)}\n`;
       if (text.length <= budget) {
         return { text, shortened: [...shortening.keys()], withinBudget: true };
       }

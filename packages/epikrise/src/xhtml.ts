@@ -3,12 +3,17 @@
  * p, strong, br, ul, li, table, caption, tbody, tr, td). It ends with the machine-readable carrier table
  * (`note-data.ts`), so a receiver using this SDK reads the assessment back losslessly.
  */
-import type { Assessment } from "@pakkeforlop-hjem/model";
-import { type Block, buildDocument, type RenderOptions, recipientView } from "./document.ts";
-import { KEEP, tr, unkeep } from "./labels.ts";
-import { assessmentToNoteData, NOTE_DATA_CLASS, NOTE_DATA_VERSION } from "./note-data.ts";
-import { cleanText } from "./writer.ts";
-import { escapeXml } from "./xml.ts";
+import {
+  type Assessment,
+  assessmentToNoteData,
+  escapeXml,
+  NOTE_DATA_CLASS,
+  NOTE_DATA_VERSION,
+} from "@pakkeforlop-hjem/model";
+import { buildRenderTree } from "./build.ts";
+import { tr } from "./labels.ts";
+import type { Block, RenderOptions, Section } from "./tree.ts";
+import { cleanText } from "./wrap.ts";
 
 /**
  * The XHTML namespace.
@@ -34,30 +39,51 @@ export interface XhtmlOptions extends RenderOptions {
   readonly includeData?: boolean;
 }
 
-function inline(text: string): string {
-  const clean = cleanText(text);
-  const escaped = escapeXml(clean.indexOf(KEEP) === -1 ? clean : unkeep(clean));
+/** A value as inline markup: cleaned, escaped, its line feeds as `<br/>`. */
+function inline(v: Block): string {
+  let text = v.text;
+  if (v.kept !== undefined) {
+    for (const part of v.kept) {
+      text = text === "" ? part : `${text}, ${part}`;
+    }
+  }
+  const escaped = escapeXml(cleanText(v.free === undefined ? text : text + v.free.text));
   return escaped.indexOf("\n") === -1 ? escaped : escaped.replace(/\n/g, "<br/>");
 }
 
 /** The markup of a block, each element on its own line (ending in a line feed). */
 function block(b: Block): string {
-  let text = "";
-  for (const p of b.value) {
-    text += typeof p === "string" ? p : p.text;
+  if (b.kind === "title") {
+    return `<h1>${escapeXml(b.text)}</h1>\n`;
   }
-  const value = inline(text);
   if (b.kind === "field") {
-    return `<p><strong>${escapeXml(b.label)}:</strong> ${value}</p>\n`;
+    return `<p><strong>${escapeXml(b.label ?? "")}:</strong> ${inline(b)}</p>\n`;
   }
   if (b.kind === "para") {
-    return `<p>${value}</p>\n`;
+    return `<p>${inline(b)}</p>\n`;
   }
-  let out = `<li><p>${value}</p>\n`;
-  for (const f of b.fields) {
+  let out = `<li><p>${inline(b)}</p>\n`;
+  for (const f of b.fields ?? []) {
     out += block(f);
   }
   return `${out}</li>\n`;
+}
+
+/** A section as a `div`: its heading, its blocks, list items gathered in a `ul`. */
+function section(s: Section): string {
+  let out = `<div class="pfh-section pfh-${s.id}">\n`;
+  if (s.heading !== undefined) {
+    out += `<h2>${escapeXml(s.heading)}</h2>\n`;
+  }
+  let inList = false;
+  for (const b of s.blocks) {
+    if ((b.kind === "item") !== inList) {
+      out += inList ? "</ul>\n" : "<ul>\n";
+      inList = !inList;
+    }
+    out += block(b);
+  }
+  return `${out}${inList ? "</ul>\n" : ""}</div>\n`;
 }
 
 /**
@@ -71,49 +97,22 @@ function block(b: Block): string {
  * ```
  */
 export function renderNoteXhtml(assessment: Assessment, options: XhtmlOptions = {}): string {
-  const lang = options.lang ?? "nb";
-  // Issue 9: the text and the carrier both come from the recipient's view, so the carrier never holds more.
-  const view = recipientView(assessment, options);
-  const { delivery: _d, withhold: _w, include: _i, ...rest } = options;
-  // One string, each element on its own line.
+  // Issue 9: the text and the carrier both come from the recipient's view (the tree's), so the carrier never holds more.
+  const tree = buildRenderTree(assessment, options);
+  const lang = tree.lang;
   let out = `<div xmlns="${XHTML_NS}" class="pfh-note" lang="${lang}" xml:lang="${lang}">\n`;
-  for (const section of buildDocument(view, rest)) {
-    out += `<div class="pfh-section pfh-${section.id}">\n`;
-    if (section.heading !== undefined && section.id !== "outcome") {
-      out += `<h2>${escapeXml(section.heading)}</h2>\n`;
-    }
-    let inList = false;
-    const blocks = section.blocks;
-    for (let i = 0; i < blocks.length; i++) {
-      const b = blocks[i] as Block;
-      if (section.id === "header" && i === 0) {
-        out += `<h1>${escapeXml(b.value[0] as string)}</h1>\n`;
-        continue;
-      }
-      if (b.kind === "item" && !inList) {
-        out += "<ul>\n";
-        inList = true;
-      } else if (b.kind !== "item" && inList) {
-        out += "</ul>\n";
-        inList = false;
-      }
-      out += block(b);
-    }
-    if (inList) {
-      out += "</ul>\n";
-    }
-    out += "</div>\n";
+  for (const s of tree.sections) {
+    out += section(s);
   }
   if (options.includeData !== false) {
     out += `<table class="${NOTE_DATA_CLASS}" title="${NOTE_DATA_TITLE}">\n`;
     out += `<caption>${escapeXml(tr("dataCaption", lang))}</caption>\n`;
     out += "<tbody>\n";
-    for (const [path, json] of assessmentToNoteData(view)) {
+    for (const [path, json] of assessmentToNoteData(tree.view)) {
       out += `<tr><td>${escapeXml(path)}</td><td>${escapeXml(json)}</td></tr>\n`;
     }
     out += "</tbody>\n";
     out += "</table>\n";
   }
-  out += "</div>\n";
-  return out;
+  return `${out}</div>\n`;
 }

@@ -1,9 +1,18 @@
 /**
- * Type tests of the renderers' public entry. They sit in test/ rather than beside the source while the render core
- * is being rewritten (issue 14); they use only the published names, so the rewrite must keep them compiling.
+ * Type tests of the renderers' public entry, through the published names only.
  */
-import { renderEpicrisisText, renderNoteText, renderNoteXhtml, renderPatientLetter } from "@pakkeforlop-hjem/epikrise";
-import type { Assessment } from "@pakkeforlop-hjem/model";
+import {
+  type Block,
+  buildRenderTree,
+  type RenderResult,
+  renderEpicrisisText,
+  renderNoteText,
+  renderNoteXhtml,
+  renderPatientLetter,
+  safeRenderEpicrisisText,
+  safeRenderNoteText,
+} from "@pakkeforlop-hjem/epikrise";
+import type { Assessment, IssueCode, SafeResult } from "@pakkeforlop-hjem/model";
 import { type Delivery, NATIONAL_PROFILE } from "@pakkeforlop-hjem/pathway";
 import { describe, expectTypeOf, test } from "vitest";
 
@@ -46,5 +55,28 @@ describe("the renderers", () => {
     renderNoteText(assessment, "nb");
     // @ts-expect-error: the input is a model Assessment, not its JSON text
     renderEpicrisisText(JSON.stringify(assessment));
+  });
+});
+
+describe("the render tree and the safe renderers", () => {
+  test("the tree is plain data: sections of blocks of one shape", () => {
+    const tree = buildRenderTree(assessment, { lang: "nn", delivery });
+    expectTypeOf(tree.view).toEqualTypeOf<Assessment>();
+    expectTypeOf(tree.sections[0]?.blocks[0]).toEqualTypeOf<Block | undefined>();
+    expectTypeOf<Block["kind"]>().toEqualTypeOf<"title" | "field" | "para" | "item">();
+  });
+
+  test("the safe renderers take unknown input and return the model's SafeResult", () => {
+    const text = safeRenderEpicrisisText(JSON.parse("{}") as unknown, { lang: "en", allowTestNumbers: true });
+    expectTypeOf(text).toEqualTypeOf<RenderResult<string>>();
+    expectTypeOf(text).toExtend<SafeResult<string, IssueCode>>();
+    const note = safeRenderNoteText({}, { budget: 1000 });
+    if (note.success) {
+      expectTypeOf(note.data.shortened).toExtend<readonly string[]>();
+    } else {
+      expectTypeOf(note.error.issues[0]?.code).toEqualTypeOf<IssueCode | undefined>();
+    }
+    // @ts-expect-error: options are an object, never positional
+    safeRenderEpicrisisText({}, "nb");
   });
 });

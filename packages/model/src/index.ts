@@ -161,4 +161,6 @@ export {
 export { ageOn, datePart } from "./rules.ts";
 export type { ParseOptions } from "./validate.ts";
 export { assessmentIssues, isAssessment, parseAssessment, safeParseAssessment } from "./validate.ts";
+export type { EscapeXmlOptions } from "./xml.ts";
+export { escapeXml } from "./xml.ts";
 export { issuesFromZod, withRuleIssues } from "./zod-issues.ts";

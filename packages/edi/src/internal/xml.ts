@@ -1,43 +1,19 @@
 /**
- * Escaping for the hand-written builders (issue 6: builders may be hand-written "with proper escaping"). Values
- * reaching here are model-valid text (no control characters other than tab and line breaks; FORMAT_PATTERNS in the
- * model), so escaping the five markup characters and a carriage return is enough for well-formed XML 1.0.
+ * Escaping for the hand-written builders (issue 6: builders may be hand-written "with proper escaping"), through the
+ * model's one XML escaper (`escapeXml`, issue 14). Values reaching here are model-valid text (no control characters
+ * other than tab and line breaks; FORMAT_PATTERNS in the model), so escaping the markup characters and a carriage
+ * return is enough for well-formed XML 1.0.
  */
-
-const TEXT_SPECIAL = /[&<>\r]/;
-const ATTR_SPECIAL = /[&<>"\r\n\t]/;
+import { escapeXml } from "@pakkeforlop-hjem/model";
 
 /** Escapes element content. `\r` becomes `&#13;` so it survives XML line-end normalisation. */
 export function escapeText(value: string): string {
-  if (!TEXT_SPECIAL.test(value)) {
-    return value;
-  }
-  return value.replace(/[&<>\r]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&#13;"));
+  return escapeXml(value, { quotes: false });
 }
 
 /** Escapes an attribute value (double-quoted). Whitespace is kept as character references (attribute normalisation). */
 export function escapeAttr(value: string): string {
-  if (!ATTR_SPECIAL.test(value)) {
-    return value;
-  }
-  return value.replace(/[&<>"\r\n\t]/g, (c) => {
-    switch (c) {
-      case "&":
-        return "&amp;";
-      case "<":
-        return "&lt;";
-      case ">":
-        return "&gt;";
-      case '"':
-        return "&quot;";
-      case "\r":
-        return "&#13;";
-      case "\n":
-        return "&#10;";
-      default:
-        return "&#9;";
-    }
-  });
+  return escapeXml(value, { in: "attribute" });
 }
 
 /** `<name>text</name>`, or nothing when the value is absent. */

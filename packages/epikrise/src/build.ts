@@ -1,0 +1,332 @@
+/**
+ * Builds the render tree (`tree.ts`) of an assessment: the one place that decides what an epicrisis says. Every
+ * section in the fixed order of issue 5, with "not answered" where a part is absent, never silently leaving it out;
+ * each section has its own small builder below.
+ */
+import { type Assessment, IDENTIFIER_SYSTEMS, type Lang, recipientView, TOPICS } from "@pakkeforlop-hjem/model";
+import { NATIONAL_PROFILE, type Profile, pointWindow } from "@pakkeforlop-hjem/pathway";
+import { type Displays, displaysOf } from "./displays.ts";
+import { distressBlocks } from "./distress.ts";
+import { formatDate, formatDateTime, type TextKey, texts, topicLabels } from "./labels.ts";
+import {
+  type Block,
+  field,
+  free,
+  item,
+  para,
+  type RenderOptions,
+  type RenderTree,
+  type Section,
+  title,
+} from "./tree.ts";
+
+type Texts = Readonly<Record<TextKey, string>>;
+type Contact = NonNullable<Assessment["contactPoint"]>;
+
+/** What every section builder reads: the recipient's view, the language, its texts and code-list displays. */
+interface Context {
+  readonly a: Assessment;
+  readonly lang: Lang;
+  readonly T: Texts;
+  readonly D: Displays;
+  /** "Not answered", or in a copy with parts left out "not answered or not shared" (issue 9: never say which). */
+  readonly na: string;
+  readonly redacted: boolean;
+}
+
+const ID_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  [IDENTIFIER_SYSTEMS.fnr]: { nb: "fødselsnummer", nn: "fødselsnummer", en: "national identity number" },
+  [IDENTIFIER_SYSTEMS.dnr]: { nb: "D-nummer", nn: "D-nummer", en: "D number" },
+  [IDENTIFIER_SYSTEMS.fhn]: { nb: "FH-nummer", nn: "FH-nummer", en: "FH number" },
+  [IDENTIFIER_SYSTEMS.duf]: { nb: "DUF-nummer", nn: "DUF-nummer", en: "DUF number" },
+};
+
+/** A contact's value as a field (or, without a label, a paragraph): name, role, unit, the phone kept on one line. */
+function contact(label: string | undefined, c: Contact, T: Texts): Block {
+  let text = c.name;
+  if (c.role !== undefined) {
+    text += `, ${c.role}`;
+  }
+  if (c.unit !== undefined) {
+    text += `, ${c.unit}`;
+  }
+  if (c.phone === undefined) {
+    // Fixed text ends in no white space (see `Block`): here the contact's last part ends the value.
+    return label === undefined ? para(text.trimEnd()) : field(label, text.trimEnd());
+  }
+  const kept = [`${T.phone} ${c.phone}`];
+  return label === undefined ? para(text, kept) : field(label, text, kept);
+}
+
+function header({ a, lang, T, D, redacted }: Context): Section {
+  const org =
+    a.organisation.unit === undefined
+      ? a.organisation.name.trimEnd()
+      : `${a.organisation.name}, ${a.organisation.unit.trimEnd()}`;
+  const idName = ID_NAMES[a.patient.identifier.system]?.[lang] ?? T.identifier;
+  const blocks: Block[] = [
+    title(T.marking),
+    para(`${T.point} ${a.interactionPoint} – ${T.assessment}`),
+    field(T.place, org),
+    field(T.date, formatDateTime(a.conductedAt, lang)),
+    field(
+      T.patient,
+      `${a.patient.name.given} ${a.patient.name.family}, ${T.born} ${formatDate(a.patient.birthDate, lang)} (${idName} ${a.patient.identifier.value})`,
+    ),
+    field(
+      T.diagnosis,
+      `${a.diagnosis.code} ${a.diagnosis.text} (${T.diagnosedOn} ${formatDate(a.diagnosis.diagnosedOn, lang)})`,
+    ),
+  ];
+  (a.amendments ?? []).forEach((m, i) => {
+    const what = m.paths.length === 0 ? m.reason.trimEnd() : `${m.reason} (${T.changed}: ${m.paths.join(", ")})`;
+    blocks.push(
+      field(
+        `${T.version} ${i + 2}`,
+        `${D.amendment[m.kind] ?? m.kind} ${formatDateTime(m.at, lang)} ${T.by} ${m.by}: ${what}`,
+      ),
+    );
+  });
+  if (redacted) {
+    blocks.push(para(T.heldBack));
+  }
+  return { id: "header", heading: undefined, blocks };
+}
+
+function outcome({ a, lang, T, D }: Context): Section {
+  const o = a.outcome;
+  const blocks: Block[] = [field(T.outcome, D.outcome[o.status] ?? o.status)];
+  if (o.status === "declined") {
+    blocks.push(field(T.reason, D.declineReason[o.reason] ?? o.reason));
+    if (o.reasonText !== undefined) {
+      blocks.push(field(T.note, "", undefined, free("reason-text", o.reasonText)));
+    }
+  }
+  if (o.status === "not-reached" && o.attempts !== undefined) {
+    blocks.push(field(T.attempts, String(o.attempts)));
+  }
+  if (o.status !== "completed" && o.reofferOn !== undefined) {
+    blocks.push(field(T.reofferOn, formatDate(o.reofferOn, lang)));
+  }
+  // The outcome's heading is not printed: the field says it.
+  return { id: "outcome", heading: undefined, blocks };
+}
+
+function participation({ a, T, D, na }: Context): Section {
+  const by = a.conductedBy;
+  let byText = `${by.name}, ${D.profession[by.profession] ?? by.profession}`;
+  if (by.role !== undefined) {
+    byText += `, ${D.role[by.role] ?? by.role}`;
+  }
+  const kept: string[] = [];
+  if (by.hpr !== undefined) {
+    kept.push(`${T.hpr} ${by.hpr.value}`);
+  }
+  if (by.phone !== undefined) {
+    kept.push(`${T.phone} ${by.phone}`);
+  }
+  let participants = "";
+  for (const p of a.participants) {
+    let text = D.participant[p.kind] ?? p.kind;
+    if (p.relation !== undefined) {
+      text += `, ${p.name === undefined ? p.relation.trimEnd() : p.relation}`;
+    }
+    if (p.name !== undefined) {
+      text += `, ${p.name.trimEnd()}`;
+    }
+    participants = participants === "" ? text : `${participants}; ${text}`;
+  }
+  const interpreter = a.patient.interpreterNeeded ? T.interpreterNeeded : T.interpreterNotNeeded;
+  return {
+    id: "participation",
+    heading: T.whoAndHow,
+    blocks: [
+      field(T.mode, D.mode[a.mode] ?? a.mode),
+      field(T.respondent, D.respondent[a.respondent] ?? a.respondent),
+      field(T.participants, a.participants.length === 0 ? na : participants),
+      field(T.conductedBy, byText, kept.length === 0 ? undefined : kept),
+      field(T.language, `${a.patient.language}, ${interpreter}`),
+      field(T.digital, a.patient.digital ? T.digitalYes : T.digitalNo),
+      field(T.ageGroup, a.patient.ageGroup === "child" ? T.child : T.adult),
+    ],
+  };
+}
+
+function topics({ a, lang, T, D, na }: Context): Section {
+  const labels = topicLabels(lang, a.patient.ageGroup);
+  const blocks = TOPICS.codes.map((code, i): Block => {
+    const entry = a.topics[code];
+    const label = labels[i] as string;
+    if (entry === undefined) {
+      return field(label, na);
+    }
+    const status = D.topicStatus[entry.status] ?? entry.status;
+    return entry.note === undefined
+      ? field(label, status)
+      : field(label, `${status}. `, undefined, free("topic-notes", entry.note));
+  });
+  return { id: "topics", heading: T.topics, blocks };
+}
+
+function children({ a, T, D, na }: Context): Section {
+  const c = a.children;
+  if (c === undefined) {
+    return { id: "children", heading: T.children, blocks: [para(na)] };
+  }
+  const blocks: Block[] = [field(T.hasMinors, c.hasMinorChildrenOrSiblings ? T.yes : T.no)];
+  for (const m of c.minors) {
+    const fields: Block[] = [];
+    if (m.situation !== undefined) {
+      fields.push(field(T.situation, "", undefined, free("children-text", m.situation)));
+    }
+    fields.push(field(T.informationGiven, m.informationGiven ? T.yes : T.no));
+    if (m.followUp !== undefined) {
+      fields.push(field(T.followUp, "", undefined, free("children-text", m.followUp)));
+    }
+    blocks.push(item(`${D.minorRelation[m.relation] ?? m.relation}, ${T.age} ${m.age} ${T.years}`, undefined, fields));
+  }
+  if (c.childResponsibleContact !== undefined) {
+    blocks.push(contact(T.childContact, c.childResponsibleContact, T));
+  }
+  if (c.note !== undefined) {
+    blocks.push(field(T.note, "", undefined, free("children-text", c.note)));
+  }
+  return { id: "children", heading: T.children, blocks };
+}
+
+function measures({ a, lang, T, D, redacted }: Context): Section {
+  const blocks: Block[] = [];
+  if (a.measures.length === 0) {
+    blocks.push(para(redacted ? T.noMeasuresOrShared : T.noMeasures));
+  }
+  const labels = topicLabels(lang, a.patient.ageGroup);
+  for (const m of a.measures) {
+    const fields: Block[] = [];
+    if (m.topic !== undefined) {
+      fields.push(field(T.topic, labels[TOPICS.codes.indexOf(m.topic)] ?? m.topic));
+    }
+    const kind = D.responsible[m.responsible.kind] ?? m.responsible.kind;
+    fields.push(
+      field(T.responsible, m.responsible.unit === undefined ? kind : `${kind}, ${m.responsible.unit.trimEnd()}`),
+    );
+    if (m.responsible.contact !== undefined) {
+      fields.push(contact(T.contact, m.responsible.contact, T));
+    }
+    if (m.dueOn !== undefined) {
+      fields.push(field(T.due, formatDate(m.dueOn, lang)));
+    }
+    fields.push(field(T.status, D.measureStatus[m.status] ?? m.status));
+    blocks.push(item("", free("measure-descriptions", m.description), fields));
+  }
+  return { id: "measures", heading: T.measures, blocks };
+}
+
+function consent({ a, lang, T, D }: Context): Section {
+  const blocks: Block[] = [];
+  if (a.consent.length === 0) {
+    blocks.push(para(T.noConsent));
+  }
+  for (const entry of a.consent) {
+    let text = `${D.consentValue[entry.value] ?? entry.value} (${T.recorded} ${formatDateTime(entry.recordedAt, lang)} ${T.by} ${entry.recordedBy})`;
+    if (entry.withhold !== undefined && entry.withhold.length > 0) {
+      text += `; ${T.heldBackFrom}: ${entry.withhold.map((p) => D.sharable[p] ?? p).join(", ")}`;
+    }
+    const label =
+      entry.recipient === "other"
+        ? `${D.recipient["other"] ?? "other"} (${entry.description})`
+        : (D.recipient[entry.recipient] ?? entry.recipient);
+    blocks.push(field(label, text));
+  }
+  return { id: "consent", heading: T.consent, blocks };
+}
+
+/** The window of the next interaction point, from the profile and the diagnosis date (the default anchor). */
+function windowText(a: Assessment, point: 1 | 2 | 3, lang: Lang, T: Texts, profile: Profile): string | undefined {
+  const window = pointWindow(profile, point, a.diagnosis.diagnosedOn);
+  if (window === undefined) {
+    return undefined;
+  }
+  return `${formatDate(window.opensOn, lang)}–${formatDate(window.closesOn, lang)} (${window.fromMonths}–${window.toMonths} ${T.monthsAfter} ${T.diagnosedOn} ${formatDate(a.diagnosis.diagnosedOn, lang)})`;
+}
+
+function nextStep({ a, lang, T, D, na }: Context, profile: Profile): Section {
+  const n = a.nextStep;
+  if (n === undefined) {
+    return { id: "next-step", heading: T.nextStep, blocks: [para(na)] };
+  }
+  const action = D.nextStep[n.action] ?? n.action;
+  const blocks: Block[] = [
+    para(
+      n.action === "next-interaction-point" && n.interactionPoint !== undefined
+        ? `${action}: ${T.point} ${n.interactionPoint}`
+        : action,
+    ),
+  ];
+  const window = n.interactionPoint === undefined ? undefined : windowText(a, n.interactionPoint, lang, T, profile);
+  if (window !== undefined) {
+    blocks.push(field(T.window, window));
+  }
+  if (n.plannedOn !== undefined) {
+    blocks.push(field(T.planned, formatDate(n.plannedOn, lang)));
+  }
+  if (n.responsible !== undefined) {
+    blocks.push(field(T.responsible, D.responsible[n.responsible] ?? n.responsible));
+  }
+  if (n.note !== undefined) {
+    blocks.push(field(T.note, "", undefined, free("next-step-note", n.note)));
+  }
+  return { id: "next-step", heading: T.nextStep, blocks };
+}
+
+/** A section that is one paragraph of free text, or "not answered". */
+function freeSection(id: "what-matters" | "notes", heading: string, text: string | undefined, na: string): Section {
+  const block: Block = text === undefined ? para(na) : para("", undefined, free(id, text));
+  return { id, heading, blocks: [block] };
+}
+
+/**
+ * Builds the render tree of an assessment for a recipient: the model's `recipientView` first (the delivery's
+ * `withhold` and `leaveOut`, the options' `withhold` and `include`), then every section in the fixed order.
+ * @example
+ * ```ts
+ * const tree = buildRenderTree(assessment, { lang: "nn", delivery });
+ * tree.sections.map((s) => s.id); // ["header", "outcome", "participation", ...]
+ * ```
+ */
+export function buildRenderTree(assessment: Assessment, options: RenderOptions = {}): RenderTree {
+  const a = recipientView(assessment, options);
+  const lang = options.lang ?? "nb";
+  const T = texts(lang);
+  const redacted = a.redaction !== undefined;
+  const c: Context = {
+    a,
+    lang,
+    T,
+    D: displaysOf(lang),
+    na: redacted ? T.notAnsweredOrShared : T.notAnswered,
+    redacted,
+  };
+  const distress =
+    a.distress === undefined ? [para(c.na)] : distressBlocks(a.distress, lang, T, options.instruments, c.na);
+  const sections: Section[] = [
+    header(c),
+    outcome(c),
+    participation(c),
+    { id: "distress", heading: T.thermometer, blocks: distress },
+    freeSection("what-matters", T.whatMatters, a.whatMatters, c.na),
+    topics(c),
+    children(c),
+    measures(c),
+    {
+      id: "contact-point",
+      heading: T.contactPoint,
+      blocks: [a.contactPoint === undefined ? para(c.na) : contact(undefined, a.contactPoint, T)],
+    },
+    consent(c),
+    nextStep(c, options.profile ?? NATIONAL_PROFILE),
+  ];
+  if (a.notes !== undefined) {
+    sections.push(freeSection("notes", T.notes, a.notes, c.na));
+  }
+  return { lang, view: a, sections };
+}

@@ -1,0 +1,152 @@
+/**
+ * The distress section of the render tree: the score, the instrument, the threshold rule, and the answers grouped by
+ * the instrument's categories (item labels from the instrument the options give, or the shipped one). An answer whose
+ * item has no known category is printed as an unknown item, never lost.
+ */
+import { findInstrument, type Instrument } from "@pakkeforlop-hjem/instruments";
+import type { Assessment, Lang } from "@pakkeforlop-hjem/model";
+import type { TextKey } from "./labels.ts";
+import { type Block, field, free } from "./tree.ts";
+
+type Distress = NonNullable<Assessment["distress"]>;
+type Answer = Distress["items"][number];
+type Texts = Readonly<Record<TextKey, string>>;
+
+/** Where an instrument's items are: item code → position, and each item's category position (-1: none). */
+interface ItemIndex {
+  readonly at: ReadonlyMap<string, number>;
+  readonly category: readonly number[];
+}
+
+const INDEXES = new WeakMap<Instrument, ItemIndex>();
+
+/** The {@link ItemIndex} of an instrument, built once per instrument object. */
+function indexOf(instrument: Instrument): ItemIndex {
+  let index = INDEXES.get(instrument);
+  if (index === undefined) {
+    const categories = instrument.categories.map((c) => c.code);
+    index = {
+      at: new Map(instrument.items.map((item, i) => [item.code, i])),
+      category: instrument.items.map((item) => categories.indexOf(item.category)),
+    };
+    INDEXES.set(instrument, index);
+  }
+  return index;
+}
+
+function findIn(list: readonly Instrument[] | undefined, id: string, version: string): Instrument | undefined {
+  return list === undefined ? findInstrument(id, version) : list.find((i) => i.id === id && i.version === version);
+}
+
+/** Appends `text` to a ", "-joined list. */
+const joined = (list: string, text: string): string => (list === "" ? text : `${list}, ${text}`);
+
+/** Where each answer is in its instrument: the item's position and the category's (-1: none). */
+interface Placed {
+  readonly item: readonly number[];
+  readonly category: readonly number[];
+}
+
+/**
+ * The field of category `c`: the items answered yes (or marked), no, and scored. Fixed text ends in no white space;
+ * an item label (an organisation's wording) might, so the value is trimmed when the label it ends with does.
+ */
+function categoryField(
+  instrument: Instrument,
+  c: number,
+  answers: readonly Answer[],
+  placed: Placed,
+  lang: Lang,
+  T: Texts,
+): Block | undefined {
+  let yes = "";
+  let no = "";
+  let scored = "";
+  let lastYes = "";
+  let lastNo = "";
+  let seen = false;
+  for (let i = 0; i < answers.length; i++) {
+    if (placed.category[i] !== c) {
+      continue;
+    }
+    seen = true;
+    const value = (answers[i] as Answer).value;
+    const label = (instrument.items[placed.item[i] as number] as Instrument["items"][number]).label[lang];
+    if (value === "yes") {
+      yes = joined(yes, label);
+      lastYes = label;
+    } else if (value === "no") {
+      no = joined(no, label);
+      lastNo = label;
+    } else if (typeof value === "number") {
+      scored = joined(scored, `${label} ${value}`);
+    }
+  }
+  if (!seen) {
+    return undefined;
+  }
+  const parts: string[] = [];
+  if (yes !== "") {
+    parts.push(`${instrument.answerFormat === "mark-all" ? T.problemsMarked : T.problemsYes}: ${yes}`);
+  }
+  if (no !== "") {
+    parts.push(`${T.problemsNo}: ${no}`);
+  }
+  if (scored !== "") {
+    parts.push(scored);
+  }
+  const text = parts.join("; ");
+  const last = scored !== "" ? "" : no !== "" ? lastNo : lastYes;
+  const label = (instrument.categories[c] as Instrument["categories"][number]).label[lang];
+  return field(label, last.trimEnd() === last ? text : text.trimEnd());
+}
+
+/** The blocks of the distress section. */
+export function distressBlocks(
+  d: Distress,
+  lang: Lang,
+  T: Texts,
+  instruments: readonly Instrument[] | undefined,
+  na: string,
+): Block[] {
+  const instrument = findIn(instruments, d.instrument.id, d.instrument.version);
+  const ref = `${d.instrument.id} ${d.instrument.version}`;
+  const blocks: Block[] = [
+    field(T.score, `${d.score} ${T.of10}`),
+    field(T.instrument, `${instrument === undefined ? d.instrument.id : instrument.title[lang]} (${ref})`),
+    field(
+      T.threshold,
+      `≥ ${d.thresholdRule.cutoff} (${T.rule} ${d.thresholdRule.id} ${d.thresholdRule.version}): ${d.aboveThreshold ? T.atOrAbove : T.below}`,
+    ),
+  ];
+  const index = instrument === undefined ? undefined : indexOf(instrument);
+  const placed = { item: [] as number[], category: [] as number[] };
+  let unknown = "";
+  for (const answer of d.items) {
+    const at = index?.at.get(answer.code) ?? -1;
+    const category = index === undefined || at < 0 ? -1 : (index.category[at] as number);
+    placed.item.push(at);
+    placed.category.push(category);
+    if (category < 0) {
+      unknown = joined(unknown, `${answer.code}: ${String(answer.value)}`);
+    }
+  }
+  if (instrument !== undefined) {
+    for (let c = 0; c < instrument.categories.length; c++) {
+      const field = categoryField(instrument, c, d.items, placed, lang, T);
+      if (field !== undefined) {
+        blocks.push(field);
+      }
+    }
+  }
+  if (unknown !== "") {
+    blocks.push(field(T.unknownItem, unknown));
+  }
+  if (d.items.length === 0) {
+    blocks.push(field(T.problemsYes, na));
+  }
+  if (d.otherConcerns !== undefined) {
+    blocks.push(field(T.otherConcerns, "", undefined, free("other-concerns", d.otherConcerns)));
+  }
+  return blocks;
+}
