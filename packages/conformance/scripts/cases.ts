@@ -594,4 +594,46 @@ export const ASSESSMENT_CASES: readonly AssessmentCase[] = [
     },
     allowTestNumbers: true,
   },
+  // Length unit (issue 21): lengths are Unicode code points, as JSON Schema's maxLength counts them; never UTF-16
+  // units, never graphemes.
+  {
+    name: "length-emoji-at-limit",
+    description: "a 200-character name of 200 emoji (400 UTF-16 units) is within the limit: lengths count code points",
+    base: C,
+    change: "conductedBy.name = 200 × U+1F600",
+    patch: (d) => {
+      d["conductedBy"]["name"] = "\u{1F600}".repeat(200);
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "length-emoji-over-limit",
+    description: "too_big: 201 emoji in a 200-character name",
+    base: C,
+    change: "conductedBy.name = 201 × U+1F600",
+    patch: (d) => {
+      d["conductedBy"]["name"] = "\u{1F600}".repeat(201);
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "length-combining-marks-at-limit",
+    description: "a combining mark is a code point of its own: 100 × (e + U+0301) is 200 code points and fits",
+    base: C,
+    change: "conductedBy.name = 100 × (e U+0301)",
+    patch: (d) => {
+      d["conductedBy"]["name"] = "e\u0301".repeat(100);
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "length-combining-marks-over-limit",
+    description: "too_big: 101 × (e + U+0301) is 202 code points, although it shows as 101 letters",
+    base: C,
+    change: "conductedBy.name = 101 × (e U+0301)",
+    patch: (d) => {
+      d["conductedBy"]["name"] = "e\u0301".repeat(101);
+    },
+    allowTestNumbers: true,
+  },
 ];

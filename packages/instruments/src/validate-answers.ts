@@ -4,6 +4,7 @@
  * `[linkId]`, or `[groupLinkId, entryIndex, linkId]` inside a repeating group.
  */
 import {
+  codePointLength,
   FORMAT_PATTERNS,
   formatIssue,
   isDate,
@@ -105,7 +106,7 @@ function checkValue(item: QuestionItem, v: unknown, path: readonly PathSegment[]
       const maxLength = item.maxLength ?? (item.type === "string" ? LIMITS.shortText : LIMITS.longText);
       if (!pattern.test(v)) {
         out.push(issue("invalid_text", path, { expected: item.type === "string" ? "line" : "text" }));
-      } else if (v.length > maxLength) {
+      } else if (codePointLength(v) > maxLength) {
         out.push(issue("text_too_long", path, { maxLength }));
       } else if (item.format === "phone" && !FORMAT_PATTERNS.phone.test(v)) {
         out.push(issue("invalid_format", path, { format: "phone" }));

@@ -8,6 +8,31 @@
 import { type IdentifierOptions, type NorwegianIdKind, validateNorwegianId } from "./identifiers.ts";
 import { daysInMonth as calendarDaysInMonth, isRealCalendarDate } from "./internal/calendar.ts";
 
+/**
+ * The length of a string in Unicode code points: a surrogate pair counts once, a lone surrogate once, a combining
+ * mark once (it is a code point of its own). The one length unit of the SDK (issue 21): `LIMITS`, the zod
+ * schema, the precompiled validator and the JSON Schema's `minLength`/`maxLength` all count this way.
+ * @example
+ * ```ts
+ * codePointLength("😀"); // 1 ("😀".length is 2)
+ * codePointLength("e\u0301"); // 2
+ * ```
+ */
+export function codePointLength(x: string): number {
+  let n = 0;
+  for (let i = 0; i < x.length; i++) {
+    const c = x.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < x.length) {
+      const d = x.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+      }
+    }
+    n++;
+  }
+  return n;
+}
+
 /** A format check: `true` when the string is acceptable. */
 export type FormatCheck = (value: string) => boolean;
 

@@ -102,7 +102,15 @@ export type {
 } from "./errors.ts";
 export { formatPath, isSdkError, isValidationError, SdkError, ValidationError } from "./errors.ts";
 export type { FormatCheck } from "./formats.ts";
-export { createFormats, daysInMonth, FORMAT_PATTERNS, IDENTIFIER_FORMATS, isDate, isDateTime } from "./formats.ts";
+export {
+  codePointLength,
+  createFormats,
+  daysInMonth,
+  FORMAT_PATTERNS,
+  IDENTIFIER_FORMATS,
+  isDate,
+  isDateTime,
+} from "./formats.ts";
 export type {
   Identifier,
   IdentifierCheck,
