@@ -42,6 +42,8 @@ const MODEL: Every<IssueCode> = {
   duplicate_item: true,
   next_step_order: true,
   outcome_content_mismatch: true,
+  amendment_after_cancellation: true,
+  amendment_paths: true,
   unsupported_version: true,
 };
 

@@ -51,6 +51,7 @@ export type CliMessageParams = {
   readonly cannot_read: { readonly file: string };
   readonly cannot_write: { readonly file: string };
   readonly not_json: Where;
+  readonly not_utf8: Where;
   readonly too_large: Where & { readonly limit: number };
   readonly empty_input: Where;
   readonly unknown_format: Where;
@@ -130,6 +131,11 @@ const CLI_TEXTS: Messages<CliMessageParams> = defineMessages<CliMessageParams>({
     nb: (p) => `${p.where}: er ikke gyldig JSON`,
     nn: (p) => `${p.where}: er ikkje gyldig JSON`,
     en: (p) => `${p.where}: is not valid JSON`,
+  },
+  not_utf8: {
+    nb: (p) => `${p.where}: er ikke gyldig UTF-8 (lagre filen som UTF-8)`,
+    nn: (p) => `${p.where}: er ikkje gyldig UTF-8 (lagre fila som UTF-8)`,
+    en: (p) => `${p.where}: is not valid UTF-8 (save the file as UTF-8)`,
   },
   too_large: {
     nb: (p) => `${p.where}: er større enn grensen på ${p.limit} byte`,

@@ -85,7 +85,7 @@ async function readEvents(
   const nl = head.indexOf("\n");
   if (!head.startsWith("{") || !isWholeJson(nl < 0 ? head : head.slice(0, nl))) {
     // A JSON array, or one pretty-printed event.
-    const doc = parseJson(decode(await readAll(peeked.source, 100_000_000)), where);
+    const doc = parseJson(decode(await readAll(peeked.source, 100_000_000), where), where);
     if (typeof doc !== "object" || doc === null) {
       throw invalid("not_json", { where }, [CLI_ISSUES.issue("not_an_array", [])]);
     }
@@ -96,7 +96,11 @@ async function readEvents(
   const issues: Issue<string>[] = [];
   for await (const line of lines(peeked.source.chunks)) {
     if (line.text === undefined) {
-      issues.push(CLI_ISSUES.issue(line.issue, [`line ${line.line}`], { limit: 16 * 1024 * 1024 }));
+      issues.push(
+        line.issue === "line_too_long"
+          ? CLI_ISSUES.issue(line.issue, [`line ${line.line}`], { limit: 16 * 1024 * 1024 })
+          : CLI_ISSUES.issue("not_utf8", [`line ${line.line}`]),
+      );
     } else if (line.text.trim() !== "") {
       try {
         events.push(JSON.parse(line.text) as PathwayEvent);

@@ -116,7 +116,7 @@ async function settingsOf(ctx: Context, p: Parsed): Promise<Settings> {
   const q = str(p, "questionnaire");
   let questionnaire: Questionnaire | undefined;
   if (q !== undefined) {
-    const doc = parseJson(decode(await readAll(await openSource(ctx, q), 20_000_000)), q);
+    const doc = parseJson(decode(await readAll(await openSource(ctx, q), 20_000_000), q), q);
     if (
       typeof doc !== "object" ||
       doc === null ||
@@ -199,7 +199,7 @@ async function validateDocument(
   if (format === "xml") {
     return validateXml(settings, bytes);
   }
-  const text = decode(bytes);
+  const text = decode(bytes, where);
   if (text.trim() === "") {
     throw invalid("empty_input", { where });
   }
@@ -341,7 +341,11 @@ async function validateNdjson(ctx: Context, settings: Settings, source: Source, 
   for await (const line of lines(source.chunks, settings.maxBytes)) {
     let issues: readonly Issue<string>[];
     if (line.text === undefined) {
-      issues = [CLI_ISSUES.issue(line.issue, [], { limit: settings.maxBytes })];
+      issues = [
+        line.issue === "line_too_long"
+          ? CLI_ISSUES.issue(line.issue, [], { limit: settings.maxBytes })
+          : CLI_ISSUES.issue("not_utf8", []),
+      ];
     } else if (line.text.trim() === "") {
       continue;
     } else {
