@@ -120,7 +120,13 @@ const EDI: Every<EdiIssueCode> = {
   missing_phone: true,
 };
 
-const CLI: Every<CliIssueCode> = { not_json: true, line_too_long: true, not_object: true, not_an_array: true };
+const CLI: Every<CliIssueCode> = {
+  not_json: true,
+  not_utf8: true,
+  line_too_long: true,
+  not_object: true,
+  not_an_array: true,
+};
 
 const PACKAGES: readonly (readonly [string, Readonly<Record<string, true>>, IssueMaker<IssueParamsMap>])[] = [
   ["model", MODEL, MODEL_ISSUES as unknown as IssueMaker<IssueParamsMap>],

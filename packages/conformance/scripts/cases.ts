@@ -636,4 +636,138 @@ export const ASSESSMENT_CASES: readonly AssessmentCase[] = [
     },
     allowTestNumbers: true,
   },
+  // Amendment history (issue 21): rules A1–A3 of packages/model/src/amendment-rules.ts.
+  {
+    name: "amendment-cancellation-valid",
+    description: "a change and then a cancellation, dated in order after the conversation: a valid history",
+    base: "sp1-corrected",
+    change: "amendments += cancellation at 2026-03-13T08:00:00+01:00",
+    patch: (d) => {
+      d["amendments"].push({
+        kind: "cancellation",
+        at: "2026-03-13T08:00:00+01:00",
+        by: "Siri Testsykepleier",
+        reason: "Feil pasient",
+        paths: [],
+      });
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "amendment-after-cancellation",
+    description: "amendment_after_cancellation: a change after a cancellation (nothing follows a cancellation)",
+    base: "sp1-corrected",
+    change: "amendments = [cancellation 2026-03-11, change 2026-03-12]",
+    patch: (d) => {
+      d["amendments"] = [
+        {
+          kind: "cancellation",
+          at: "2026-03-11T09:00:00+01:00",
+          by: "Siri Testsykepleier",
+          reason: "Feil pasient",
+          paths: [],
+        },
+        { ...d["amendments"][0] },
+      ];
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "amendment-two-cancellations",
+    description: "amendment_after_cancellation: a second cancellation",
+    base: "sp1-corrected",
+    change: "amendments += two cancellations",
+    patch: (d) => {
+      d["amendments"].push(
+        {
+          kind: "cancellation",
+          at: "2026-03-13T08:00:00+01:00",
+          by: "Siri Testsykepleier",
+          reason: "Feil pasient",
+          paths: [],
+        },
+        {
+          kind: "cancellation",
+          at: "2026-03-14T08:00:00+01:00",
+          by: "Siri Testsykepleier",
+          reason: "Igjen",
+          paths: [],
+        },
+      );
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "amendment-before-conversation",
+    description:
+      "date_order: a cancellation dated before the conversation (compared as instants: 11:00+03:00 is 09:00+01:00)",
+    base: "sp1-corrected",
+    change: "amendments = [cancellation at 2026-03-10T11:00:00+03:00]",
+    patch: (d) => {
+      d["amendments"] = [
+        {
+          kind: "cancellation",
+          at: "2026-03-10T11:00:00+03:00",
+          by: "Siri Testsykepleier",
+          reason: "Feil pasient",
+          paths: [],
+        },
+      ];
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "amendment-same-instant-other-zone",
+    description: "the conversation's instant written in UTC is not before it: a valid history",
+    base: "sp1-corrected",
+    change: "amendments = [cancellation at 2026-03-10T09:30:00Z]",
+    patch: (d) => {
+      d["amendments"] = [
+        {
+          kind: "cancellation",
+          at: "2026-03-10T09:30:00Z",
+          by: "Siri Testsykepleier",
+          reason: "Feil pasient",
+          paths: [],
+        },
+      ];
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "amendment-out-of-order",
+    description: "date_order: an amendment dated before the one before it",
+    base: "sp1-corrected",
+    change: "amendments += change at 2026-03-11T09:00:00+01:00 (the first is 2026-03-12)",
+    patch: (d) => {
+      d["amendments"].push({ ...d["amendments"][0], at: "2026-03-11T09:00:00+01:00" });
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "amendment-paths-change",
+    description: "amendment_paths: a change that names no changed path",
+    base: "sp1-corrected",
+    change: "amendments[0].paths = []",
+    patch: (d) => {
+      d["amendments"][0]["paths"] = [];
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "amendment-paths-cancellation",
+    description: "amendment_paths: a cancellation that names a changed path",
+    base: "sp1-corrected",
+    change: 'amendments += cancellation with paths ["notes"]',
+    patch: (d) => {
+      d["amendments"].push({
+        kind: "cancellation",
+        at: "2026-03-13T08:00:00+01:00",
+        by: "Siri Testsykepleier",
+        reason: "Feil pasient",
+        paths: ["notes"],
+      });
+    },
+    allowTestNumbers: true,
+  },
 ];

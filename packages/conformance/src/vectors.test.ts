@@ -39,6 +39,8 @@ const MODEL_CODES = [
   "duplicate_item",
   "next_step_order",
   "outcome_content_mismatch",
+  "amendment_after_cancellation",
+  "amendment_paths",
   "unsupported_version",
 ];
 

@@ -73,6 +73,13 @@ export type ModelIssueParams = {
   };
   /** A section is filled in although the conversation did not take place (`outcome`). */
   readonly outcome_content_mismatch: { readonly outcome: string };
+  /**
+   * An amendment follows a cancellation (`cancellation`: the index of the cancellation in `amendments`): nothing
+   * may follow a cancellation, not even a second one (issue 21).
+   */
+  readonly amendment_after_cancellation: { readonly cancellation: number };
+  /** An amendment's changed paths disagree with its kind: a change names at least one, a cancellation none. */
+  readonly amendment_paths: { readonly expected: "at_least_one" | "none" };
   /** The document's `schemaVersion` is not one this SDK reads. */
   readonly unsupported_version: { readonly supported: readonly string[] };
 };

@@ -264,6 +264,25 @@ export const MODEL_ISSUES: IssueMaker<ModelIssueParams> = defineIssues<ModelIssu
     nb: "skal ikke fylles ut når samtalen ikke ble gjennomført",
     nn: "skal ikkje fyllast ut når samtalen ikkje vart gjennomført",
   },
+  amendment_after_cancellation: {
+    en: "comes after a cancellation; a cancelled assessment is not amended again",
+    nb: "kommer etter en annullering; en annullert vurdering kan ikke endres igjen",
+    nn: "kjem etter ei annullering; ei annullert vurdering kan ikkje endrast igjen",
+  },
+  amendment_paths: {
+    en: (p) =>
+      p.expected === "none"
+        ? "must be empty for a cancellation (it changes no content)"
+        : "must name at least one changed field for a change",
+    nb: (p) =>
+      p.expected === "none"
+        ? "skal være tom for en annullering (den endrer ikke innholdet)"
+        : "må nevne minst ett endret felt for en endring",
+    nn: (p) =>
+      p.expected === "none"
+        ? "skal vere tom for ei annullering (ho endrar ikkje innhaldet)"
+        : "må nemne minst eitt endra felt for ei endring",
+  },
   unsupported_version: {
     en: (p) => `schemaVersion must be one of ${list(p.supported)}`,
     nb: (p) => `skjemaversjonen støttes ikke (støttet: ${list(p.supported)})`,
