@@ -118,6 +118,7 @@ const EDI: Every<EdiIssueCode> = {
   insufficient_patient_identification: true,
   unknown_receiver: true,
   missing_phone: true,
+  assessment_cancelled: true,
 };
 
 const CLI: Every<CliIssueCode> = {

@@ -1154,6 +1154,26 @@ function routes(b: Builder, profilePaths: Map<string, string>): void {
     },
     source: "examples/data/sp1-declines-municipality.json",
   });
+  // Issue 21 (rule 8): a cancelled assessment goes only as a cancellation notice; the patient letter is withheld.
+  for (const p of PROFILES) {
+    b.add({
+      id: `route/${p.id}/sp1-corrected-cancelled`,
+      kind: "route",
+      description: `a cancelled assessment under the ${p.id} profile: national messages carry notice "cancellation", no patient letter`,
+      inputs: {
+        assessment: b.json("inputs/assessments/sp1-corrected-cancelled.json", cancelledDoc()),
+        profile: profilePaths.get(p.id) as string,
+      },
+      options: {},
+      expected: {
+        file: b.file(
+          `expected/route/${p.id}.sp1-corrected-cancelled.json`,
+          stableJson(normalizeJson(sync(sdk.route(cancelledDoc(), p, {})), INFORMATIONAL_KEYS)),
+        ),
+      },
+      source: "examples/data/sp1-corrected.json, changed: cancelAssessment",
+    });
+  }
 }
 
 function sp3Kari(): Doc {

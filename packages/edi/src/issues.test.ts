@@ -15,6 +15,7 @@ const SAMPLES: { readonly [TCode in EdiIssueCode]: EdiIssueParams[TCode] } = {
   insufficient_patient_identification: {},
   unknown_receiver: {},
   missing_phone: {},
+  assessment_cancelled: {},
 };
 
 const make = EDI_ISSUES.issue as (code: string, path: (string | number)[], params: object) => EdiIssue;

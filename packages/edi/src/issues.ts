@@ -20,7 +20,7 @@ import {
  *   `too_large`, `unsupported_message`.
  * - Findings on a message that was read (in `ParsedMessage.issues`): `unsupported_payload`, `missing_element`,
  *   `invalid_msg_id`, `insufficient_patient_identification`, `unknown_receiver`.
- * - Builders: `missing_phone`, `insufficient_patient_identification`.
+ * - Builders: `missing_phone`, `insufficient_patient_identification`, `assessment_cancelled`.
  */
 export type EdiIssueParams = {
   /** `reason`: a short English reason for developers (`not well-formed`, `no root element`, ...). */
@@ -38,6 +38,11 @@ export type EdiIssueParams = {
   readonly insufficient_patient_identification: NoParams;
   readonly unknown_receiver: NoParams;
   readonly missing_phone: NoParams;
+  /**
+   * The assessment is cancelled (or the delivery is a cancellation notice): it can only be sent as a cancellation,
+   * with `buildEpikriseCorrection` (ServType C) or `buildDialogCorrection` (issue 21).
+   */
+  readonly assessment_cancelled: NoParams;
 };
 
 /**
@@ -115,6 +120,11 @@ const MAKER: IssueMaker<EdiIssueParams> = /* @__PURE__ */ defineIssues<EdiIssueP
     en: "Helsefaglig dialog needs the phone number of the responsible professional: set assessment.conductedBy.phone or envelope.sender.service.phone",
     nb: "telefonnummer til ansvarlig helsepersonell mangler",
     nn: "telefonnummer til ansvarleg helsepersonell manglar",
+  },
+  assessment_cancelled: {
+    en: "the assessment is cancelled and can only be sent as a cancellation: use buildEpikriseCorrection (ServType C) or buildDialogCorrection",
+    nb: "vurderingen er annullert og kan bare sendes som en annullering",
+    nn: "vurderinga er annullert og kan berre sendast som ei annullering",
   },
 });
 
