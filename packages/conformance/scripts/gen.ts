@@ -202,6 +202,14 @@ function assessments(b: Builder): void {
       allow: true,
     },
     {
+      name: "draft-0.9-unknown-keys",
+      description:
+        "unrecognized_key: a misspelt key (notes written as note) and an unknown one in the patient are issues, never dropped",
+      doc: { ...draft, note: "Husk oppfølging", patient: { ...draft.patient, phone: "12345678" } },
+      source: "hand-curated (draft-0.9 with a key misspelt and one invented)",
+      allow: true,
+    },
+    {
       name: "unsupported-version",
       description: "unsupported_version: a version no migration starts from",
       doc: { ...example("sp1-declined"), schemaVersion: "0.5" },
