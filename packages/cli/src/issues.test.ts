@@ -44,6 +44,7 @@ const MODEL: Every<IssueCode> = {
   outcome_content_mismatch: true,
   amendment_after_cancellation: true,
   amendment_paths: true,
+  too_many_issues: true,
   unsupported_version: true,
 };
 
@@ -76,6 +77,7 @@ const INSTRUMENTS: Every<InstrumentsIssueCode> = {
   unreachable_item: true,
   missing_options: true,
   invalid_constraint: true,
+  too_many_issues: true,
 };
 
 const PATHWAY: Every<PathwayIssueCode> = {

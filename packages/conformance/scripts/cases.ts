@@ -770,4 +770,16 @@ export const ASSESSMENT_CASES: readonly AssessmentCase[] = [
     },
     allowTestNumbers: true,
   },
+  // Limits (issue 21): at most 100 issues and one summary.
+  {
+    name: "too-many-issues",
+    description: "too_many_issues: 150 measures with a bad status give the first 100 issues and one summary",
+    base: C,
+    change: 'measures = 150 copies of measures[0] with ids m0…m149 and status "maybe"',
+    patch: (d) => {
+      const first = d["measures"][0];
+      d["measures"] = Array.from({ length: 150 }, (_, i) => ({ ...first, id: `m${i}`, status: "maybe" }));
+    },
+    allowTestNumbers: true,
+  },
 ];

@@ -41,6 +41,7 @@ const MODEL_CODES = [
   "outcome_content_mismatch",
   "amendment_after_cancellation",
   "amendment_paths",
+  "too_many_issues",
   "unsupported_version",
 ];
 

@@ -15,6 +15,8 @@ import {
   type ModelIssueParams,
   type NoParams,
   renderTemplate,
+  TOO_MANY_ISSUES_TEXT,
+  type TooManyIssuesParams,
 } from "@pakkeforlop-hjem/model";
 
 /** What an answer should have been, by `answer_type`'s `expected`. */
@@ -100,6 +102,8 @@ export type InstrumentsIssueParams = {
   readonly unreachable_item: { readonly question: string };
   readonly missing_options: NoParams;
   readonly invalid_constraint: { readonly reason: ConstraintReason };
+  /** More issues than `MAX_ISSUES` were found; the model's code, meaning and text (issue 21). */
+  readonly too_many_issues: TooManyIssuesParams;
 };
 
 /**
@@ -292,6 +296,7 @@ export const INSTRUMENTS_ISSUES: IssueMaker<InstrumentsIssueParams> =
       nn: (p) => (p.expected === "line" ? "må vere éi linje med synleg tekst" : "må innehalde synleg tekst"),
     },
     invalid_format: INVALID_FORMAT_TEXT,
+    too_many_issues: TOO_MANY_ISSUES_TEXT,
     invalid_date: {
       en: "must be a real calendar date written YYYY-MM-DD",
       nb: "må være en gyldig dato (ÅÅÅÅ-MM-DD)",

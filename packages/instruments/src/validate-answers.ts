@@ -4,6 +4,7 @@
  * `[linkId]`, or `[groupLinkId, entryIndex, linkId]` inside a repeating group.
  */
 import {
+  capIssues,
   codePointLength,
   FORMAT_PATTERNS,
   formatIssue,
@@ -224,12 +225,14 @@ export function validateAnswers(
   if (out.length === 0) {
     return { success: true, data: answers };
   }
+  // Issue 21: at most MAX_ISSUES issues and one summary.
+  const capped = capIssues(out, (omitted, limit) => issue("too_many_issues", [], { omitted, limit }));
   const lang = options.lang ?? "nb";
-  const messages = out.map((i) => ({
+  const messages = capped.map((i) => ({
     code: i.code,
     path: i.path,
     linkId: String([...i.path].reverse().find((s) => typeof s === "string") ?? ""),
     text: formatIssue(i, lang),
   }));
-  return { success: false, error: new ValidationError(out), messages };
+  return { success: false, error: new ValidationError(capped), messages };
 }

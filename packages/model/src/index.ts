@@ -144,6 +144,8 @@ export type { SchemaName } from "./json-schema.ts";
 export { SCHEMA_ID_BASE, toJsonSchema } from "./json-schema.ts";
 export type { IssueFormatter, IssueTemplate, IssueTemplates } from "./messages.ts";
 export { createIssueFormatter, formatIssue, INVALID_FORMAT_TEXT, MODEL_ISSUES } from "./messages.ts";
+export type { TooManyIssuesParams } from "./issue-cap.ts";
+export { capIssues, MAX_ISSUES, safeSlot, TOO_MANY_ISSUES_TEXT } from "./issue-cap.ts";
 export type { AssessmentDraft09, MigrationStep } from "./migrations.ts";
 export { DRAFT09_INSTRUMENT, MIGRATIONS, migrateAssessment, SUPPORTED_VERSIONS } from "./migrations.ts";
 export type { CarriedAssessment, NoteDataRow, NoteReadResult } from "./note-data.ts";

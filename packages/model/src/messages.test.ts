@@ -82,6 +82,7 @@ const SAMPLES: { readonly [TCode in IssueCode]: ModelIssueParams[TCode] } = {
   outcome_content_mismatch: { outcome: "declined" },
   amendment_after_cancellation: { cancellation: 0 },
   amendment_paths: { expected: "none" },
+  too_many_issues: { omitted: 5, limit: 100 },
   unsupported_version: { supported: ["0.9", "1.0"] },
 };
 

@@ -6,6 +6,7 @@
  * rule (ARCHITECTURE.md "Errors").
  */
 import { type LocalizedTemplate, type MessageCatalogue, renderTemplate } from "./catalogue.ts";
+import { TOO_MANY_ISSUES_TEXT } from "./issue-cap.ts";
 import type { Lang } from "./code-lists.ts";
 import { defineIssues, type IssueMaker, registeredText } from "./define-issues.ts";
 import { formatPath, type Issue, type IssueParams, type PathSegment } from "./errors.ts";
@@ -283,6 +284,7 @@ export const MODEL_ISSUES: IssueMaker<ModelIssueParams> = defineIssues<ModelIssu
         ? "skal vere tom for ei annullering (ho endrar ikkje innhaldet)"
         : "må nemne minst eitt endra felt for ei endring",
   },
+  too_many_issues: TOO_MANY_ISSUES_TEXT,
   unsupported_version: {
     en: (p) => `schemaVersion must be one of ${list(p.supported)}`,
     nb: (p) => `skjemaversjonen støttes ikke (støttet: ${list(p.supported)})`,

@@ -20,6 +20,7 @@ import type { Issue, IssueCode, PathSegment, SafeResult } from "./errors.ts";
 import { ValidationError } from "./errors.ts";
 import { classifyPersonNumber, IDENTIFIER_SYSTEMS } from "./identifiers.ts";
 import { suggestKey } from "./internal/validator-runtime.ts";
+import { capIssues } from "./issue-cap.ts";
 import { MODEL_ISSUES } from "./messages.ts";
 import { type ParseOptions, safeParseAssessment } from "./validate.ts";
 import { issuesFromZod } from "./zod-issues.ts";
@@ -354,7 +355,9 @@ export function migrateAssessment(input: unknown, options: ParseOptions = {}): S
         ]),
       };
     }
-    const issues = step.check(doc);
+    const issues = capIssues(step.check(doc), (omitted, limit) =>
+      MODEL_ISSUES.issue("too_many_issues", [], { omitted, limit }),
+    );
     if (issues.length > 0) {
       return { success: false, error: new ValidationError(issues) };
     }
