@@ -107,6 +107,7 @@ export {
   createFormats,
   daysInMonth,
   FORMAT_PATTERNS,
+  FORMAT_SHAPES,
   IDENTIFIER_FORMATS,
   isDate,
   isDateTime,
@@ -145,6 +146,8 @@ export { SCHEMA_ID_BASE, toJsonSchema } from "./json-schema.ts";
 export type { IssueFormatter, IssueTemplate, IssueTemplates } from "./messages.ts";
 export { createIssueFormatter, formatIssue, INVALID_FORMAT_TEXT, MODEL_ISSUES } from "./messages.ts";
 export type { TooManyIssuesParams } from "./issue-cap.ts";
+export type { CrossFieldRule } from "./rule-catalogue.ts";
+export { CROSS_FIELD_RULES } from "./rule-catalogue.ts";
 export { capIssues, MAX_ISSUES, safeSlot, TOO_MANY_ISSUES_TEXT } from "./issue-cap.ts";
 export type { AssessmentDraft09, MigrationStep } from "./migrations.ts";
 export { DRAFT09_INSTRUMENT, MIGRATIONS, migrateAssessment, SUPPORTED_VERSIONS } from "./migrations.ts";
