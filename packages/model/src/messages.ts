@@ -115,6 +115,21 @@ const size =
         : `${words.string[0]} ${n} ${words.string[1]}`;
   };
 
+/** JSON type names in Norwegian (issue 21: "forventet number" was English in a Norwegian text). */
+const JSON_TYPES: Readonly<Record<string, { readonly nb: string; readonly nn: string }>> = {
+  string: { nb: "tekst", nn: "tekst" },
+  number: { nb: "tall", nn: "tal" },
+  integer: { nb: "heltall", nn: "heiltal" },
+  boolean: { nb: "sann/usann", nn: "sann/usann" },
+  object: { nb: "objekt", nn: "objekt" },
+  array: { nb: "liste", nn: "liste" },
+  null: { nb: "null", nn: "null" },
+};
+
+function jsonType(name: string, lang: "nb" | "nn"): string {
+  return JSON_TYPES[name]?.[lang] ?? name;
+}
+
 /**
  * The text of `invalid_format`, a code the model and the instruments package share with one meaning (a string
  * that does not have the named format): both catalogues hold this one entry, so the code has one text.
@@ -144,8 +159,8 @@ export const INVALID_FORMAT_TEXT: LocalizedTemplate<ModelIssueParams["invalid_fo
 export const MODEL_ISSUES: IssueMaker<ModelIssueParams> = defineIssues<ModelIssueParams>({
   invalid_type: {
     en: (p) => `expected ${p.expected}, got ${p.received}`,
-    nb: (p) => `har feil type (forventet ${p.expected})`,
-    nn: (p) => `har feil type (venta ${p.expected})`,
+    nb: (p) => `har feil type (forventet ${jsonType(p.expected, "nb")})`,
+    nn: (p) => `har feil type (venta ${jsonType(p.expected, "nn")})`,
   },
   required: {
     en: "is required; add the field",
