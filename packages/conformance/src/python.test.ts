@@ -9,8 +9,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { assessmentIssues, CROSS_FIELD_RULES } from "@pakkeforlop-hjem/model";
 import { fc } from "@fast-check/vitest";
+import { assessmentIssues, CROSS_FIELD_RULES } from "@pakkeforlop-hjem/model";
 import { describe, expect, test } from "vitest";
 import { defaultVectorsDir, loadVectors } from "./load.ts";
 

@@ -15,8 +15,8 @@ import type { Delivery } from "@pakkeforlop-hjem/pathway";
 import { precheck, themeOf } from "./build-dialog.ts";
 import { NAMESPACES } from "./codes.ts";
 import type { Envelope, EnvelopeParty, EnvelopeUnit } from "./envelope.ts";
-import { EDI_ISSUES } from "./issues.ts";
 import { code, el, escapeText } from "./internal/xml.ts";
+import { EDI_ISSUES } from "./issues.ts";
 import { type BuildIssue, type BuildOptions, type BuiltMessage, resolveIdAndDate, resolveNote } from "./options.ts";
 
 const orgnrId = (unit: EnvelopeUnit): string =>

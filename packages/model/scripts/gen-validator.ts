@@ -294,9 +294,14 @@ export function generateValidatorSource(schema: z.ZodType, options: { banner: st
   const root = objectFunction(ctx, schema);
   const body = ctx.fns.join("\n\n");
   // Import only the helpers the code calls (an unused import fails the type check).
-  const helpers = ["checkString", "checkUnknownKeys", "codePointLength", "pushFormatIssue", "pushIssue", "receivedType"].filter(
-    (h) => h === "pushIssue" || h === "receivedType" || new RegExp(`\\b${h}\\(`).test(body),
-  );
+  const helpers = [
+    "checkString",
+    "checkUnknownKeys",
+    "codePointLength",
+    "pushFormatIssue",
+    "pushIssue",
+    "receivedType",
+  ].filter((h) => h === "pushIssue" || h === "receivedType" || new RegExp(`\\b${h}\\(`).test(body));
   return `${options.banner}
 /* eslint-disable */
 // biome-ignore-all lint: generated code

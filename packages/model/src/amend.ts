@@ -4,9 +4,10 @@
  * the values. The edi package builds the follow-up messages from the result (Epikrise ServType M/C with the same
  * document id, a Helsefaglig dialog reply in the same thread).
  */
+
+import { isBefore } from "./amendment-rules.ts";
 import type { Amendment, Assessment } from "./assessment.ts";
 import { SdkError } from "./errors.ts";
-import { isBefore } from "./amendment-rules.ts";
 import { isDateTime } from "./formats.ts";
 
 /**

@@ -133,6 +133,8 @@ export {
   validateIdentifier,
   validateNorwegianId,
 } from "./identifiers.ts";
+export type { TooManyIssuesParams } from "./issue-cap.ts";
+export { capIssues, MAX_ISSUES, safeSlot, TOO_MANY_ISSUES_TEXT } from "./issue-cap.ts";
 export type {
   IssueCode,
   ModelIssueParams,
@@ -145,10 +147,6 @@ export type { SchemaName } from "./json-schema.ts";
 export { SCHEMA_ID_BASE, toJsonSchema } from "./json-schema.ts";
 export type { IssueFormatter, IssueTemplate, IssueTemplates } from "./messages.ts";
 export { createIssueFormatter, formatIssue, INVALID_FORMAT_TEXT, MODEL_ISSUES } from "./messages.ts";
-export type { TooManyIssuesParams } from "./issue-cap.ts";
-export type { CrossFieldRule } from "./rule-catalogue.ts";
-export { CROSS_FIELD_RULES } from "./rule-catalogue.ts";
-export { capIssues, MAX_ISSUES, safeSlot, TOO_MANY_ISSUES_TEXT } from "./issue-cap.ts";
 export type { AssessmentDraft09, MigrationStep } from "./migrations.ts";
 export { DRAFT09_INSTRUMENT, MIGRATIONS, migrateAssessment, SUPPORTED_VERSIONS } from "./migrations.ts";
 export type { CarriedAssessment, NoteDataRow, NoteReadResult } from "./note-data.ts";
@@ -171,6 +169,8 @@ export {
   redactAssessment,
   visibleAmendmentPaths,
 } from "./redaction.ts";
+export type { CrossFieldRule } from "./rule-catalogue.ts";
+export { CROSS_FIELD_RULES } from "./rule-catalogue.ts";
 export { ageOn, datePart } from "./rules.ts";
 export type { ParseOptions } from "./validate.ts";
 export { assessmentIssues, isAssessment, parseAssessment, safeParseAssessment } from "./validate.ts";

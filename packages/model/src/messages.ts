@@ -6,11 +6,11 @@
  * rule (ARCHITECTURE.md "Errors").
  */
 import { type LocalizedTemplate, type MessageCatalogue, renderTemplate } from "./catalogue.ts";
-import { TOO_MANY_ISSUES_TEXT } from "./issue-cap.ts";
 import type { Lang } from "./code-lists.ts";
 import { defineIssues, type IssueMaker, registeredText } from "./define-issues.ts";
 import { formatPath, type Issue, type IssueParams, type PathSegment } from "./errors.ts";
 import type { IdentifierFailure } from "./identifiers.ts";
+import { TOO_MANY_ISSUES_TEXT } from "./issue-cap.ts";
 import type { IssueCode, ModelIssueParams, NoParams } from "./issue-codes.ts";
 
 /** Lists values as `"a", "b"`; tolerates a missing list (an issue read back from JSON). */

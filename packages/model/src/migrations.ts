@@ -166,7 +166,9 @@ function unknownKeys(def: ZodDef, value: unknown, path: PathSegment[], out: Issu
     unknownKeys(def.innerType._zod.def, value, path, out);
   } else if (def.type === "array" && def.element !== undefined && Array.isArray(value)) {
     const element = def.element._zod.def;
-    value.forEach((v, i) => unknownKeys(element, v, [...path, i], out));
+    value.forEach((v, i) => {
+      unknownKeys(element, v, [...path, i], out);
+    });
   } else if (def.type === "record" && def.valueType !== undefined && !Array.isArray(value)) {
     for (const [k, v] of Object.entries(value)) {
       unknownKeys(def.valueType._zod.def, v, [...path, k], out);

@@ -7,9 +7,9 @@ import type { Assessment } from "./assessment.ts";
 import { type Issue, type IssueCode, type SafeResult, ValidationError } from "./errors.ts";
 import { createFormats } from "./formats.ts";
 import { validateAssessmentStructure } from "./generated/validate-assessment.ts";
+import type { Ctx } from "./internal/validator-runtime.ts";
 import { capIssues } from "./issue-cap.ts";
 import { MODEL_ISSUES } from "./messages.ts";
-import type { Ctx } from "./internal/validator-runtime.ts";
 import { assessmentRuleIssues } from "./rules.ts";
 
 /** Options for parsing an assessment. */
