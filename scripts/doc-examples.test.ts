@@ -4,7 +4,7 @@
  * real exports. Free variables in an example (`assessment`, `text`, ...) stand for the reader's own data and are
  * declared as `any`; everything else (names of our exports, their arguments, their options) must type-check.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
@@ -90,6 +90,11 @@ const collected = packages.map((pkg) => {
 
 /** Compiles examples in one program: each in its own module importing every export of its package. */
 function compileExamples(examples: Example[]): string[] {
+  return compileWithFree(examples).errors;
+}
+
+/** As {@link compileExamples}, with the free variables each example needed (by index). */
+function compileWithFree(examples: Example[]): { errors: string[]; free: string[][] } {
   const files = new Map<string, string>();
   const names = new Map<string, string[]>();
   for (const { pkg, entries } of collected) {
@@ -151,10 +156,72 @@ function compileExamples(examples: Example[]): string[] {
       }
     }
     if (!added) {
-      return errors;
+      return { errors, free: examples.map((_, i) => [...(free.get(fileName(i)) ?? [])].sort()) };
     }
   }
-  return ["examples did not settle after declaring free variables"];
+  return { errors: ["examples did not settle after declaring free variables"], free: [] };
+}
+
+/**
+ * Every guide and README whose TypeScript blocks must compile and run (issue 21): the root README, docs/, and the
+ * READMEs of the packages and examples.
+ */
+const guideFiles = [
+  join(root, "README.md"),
+  ...readdirSync(join(root, "docs"))
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => join(root, "docs", f)),
+  ...readdirSync(join(root, "packages"))
+    .map((d) => join(root, "packages", d, "README.md"))
+    .filter((f) => existsSync(f)),
+  ...readdirSync(join(root, "examples"))
+    .map((d) => join(root, "examples", d, "README.md"))
+    .filter((f) => existsSync(f)),
+];
+const guideExamples: Example[] = guideFiles.flatMap((file) =>
+  [...readFileSync(file, "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map((m, i) => ({
+    pkg: undefined,
+    name: `${file.slice(root.length + 1)}#${i + 1}`,
+    code: m[1] as string,
+  })),
+);
+let guideFree: string[][] | undefined;
+/** Blocks that need a browser (the web component): they compile here and run in the browser tests. */
+const BROWSER_ONLY = /\bcustomElements\b|\bdocument\./;
+
+/**
+ * The names a guide's example may use without defining them: the reader's own data, given here as real values
+ * (synthetic test data), so that the example runs as written. Any other undefined name fails the test.
+ */
+const DOC_FIXTURES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.keys(await import("./doc-fixtures.ts")).map((k) => [k, k]),
+);
+
+/** Runs one example as a module (its console silenced); returns why it failed, or undefined. */
+async function runExample(ex: Example, free: readonly string[], i: number): Promise<string | undefined> {
+  const IMPORT_LINE = /^\s*import\s[\s\S]*?from\s+["'][^"']+["'];?\s*$/gm;
+  const own = ex.code.match(IMPORT_LINE) ?? [];
+  const body = ex.code.replace(IMPORT_LINE, "").replace(/^export /gm, "");
+  const file = join(root, "scripts", `__doc_run_${i}.ts`);
+  const source = [
+    ...own,
+    'import * as __fixtures from "./doc-fixtures.ts";',
+    "const console = { log: (..._: unknown[]) => {}, error: (..._: unknown[]) => {}, warn: (..._: unknown[]) => {}, info: (..._: unknown[]) => {} };",
+    ...free.map((f) => `const ${f}: any = await (__fixtures as any).${DOC_FIXTURES[f]}();`),
+    "export async function example(): Promise<unknown> {",
+    body,
+    "}",
+  ].join("\n");
+  writeFileSync(file, source);
+  try {
+    const mod = (await import(/* @vite-ignore */ `${file}?t=${Date.now()}`)) as { example: () => Promise<unknown> };
+    await mod.example();
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? `${error.name}: ${error.message.split("\n")[0]}` : String(error);
+  } finally {
+    rmSync(file, { force: true });
+  }
 }
 
 describe("public API documentation", () => {
@@ -172,22 +239,31 @@ describe("public API documentation", () => {
   );
 
   test("every TypeScript block of the guides and READMEs compiles against the real packages", () => {
-    const guides = [
-      join(root, "README.md"),
-      ...readdirSync(join(root, "docs"))
-        .filter((f) => f.endsWith(".md"))
-        .map((f) => join(root, "docs", f)),
-    ];
-    const examples: Example[] = guides.flatMap((file) =>
-      [...readFileSync(file, "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map((m, i) => ({
-        pkg: undefined,
-        name: `${file.slice(root.length + 1)}#${i + 1}`,
-        code: m[1] as string,
-      })),
-    );
-    expect(examples.length).toBeGreaterThan(5);
-    expect(compileExamples(examples)).toEqual([]);
+    expect(guideExamples.length).toBeGreaterThan(30);
+    const { errors, free } = compileWithFree(guideExamples);
+    expect(errors).toEqual([]);
+    guideFree = free;
   }, 120_000);
+
+  test("every TypeScript block of the guides and READMEs runs", async () => {
+    const free = guideFree ?? compileWithFree(guideExamples).free;
+    const failures: string[] = [];
+    for (const [i, ex] of guideExamples.entries()) {
+      if (BROWSER_ONLY.test(ex.code)) {
+        continue; // runs in the browser tests of packages/form and examples/web-form (headless Chromium)
+      }
+      const unknown = (free[i] ?? []).filter((f) => !(f in DOC_FIXTURES));
+      if (unknown.length > 0) {
+        failures.push(`${ex.name}: uses ${unknown.join(", ")}, which the example does not define`);
+        continue;
+      }
+      const failure = await runExample(ex, free[i] ?? [], i);
+      if (failure !== undefined) {
+        failures.push(`${ex.name}: ${failure}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 180_000);
 
   test("every @example compiles against the real exports", () => {
     const examples = collected.flatMap(({ pkg, entries }) =>

@@ -13,7 +13,7 @@ export async function loadAssessment(
 ): Promise<Assessment> {
   const source = await openSource(ctx, file);
   const where = source.name === "-" ? word(ctx.lang, "stdin") : source.name;
-  const text = decode(await readAll(source, 20_000_000));
+  const text = decode(await readAll(source, 20_000_000), where);
   if (text.trim() === "") {
     throw invalid("empty_input", { where });
   }

@@ -7,7 +7,7 @@ import type { Context } from "./io.ts";
 
 /** Reads and checks an envelope file; a bad one is exit 1 with the edi package's reason (field and rule only). */
 export async function loadEnvelope(ctx: Context, file: string): Promise<Envelope> {
-  const doc = parseJson(decode(await readAll(await openSource(ctx, file), 1_000_000)), file);
+  const doc = parseJson(decode(await readAll(await openSource(ctx, file), 1_000_000), file), file);
   return checkedEnvelope(doc);
 }
 

@@ -49,6 +49,7 @@ export function invalid<TKey extends MessageKey>(
 /** The params of the CLI's own issue codes (a line of an NDJSON stream that is not JSON, too long, or not an object). */
 export type CliIssueParams = {
   readonly not_json: NoParams;
+  readonly not_utf8: NoParams;
   readonly line_too_long: { readonly limit: number };
   readonly not_object: NoParams;
   readonly not_an_array: NoParams;
@@ -63,6 +64,11 @@ export const CLI_ISSUES: IssueMaker<CliIssueParams> = defineIssues<CliIssueParam
     en: "is not valid JSON",
     nb: "er ikke gyldig JSON",
     nn: "er ikkje gyldig JSON",
+  },
+  not_utf8: {
+    en: "is not valid UTF-8",
+    nb: "er ikke gyldig UTF-8",
+    nn: "er ikkje gyldig UTF-8",
   },
   line_too_long: {
     en: (p) => `is longer than the limit of ${p.limit} bytes`,

@@ -2,8 +2,7 @@
  * Reading input: a file or stdin (`-` or no file) as a stream of chunks, peeked for format detection without
  * reading everything, collected with a size limit, or split into lines with flat memory (NDJSON).
  */
-import { StringDecoder } from "node:string_decoder";
-import { type CliIssueCode, invalid, usage } from "./errors.ts";
+import { invalid, usage } from "./errors.ts";
 import type { Context } from "./io.ts";
 
 /** An input source: its display name and its chunks. */
@@ -110,10 +109,25 @@ export async function readAll(source: Source, limit: number): Promise<Uint8Array
   return Buffer.concat(parts);
 }
 
-/** Decodes UTF-8 and drops a byte-order mark. */
-export function decode(bytes: Uint8Array): string {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+/**
+ * Decodes UTF-8 strictly and drops a byte-order mark. Bytes that are not UTF-8 are refused (exit 1, `not_utf8`),
+ * never replaced by U+FFFD: a document that lost characters must not pass as valid (issue 21).
+ */
+export function decode(bytes: Uint8Array, where: string): string {
+  const text = decodeStrict(bytes);
+  if (text === undefined) {
+    throw invalid("not_utf8", { where });
+  }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** UTF-8 bytes as text, or `undefined` when they are not well-formed UTF-8. Keeps a byte-order mark. */
+export function decodeStrict(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -131,53 +145,61 @@ export function parseJson(text: string, where: string): unknown {
 /** One line of a stream: its 1-based number and text, or a marker that it was too long (and skipped). */
 export type Line =
   | { readonly line: number; readonly text: string }
-  | { readonly line: number; readonly text?: undefined; readonly issue: CliIssueCode };
+  | { readonly line: number; readonly text?: undefined; readonly issue: "line_too_long" | "not_utf8" };
 
 /**
  * Splits a stream into lines (LF or CRLF) with memory bounded by the longest line; a line longer than `maxLine`
- * bytes is skipped and reported, so one runaway line cannot exhaust memory.
+ * bytes is skipped and reported, so one runaway line cannot exhaust memory. Lines are split on the byte 0x0A (which
+ * never occurs inside a multi-byte UTF-8 sequence) and each is decoded strictly: a line that is not UTF-8 is
+ * reported as `not_utf8`, never repaired.
  */
 export async function* lines(
   chunks: AsyncIterable<Uint8Array | string>,
   maxLine: number = 16 * 1024 * 1024,
 ): AsyncGenerator<Line> {
-  const decoder = new StringDecoder("utf8");
-  let carry = "";
+  let carry: Uint8Array[] = [];
+  let carrySize = 0;
   let line = 0;
   let skipping = false;
-  const emit = (text: string): Line => {
+  const emit = (parts: Uint8Array[]): Line => {
     line++;
+    const text = decodeStrict(parts.length === 1 ? (parts[0] as Uint8Array) : Buffer.concat(parts));
+    if (text === undefined) {
+      return { line, issue: "not_utf8" };
+    }
     const clean = text.endsWith("\r") ? text.slice(0, -1) : text;
     return line === 1 && clean.charCodeAt(0) === 0xfeff ? { line, text: clean.slice(1) } : { line, text: clean };
   };
   for await (const chunk of chunks) {
-    const text = typeof chunk === "string" ? chunk : decoder.write(Buffer.from(chunk));
+    const bytes = toBytes(chunk);
     let start = 0;
     for (;;) {
-      const nl = text.indexOf("\n", start);
+      const nl = bytes.indexOf(0x0a, start);
       if (nl < 0) {
         break;
       }
       if (skipping) {
         skipping = false;
       } else {
-        yield emit(carry + text.slice(start, nl));
+        yield emit([...carry, bytes.subarray(start, nl)]);
       }
-      carry = "";
+      carry = [];
+      carrySize = 0;
       start = nl + 1;
     }
-    if (!skipping) {
-      carry += text.slice(start);
-      if (carry.length > maxLine) {
+    if (!skipping && start < bytes.length) {
+      carry.push(bytes.subarray(start));
+      carrySize += bytes.length - start;
+      if (carrySize > maxLine) {
         line++;
         yield { line, issue: "line_too_long" };
-        carry = "";
+        carry = [];
+        carrySize = 0;
         skipping = true;
       }
     }
   }
-  carry += decoder.end();
-  if (!skipping && carry !== "") {
+  if (!skipping && carrySize > 0) {
     yield emit(carry);
   }
 }

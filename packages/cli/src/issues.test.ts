@@ -42,6 +42,9 @@ const MODEL: Every<IssueCode> = {
   duplicate_item: true,
   next_step_order: true,
   outcome_content_mismatch: true,
+  amendment_after_cancellation: true,
+  amendment_paths: true,
+  too_many_issues: true,
   unsupported_version: true,
 };
 
@@ -74,6 +77,7 @@ const INSTRUMENTS: Every<InstrumentsIssueCode> = {
   unreachable_item: true,
   missing_options: true,
   invalid_constraint: true,
+  too_many_issues: true,
 };
 
 const PATHWAY: Every<PathwayIssueCode> = {
@@ -127,9 +131,16 @@ const EDI: Every<EdiIssueCode> = {
   insufficient_patient_identification: true,
   unknown_receiver: true,
   missing_phone: true,
+  assessment_cancelled: true,
 };
 
-const CLI: Every<CliIssueCode> = { not_json: true, line_too_long: true, not_object: true, not_an_array: true };
+const CLI: Every<CliIssueCode> = {
+  not_json: true,
+  not_utf8: true,
+  line_too_long: true,
+  not_object: true,
+  not_an_array: true,
+};
 
 const PACKAGES: readonly (readonly [string, Readonly<Record<string, true>>, IssueMaker<IssueParamsMap>])[] = [
   ["model", MODEL, MODEL_ISSUES as unknown as IssueMaker<IssueParamsMap>],

@@ -51,6 +51,7 @@ export type CliMessageParams = {
   readonly cannot_read: { readonly file: string };
   readonly cannot_write: { readonly file: string };
   readonly not_json: Where;
+  readonly not_utf8: Where;
   readonly too_large: Where & { readonly limit: number };
   readonly empty_input: Where;
   readonly unknown_format: Where;
@@ -66,6 +67,8 @@ export type CliMessageParams = {
   readonly bad_envelope: { readonly detail: string };
   readonly bad_profile: Where & { readonly count: number };
   readonly nothing_to_send: { readonly reasons: string };
+  readonly not_cancelled: NoParams;
+  readonly cancelled_letter: NoParams;
   readonly unsupported_kind: { readonly kind: string };
   readonly message_not_read: Where;
   readonly receipt_rejected: { readonly codes: string };
@@ -130,6 +133,11 @@ const CLI_TEXTS: Messages<CliMessageParams> = defineMessages<CliMessageParams>({
     nb: (p) => `${p.where}: er ikke gyldig JSON`,
     nn: (p) => `${p.where}: er ikkje gyldig JSON`,
     en: (p) => `${p.where}: is not valid JSON`,
+  },
+  not_utf8: {
+    nb: (p) => `${p.where}: er ikke gyldig UTF-8 (lagre filen som UTF-8)`,
+    nn: (p) => `${p.where}: er ikkje gyldig UTF-8 (lagre fila som UTF-8)`,
+    en: (p) => `${p.where}: is not valid UTF-8 (save the file as UTF-8)`,
   },
   too_large: {
     nb: (p) => `${p.where}: er større enn grensen på ${p.limit} byte`,
@@ -208,6 +216,16 @@ const CLI_TEXTS: Messages<CliMessageParams> = defineMessages<CliMessageParams>({
     nb: (p) => `ingen melding over Norsk Helsenett skal sendes for denne vurderingen (${p.reasons})`,
     nn: (p) => `inga melding over Norsk Helsenett skal sendast for denne vurderinga (${p.reasons})`,
     en: (p) => `no message over Norsk Helsenett is to be sent for this assessment (${p.reasons})`,
+  },
+  not_cancelled: {
+    nb: "--cancellation: vurderingen er ikke annullert; annuller den først (cancelAssessment)",
+    nn: "--cancellation: vurderinga er ikkje annullert; annuller ho først (cancelAssessment)",
+    en: "--cancellation: the assessment is not cancelled; cancel it first (cancelAssessment)",
+  },
+  cancelled_letter: {
+    nb: "vurderingen er annullert; pasienten får ikke brev om en annullert vurdering",
+    nn: "vurderinga er annullert; pasienten får ikkje brev om ei annullert vurdering",
+    en: "the assessment is cancelled; the patient gets no letter about a cancelled assessment",
   },
   unsupported_kind: {
     nb: (p) => `profilen sender meldingstypen ${p.kind}, som pfh ikke bygger; velg --kind dialog eller --kind epikrise`,

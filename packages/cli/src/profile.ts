@@ -14,7 +14,7 @@ export async function loadProfile(ctx: Context, value: string | undefined): Prom
     return BUILT_IN_PROFILES[id as keyof typeof BUILT_IN_PROFILES];
   }
   const source = await openSource(ctx, id);
-  const doc = parseJson(decode(await readAll(source, 5_000_000)), id);
+  const doc = parseJson(decode(await readAll(source, 5_000_000), id), id);
   const result = safeParseProfile(doc);
   if (!result.success) {
     throw invalid("bad_profile", { where: id, count: result.error.issues.length }, result.error.issues);

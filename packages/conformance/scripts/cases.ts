@@ -594,4 +594,192 @@ export const ASSESSMENT_CASES: readonly AssessmentCase[] = [
     },
     allowTestNumbers: true,
   },
+  // Length unit (issue 21): lengths are Unicode code points, as JSON Schema's maxLength counts them; never UTF-16
+  // units, never graphemes.
+  {
+    name: "length-emoji-at-limit",
+    description: "a 200-character name of 200 emoji (400 UTF-16 units) is within the limit: lengths count code points",
+    base: C,
+    change: "conductedBy.name = 200 × U+1F600",
+    patch: (d) => {
+      d["conductedBy"]["name"] = "\u{1F600}".repeat(200);
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "length-emoji-over-limit",
+    description: "too_big: 201 emoji in a 200-character name",
+    base: C,
+    change: "conductedBy.name = 201 × U+1F600",
+    patch: (d) => {
+      d["conductedBy"]["name"] = "\u{1F600}".repeat(201);
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "length-combining-marks-at-limit",
+    description: "a combining mark is a code point of its own: 100 × (e + U+0301) is 200 code points and fits",
+    base: C,
+    change: "conductedBy.name = 100 × (e U+0301)",
+    patch: (d) => {
+      d["conductedBy"]["name"] = "e\u0301".repeat(100);
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "length-combining-marks-over-limit",
+    description: "too_big: 101 × (e + U+0301) is 202 code points, although it shows as 101 letters",
+    base: C,
+    change: "conductedBy.name = 101 × (e U+0301)",
+    patch: (d) => {
+      d["conductedBy"]["name"] = "e\u0301".repeat(101);
+    },
+    allowTestNumbers: true,
+  },
+  // Amendment history (issue 21): rules A1–A3 of packages/model/src/amendment-rules.ts.
+  {
+    name: "amendment-cancellation-valid",
+    description: "a change and then a cancellation, dated in order after the conversation: a valid history",
+    base: "sp1-corrected",
+    change: "amendments += cancellation at 2026-03-13T08:00:00+01:00",
+    patch: (d) => {
+      d["amendments"].push({
+        kind: "cancellation",
+        at: "2026-03-13T08:00:00+01:00",
+        by: "Siri Testsykepleier",
+        reason: "Feil pasient",
+        paths: [],
+      });
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "amendment-after-cancellation",
+    description: "amendment_after_cancellation: a change after a cancellation (nothing follows a cancellation)",
+    base: "sp1-corrected",
+    change: "amendments = [cancellation 2026-03-11, change 2026-03-12]",
+    patch: (d) => {
+      d["amendments"] = [
+        {
+          kind: "cancellation",
+          at: "2026-03-11T09:00:00+01:00",
+          by: "Siri Testsykepleier",
+          reason: "Feil pasient",
+          paths: [],
+        },
+        { ...d["amendments"][0] },
+      ];
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "amendment-two-cancellations",
+    description: "amendment_after_cancellation: a second cancellation",
+    base: "sp1-corrected",
+    change: "amendments += two cancellations",
+    patch: (d) => {
+      d["amendments"].push(
+        {
+          kind: "cancellation",
+          at: "2026-03-13T08:00:00+01:00",
+          by: "Siri Testsykepleier",
+          reason: "Feil pasient",
+          paths: [],
+        },
+        {
+          kind: "cancellation",
+          at: "2026-03-14T08:00:00+01:00",
+          by: "Siri Testsykepleier",
+          reason: "Igjen",
+          paths: [],
+        },
+      );
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "amendment-before-conversation",
+    description:
+      "date_order: a cancellation dated before the conversation (compared as instants: 11:00+03:00 is 09:00+01:00)",
+    base: "sp1-corrected",
+    change: "amendments = [cancellation at 2026-03-10T11:00:00+03:00]",
+    patch: (d) => {
+      d["amendments"] = [
+        {
+          kind: "cancellation",
+          at: "2026-03-10T11:00:00+03:00",
+          by: "Siri Testsykepleier",
+          reason: "Feil pasient",
+          paths: [],
+        },
+      ];
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "amendment-same-instant-other-zone",
+    description: "the conversation's instant written in UTC is not before it: a valid history",
+    base: "sp1-corrected",
+    change: "amendments = [cancellation at 2026-03-10T09:30:00Z]",
+    patch: (d) => {
+      d["amendments"] = [
+        {
+          kind: "cancellation",
+          at: "2026-03-10T09:30:00Z",
+          by: "Siri Testsykepleier",
+          reason: "Feil pasient",
+          paths: [],
+        },
+      ];
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "amendment-out-of-order",
+    description: "date_order: an amendment dated before the one before it",
+    base: "sp1-corrected",
+    change: "amendments += change at 2026-03-11T09:00:00+01:00 (the first is 2026-03-12)",
+    patch: (d) => {
+      d["amendments"].push({ ...d["amendments"][0], at: "2026-03-11T09:00:00+01:00" });
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "amendment-paths-change",
+    description: "amendment_paths: a change that names no changed path",
+    base: "sp1-corrected",
+    change: "amendments[0].paths = []",
+    patch: (d) => {
+      d["amendments"][0]["paths"] = [];
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "amendment-paths-cancellation",
+    description: "amendment_paths: a cancellation that names a changed path",
+    base: "sp1-corrected",
+    change: 'amendments += cancellation with paths ["notes"]',
+    patch: (d) => {
+      d["amendments"].push({
+        kind: "cancellation",
+        at: "2026-03-13T08:00:00+01:00",
+        by: "Siri Testsykepleier",
+        reason: "Feil pasient",
+        paths: ["notes"],
+      });
+    },
+    allowTestNumbers: true,
+  },
+  // Limits (issue 21): at most 100 issues and one summary.
+  {
+    name: "too-many-issues",
+    description: "too_many_issues: 150 measures with a bad status give the first 100 issues and one summary",
+    base: C,
+    change: 'measures = 150 copies of measures[0] with ids m0…m149 and status "maybe"',
+    patch: (d) => {
+      const first = d["measures"][0];
+      d["measures"] = Array.from({ length: 150 }, (_, i) => ({ ...first, id: `m${i}`, status: "maybe" }));
+    },
+    allowTestNumbers: true,
+  },
 ];

@@ -202,6 +202,14 @@ function assessments(b: Builder): void {
       allow: true,
     },
     {
+      name: "draft-0.9-unknown-keys",
+      description:
+        "unrecognized_key: a misspelt key (notes written as note) and an unknown one in the patient are issues, never dropped",
+      doc: { ...draft, note: "Husk oppfølging", patient: { ...draft.patient, phone: "12345678" } },
+      source: "hand-curated (draft-0.9 with a key misspelt and one invented)",
+      allow: true,
+    },
+    {
       name: "unsupported-version",
       description: "unsupported_version: a version no migration starts from",
       doc: { ...example("sp1-declined"), schemaVersion: "0.5" },
@@ -1166,6 +1174,26 @@ function routes(b: Builder, profilePaths: Map<string, string>): void {
     },
     source: "examples/data/sp1-declines-municipality.json",
   });
+  // Issue 21 (rule 8): a cancelled assessment goes only as a cancellation notice; the patient letter is withheld.
+  for (const p of PROFILES) {
+    b.add({
+      id: `route/${p.id}/sp1-corrected-cancelled`,
+      kind: "route",
+      description: `a cancelled assessment under the ${p.id} profile: national messages carry notice "cancellation", no patient letter`,
+      inputs: {
+        assessment: b.json("inputs/assessments/sp1-corrected-cancelled.json", cancelledDoc()),
+        profile: profilePaths.get(p.id) as string,
+      },
+      options: {},
+      expected: {
+        file: b.file(
+          `expected/route/${p.id}.sp1-corrected-cancelled.json`,
+          stableJson(normalizeJson(sync(sdk.route(cancelledDoc(), p, {})), INFORMATIONAL_KEYS)),
+        ),
+      },
+      source: "examples/data/sp1-corrected.json, changed: cancelAssessment",
+    });
+  }
 }
 
 function sp3Kari(): Doc {

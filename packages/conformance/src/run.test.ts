@@ -21,6 +21,8 @@ const RULE_CODES = new Set([
   "duplicate_item",
   "next_step_order",
   "outcome_content_mismatch",
+  "amendment_after_cancellation",
+  "amendment_paths",
 ]);
 
 describe("runConformance", () => {

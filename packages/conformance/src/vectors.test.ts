@@ -39,6 +39,9 @@ const MODEL_CODES = [
   "duplicate_item",
   "next_step_order",
   "outcome_content_mismatch",
+  "amendment_after_cancellation",
+  "amendment_paths",
+  "too_many_issues",
   "unsupported_version",
 ];
 

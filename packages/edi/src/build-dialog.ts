@@ -6,6 +6,7 @@ import {
   type Assessment,
   assessmentIssues,
   IDENTIFIER_SYSTEMS,
+  isCancelled,
   PROFESSIONS,
   ROLES,
   type SafeResult,
@@ -201,7 +202,9 @@ export function precheck(
  *   `ConversationRef` on a reply; the fastlege (role 6) when `envelope.gp` is given;
  * - copy receivers as `OtherReceiver` (COP); the patient with name, birth date and an 8116 identifier type.
  *
- * Returns issues for an invalid assessment, a missing phone or insufficient patient identification. Throws for misuse
+ * Returns issues for an invalid assessment, a missing phone or insufficient patient identification, and
+ * `assessment_cancelled` for a cancelled assessment (send the cancellation with {@link buildDialogCorrection}; issue
+ * 21). Throws for misuse
  * (wrong delivery kind, bad envelope, no id or clock source).
  * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` on misuse.
  * @example
@@ -214,6 +217,19 @@ export function precheck(
  * @see https://sarepta.helsedir.no (HIS 1077:2017 Helsefaglig dialog)
  */
 export function buildHelsefagligDialog(
+  assessment: Assessment,
+  delivery: Delivery,
+  envelope: Envelope,
+  options: BuildOptions,
+): SafeResult<BuiltMessage, BuildIssue> {
+  // Issue 21: a cancelled assessment is never sent as a new message; only its cancellation may go.
+  if (isCancelled(assessment) || delivery.notice === "cancellation") {
+    return { success: false, error: new ValidationError([EDI_ISSUES.issue("assessment_cancelled", ["amendments"])]) };
+  }
+  return dialog(assessment, delivery, envelope, options);
+}
+
+function dialog(
   assessment: Assessment,
   delivery: Delivery,
   envelope: Envelope,
@@ -297,5 +313,5 @@ export function buildDialogCorrection(
       "envelope.conversation: a correction is a reply in the thread that sent the assessment; give its ConversationRef",
     );
   }
-  return buildHelsefagligDialog(amended, delivery, envelope, options);
+  return dialog(amended, delivery, envelope, options);
 }

@@ -5,6 +5,7 @@
  */
 import {
   type Assessment,
+  isCancelled,
   type SafeResult,
   SdkError,
   systemToKithIdType,
@@ -15,6 +16,7 @@ import { precheck, themeOf } from "./build-dialog.ts";
 import { NAMESPACES } from "./codes.ts";
 import type { Envelope, EnvelopeParty, EnvelopeUnit } from "./envelope.ts";
 import { code, el, escapeText } from "./internal/xml.ts";
+import { EDI_ISSUES } from "./issues.ts";
 import { type BuildIssue, type BuildOptions, type BuiltMessage, resolveIdAndDate, resolveNote } from "./options.ts";
 
 const orgnrId = (unit: EnvelopeUnit): string =>
@@ -49,6 +51,8 @@ function patient(a: Assessment, sex: string | undefined): string {
  * letter in epikrise format). Sender = `ServProvider`, receiver = `Requester`, copy receivers = `CopyDest`, each as
  * `Inst` (organisation, HER-id) with the service as `Dept`. `ServProvId` is the assessment id, so a later change
  * (ServType M) or cancellation (C) can refer to it. `MsgDescr` carries the pathway marking and the interaction point.
+ * Returns the issue `assessment_cancelled` for a cancelled assessment (or a delivery that `route` marked as a
+ * cancellation notice): send its cancellation with {@link buildEpikriseCorrection} instead (issue 21).
  * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` on misuse (wrong delivery kind, bad envelope, no id or clock source).
  * @example
  * ```ts
@@ -62,6 +66,10 @@ export function buildEpikrise(
   envelope: Envelope,
   options: BuildOptions,
 ): SafeResult<BuiltMessage, BuildIssue> {
+  // Issue 21: a cancelled assessment is never sent as new (ServType N); only its cancellation (C) may go.
+  if (isCancelled(assessment) || delivery.notice === "cancellation") {
+    return { success: false, error: new ValidationError([EDI_ISSUES.issue("assessment_cancelled", ["amendments"])]) };
+  }
   return build(assessment, delivery, envelope, options, "N");
 }
 

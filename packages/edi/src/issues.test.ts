@@ -22,6 +22,7 @@ const SAMPLES: { readonly [TCode in EdiIssueCode]: EdiIssueParams[TCode] } = {
   correction_mismatch: { reason: "history" },
   outdated_correction: {},
   missing_phone: {},
+  assessment_cancelled: {},
 };
 
 const make = EDI_ISSUES.issue as (code: string, path: (string | number)[], params: object) => EdiIssue;

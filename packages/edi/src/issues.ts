@@ -12,6 +12,8 @@ import {
   type IssueOf,
   type Lang,
   type NoParams,
+  TOO_MANY_ISSUES_TEXT,
+  type TooManyIssuesParams,
 } from "@pakkeforlop-hjem/model";
 
 /**
@@ -24,7 +26,7 @@ import {
  *   `unknown_receiver`.
  * - `createAppRec`: `missing_element`, `no_receipt_for_receipt`.
  * - `extractAssessment`: `correction_mismatch`, `outdated_correction`.
- * - Builders: `missing_phone`, `insufficient_patient_identification`.
+ * - Builders: `missing_phone`, `insufficient_patient_identification`, `assessment_cancelled`.
  */
 export type EdiIssueParams = {
   /** `reason`: a short English reason for developers (`not well-formed`, `no root element`, ...). */
@@ -50,7 +52,7 @@ export type EdiIssueParams = {
   readonly insufficient_patient_identification: NoParams;
   readonly unknown_receiver: NoParams;
   /** The last issue of a capped list: `limit` issues were kept, `omitted` more were left out. */
-  readonly too_many_issues: { readonly limit: number; readonly omitted: number };
+  readonly too_many_issues: TooManyIssuesParams;
   /** `createAppRec` on an AppRec: a receipt is never answered with a receipt (HITS 1168). */
   readonly no_receipt_for_receipt: NoParams;
   /**
@@ -62,6 +64,11 @@ export type EdiIssueParams = {
   /** `extractAssessment`: the stored version is as new as this one or newer; applying it would bring back an old one. */
   readonly outdated_correction: NoParams;
   readonly missing_phone: NoParams;
+  /**
+   * The assessment is cancelled (or the delivery is a cancellation notice): it can only be sent as a cancellation,
+   * with `buildEpikriseCorrection` (ServType C) or `buildDialogCorrection` (issue 21).
+   */
+  readonly assessment_cancelled: NoParams;
 };
 
 /**
@@ -149,11 +156,7 @@ const MAKER: IssueMaker<EdiIssueParams> = /* @__PURE__ */ defineIssues<EdiIssueP
     nb: "mottakeren finnes ikke her",
     nn: "mottakaren finst ikkje her",
   },
-  too_many_issues: {
-    en: (p) => `has more findings than the ${p.limit} listed; ${p.omitted} more were left out`,
-    nb: (p) => `har flere funn enn de ${p.limit} som er listet; ${p.omitted} til er utelatt`,
-    nn: (p) => `har fleire funn enn dei ${p.limit} som er lista; ${p.omitted} til er utelatne`,
-  },
+  too_many_issues: TOO_MANY_ISSUES_TEXT,
   no_receipt_for_receipt: {
     en: "is an application receipt (AppRec), and a receipt is never answered with a receipt",
     nb: "er en applikasjonskvittering, og en kvittering skal ikke kvitteres",
@@ -188,6 +191,11 @@ const MAKER: IssueMaker<EdiIssueParams> = /* @__PURE__ */ defineIssues<EdiIssueP
     en: "Helsefaglig dialog needs the phone number of the responsible professional: set assessment.conductedBy.phone or envelope.sender.service.phone",
     nb: "telefonnummer til ansvarlig helsepersonell mangler",
     nn: "telefonnummer til ansvarleg helsepersonell manglar",
+  },
+  assessment_cancelled: {
+    en: "the assessment is cancelled and can only be sent as a cancellation: use buildEpikriseCorrection (ServType C) or buildDialogCorrection",
+    nb: "vurderingen er annullert og kan bare sendes som en annullering",
+    nn: "vurderinga er annullert og kan berre sendast som ei annullering",
   },
 });
 

@@ -23,6 +23,7 @@ import {
 } from "@pakkeforlop-hjem/instruments";
 import {
   type Assessment,
+  capIssues,
   formatPath,
   type Issue,
   type IssueCode,
@@ -340,7 +341,7 @@ const fail = (issues: readonly ResponseIssue[]): SafeResult<ResponseData, Respon
 
 /** The first `max` issues, then one `too_many_issues` (issue 20: 60,000 issues help nobody). */
 function capped(issues: readonly ResponseIssue[], max: number): ResponseIssue[] {
-  return issues.length <= max ? [...issues] : [...issues.slice(0, max), issue("too_many_issues", [], { limit: max })];
+  return capIssues(issues, (omitted, limit) => issue("too_many_issues", [], { omitted, limit }), max);
 }
 
 /** `true` when the response holds more than `max` items and answers (counted without recursion, stopping early). */

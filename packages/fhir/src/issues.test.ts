@@ -20,7 +20,7 @@ const SAMPLES: { readonly [TCode in FhirIssueCode]: FhirIssueParams[TCode] } = {
   questionnaire_reference_invalid: {},
   status_not_importable: { status: "entered-in-error" },
   response_too_large: { limit: 10_000 },
-  too_many_issues: { limit: 100 },
+  too_many_issues: { omitted: 3, limit: 100 },
 };
 
 const make = FHIR_ISSUES.issue as (code: string, path: (string | number)[], params: object) => FhirIssue;

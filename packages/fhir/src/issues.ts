@@ -12,6 +12,8 @@ import {
   type IssueOf,
   type Lang,
   type NoParams,
+  TOO_MANY_ISSUES_TEXT,
+  type TooManyIssuesParams,
 } from "@pakkeforlop-hjem/model";
 
 /**
@@ -51,7 +53,7 @@ export type FhirIssueParams = {
   /** `limit`: the most items and answers read. */
   readonly response_too_large: { readonly limit: number };
   /** `limit`: the most issues reported one by one. */
-  readonly too_many_issues: { readonly limit: number };
+  readonly too_many_issues: TooManyIssuesParams;
 };
 
 /**
@@ -130,11 +132,7 @@ export const FHIR_ISSUES: IssueMaker<FhirIssueParams> = /* @__PURE__ */ defineIs
     nb: "det utfylte skjemaet er for stort",
     nn: "det utfylte skjemaet er for stort",
   },
-  too_many_issues: {
-    en: (p) => `more than ${p.limit} issues; only the first ${p.limit} are reported`,
-    nb: (p) => `flere enn ${p.limit} feil; bare de første ${p.limit} vises`,
-    nn: (p) => `fleire enn ${p.limit} feil; berre dei første ${p.limit} blir viste`,
-  },
+  too_many_issues: TOO_MANY_ISSUES_TEXT,
 });
 
 /** @internal */

@@ -14,6 +14,8 @@ import {
   type ModelIssueParams,
   type NoParams,
   renderTemplate,
+  TOO_MANY_ISSUES_TEXT,
+  type TooManyIssuesParams,
 } from "@pakkeforlop-hjem/model";
 
 /** What an answer should have been, by `answer_type`'s `expected`. */
@@ -55,6 +57,8 @@ export type AnswerIssueParams = {
   readonly too_many_repeats: { readonly maxOccurs: number };
   /** `field`: the path of the context field in the assessment (`patient.ageGroup`). */
   readonly context_mismatch: { readonly field: string };
+  /** More issues than `MAX_ISSUES` were found; the model's code, meaning and text (issue 21). */
+  readonly too_many_issues: TooManyIssuesParams;
 };
 
 const EXPECTED: MessageCatalogue<Record<ExpectedAnswer, NoParams>> = {
@@ -139,6 +143,7 @@ export const ANSWER_ISSUE_TEXTS: IssueCatalogue<AnswerIssueParams> = {
     nn: (p) => (p.expected === "line" ? "må vere éi linje med synleg tekst" : "må innehalde synleg tekst"),
   },
   invalid_format: INVALID_FORMAT_TEXT,
+  too_many_issues: TOO_MANY_ISSUES_TEXT,
   invalid_date: {
     en: "must be a real calendar date written YYYY-MM-DD",
     nb: "må være en gyldig dato (ÅÅÅÅ-MM-DD)",

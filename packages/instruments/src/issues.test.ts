@@ -36,6 +36,7 @@ const SAMPLES: { readonly [TCode in InstrumentsIssueCode]: InstrumentsIssueParam
   unreachable_item: { question: "q2" },
   missing_options: {},
   invalid_constraint: { reason: "min_occurs_above_max_occurs" },
+  too_many_issues: { omitted: 3, limit: 100 },
 };
 
 const make = INSTRUMENTS_ISSUES.issue as (code: string, path: (string | number)[], params: object) => InstrumentsIssue;

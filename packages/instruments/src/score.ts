@@ -4,6 +4,7 @@
  * absent from the result.
  */
 import {
+  codePointLength,
   type DistressScreening,
   FORMAT_PATTERNS,
   type ItemAnswer,
@@ -82,7 +83,7 @@ function checkText(value: unknown, path: readonly PathSegment[], maxLength: numb
     out.push(issue("invalid_text", path, { expected: "text" }));
     return false;
   }
-  if (value.length > maxLength) {
+  if (codePointLength(value) > maxLength) {
     out.push(issue("text_too_long", path, { maxLength }));
     return false;
   }

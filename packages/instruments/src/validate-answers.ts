@@ -4,6 +4,8 @@
  * `[linkId]`, or `[groupLinkId, entryIndex, linkId]` inside a repeating group.
  */
 import {
+  capIssues,
+  codePointLength,
   FORMAT_PATTERNS,
   formatIssue,
   isDate,
@@ -106,7 +108,7 @@ function checkValue(item: QuestionItem, v: unknown, path: readonly PathSegment[]
       const maxLength = item.maxLength ?? (item.type === "string" ? LIMITS.shortText : LIMITS.longText);
       if (!pattern.test(v)) {
         out.push(issue("invalid_text", path, { expected: item.type === "string" ? "line" : "text" }));
-      } else if (v.length > maxLength) {
+      } else if (codePointLength(v) > maxLength) {
         out.push(issue("text_too_long", path, { maxLength }));
       } else if (item.format === "phone" && !FORMAT_PATTERNS.phone.test(v)) {
         out.push(issue("invalid_format", path, { format: "phone" }));
@@ -224,12 +226,14 @@ export function validateAnswers(
   if (out.length === 0) {
     return { success: true, data: answers };
   }
+  // Issue 21: at most MAX_ISSUES issues and one summary.
+  const capped = capIssues(out, (omitted, limit) => issue("too_many_issues", [], { omitted, limit }));
   const lang = options.lang ?? "nb";
-  const messages = out.map((i) => ({
+  const messages = capped.map((i) => ({
     code: i.code,
     path: i.path,
     linkId: String([...i.path].reverse().find((s) => typeof s === "string") ?? ""),
     text: formatIssue(i, lang),
   }));
-  return { success: false, error: new ValidationError(out), messages };
+  return { success: false, error: new ValidationError(capped), messages };
 }

@@ -10,6 +10,7 @@ import {
   type LocalizedText,
   type PathSegment,
   type SafeResult,
+  safeSlot,
   ValidationError,
   type VersionedRef,
 } from "@pakkeforlop-hjem/model";
@@ -109,7 +110,7 @@ export function safeWithWording(
   }
   claimed.forEach((lang, i) => {
     if (!LANGS.includes(lang)) {
-      out.push(issue("wording_unknown_item", ["languages", i], { kind: "language", code: String(lang) }));
+      out.push(issue("wording_unknown_item", ["languages", i], { kind: "language", code: safeSlot(lang) }));
     }
   });
   const langs = claimed.filter((l) => LANGS.includes(l));
@@ -124,12 +125,15 @@ export function safeWithWording(
   }
   for (const code of Object.keys(categories)) {
     if (!instrument.categories.some((c) => c.code === code)) {
-      out.push(issue("wording_unknown_item", ["categories", code], { kind: "category", code }));
+      // Issue 21: a key of the loaded wording is input; only a plain token reaches a path or a text.
+      out.push(
+        issue("wording_unknown_item", ["categories", safeSlot(code)], { kind: "category", code: safeSlot(code) }),
+      );
     }
   }
   for (const code of Object.keys(items)) {
     if (!instrument.items.some((i) => i.code === code)) {
-      out.push(issue("wording_unknown_item", ["items", code], { kind: "item", code }));
+      out.push(issue("wording_unknown_item", ["items", safeSlot(code)], { kind: "item", code: safeSlot(code) }));
     }
   }
   if (instrument.other !== undefined) {

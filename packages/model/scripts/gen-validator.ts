@@ -121,11 +121,11 @@ function genString(def: Def, x: string, key: string | null): string {
   for (const cd of checks) {
     if (cd.check === "min_length") {
       lines.push(
-        `if (${x}.length < ${cd.minimum}) { ${err(key, "too_small", `{ origin: "string", minimum: ${cd.minimum} }`)} }`,
+        `if (codePointLength(${x}) < ${cd.minimum}) { ${err(key, "too_small", `{ origin: "string", minimum: ${cd.minimum} }`)} }`,
       );
     } else if (cd.check === "max_length") {
       lines.push(
-        `if (${x}.length > ${cd.maximum}) { ${err(key, "too_big", `{ origin: "string", maximum: ${cd.maximum} }`)} }`,
+        `if (codePointLength(${x}) > ${cd.maximum}) { ${err(key, "too_big", `{ origin: "string", maximum: ${cd.maximum} }`)} }`,
       );
     } else {
       throw new Error(`gen-validator: unsupported string check "${cd.check}"`);
@@ -294,9 +294,14 @@ export function generateValidatorSource(schema: z.ZodType, options: { banner: st
   const root = objectFunction(ctx, schema);
   const body = ctx.fns.join("\n\n");
   // Import only the helpers the code calls (an unused import fails the type check).
-  const helpers = ["checkString", "checkUnknownKeys", "pushFormatIssue", "pushIssue", "receivedType"].filter(
-    (h) => h === "pushIssue" || h === "receivedType" || new RegExp(`\\b${h}\\(`).test(body),
-  );
+  const helpers = [
+    "checkString",
+    "checkUnknownKeys",
+    "codePointLength",
+    "pushFormatIssue",
+    "pushIssue",
+    "receivedType",
+  ].filter((h) => h === "pushIssue" || h === "receivedType" || new RegExp(`\\b${h}\\(`).test(body));
   return `${options.banner}
 /* eslint-disable */
 // biome-ignore-all lint: generated code

@@ -4,6 +4,8 @@
  * the values. The edi package builds the follow-up messages from the result (Epikrise ServType M/C with the same
  * document id, a Helsefaglig dialog reply in the same thread).
  */
+
+import { isBefore } from "./amendment-rules.ts";
 import type { Amendment, Assessment } from "./assessment.ts";
 import { SdkError } from "./errors.ts";
 import { isDateTime } from "./formats.ts";
@@ -88,15 +90,16 @@ export function changedPaths(previous: Assessment, next: Assessment): string[] {
 }
 
 /**
- * Whether the assessment was cancelled after it was sent (its last amendment is a cancellation). The pathway treats
- * a cancelled assessment as not done (issue 9).
+ * Whether the assessment was cancelled after it was sent (it has a cancellation among its amendments; a valid history
+ * ends with it, see `amendment-rules.ts`). A cancelled assessment stays cancelled: nothing may follow a cancellation
+ * (issue 21). The pathway treats a cancelled assessment as not done (issue 9).
  * @example
  * ```ts
  * isCancelled(cancelAssessment(a, meta).assessment); // true
  * ```
  */
 export function isCancelled(a: Assessment): boolean {
-  return a.amendments?.at(-1)?.kind === "cancellation";
+  return a.amendments?.some((x) => x.kind === "cancellation") === true;
 }
 
 /**
@@ -123,6 +126,13 @@ function checkMeta(previous: Assessment, meta: AmendmentMeta): void {
   if (!isDateTime(meta.at)) {
     throw new SdkError("invalid_argument", "meta.at: expected an ISO date-time with zone");
   }
+  const last = previous.amendments?.at(-1)?.at ?? previous.conductedAt;
+  if (isBefore(meta.at, last)) {
+    throw new SdkError(
+      "invalid_argument",
+      "meta.at: is before the conversation or the previous amendment; amendments are dated in order (issue 21)",
+    );
+  }
   if (meta.reason.trim() === "" || meta.by.trim() === "") {
     throw new SdkError("invalid_argument", "meta.reason and meta.by: must not be empty");
   }
@@ -133,7 +143,7 @@ function checkMeta(previous: Assessment, meta: AmendmentMeta): void {
  * who, when, why and the changed paths. The result keeps the same `id`, so the edi package's correction messages
  * refer to the same document. Validate the result with `safeParseAssessment` before sending it.
  * @throws {@link SdkError} `invalid_argument` when nothing changes, `previous` is cancelled or a redacted copy, or
- * `meta` is incomplete.
+ * `meta` is incomplete or dated before the conversation or the previous amendment.
  * @example
  * ```ts
  * const { assessment: v2, amendment } = amendAssessment(v1, { topics: { ...v1.topics, nutrition: { status: "need" } } }, {
@@ -172,7 +182,7 @@ export function amendAssessment(previous: Assessment, changes: AssessmentChanges
  * with who, when and why. The content stays as it was sent, so the history is not lost; the pathway treats the point
  * as not done.
  * @throws {@link SdkError} `invalid_argument` when `previous` is already cancelled or a redacted copy, or `meta` is
- * incomplete.
+ * incomplete or dated before the conversation or the previous amendment.
  * @example
  * ```ts
  * const { assessment } = cancelAssessment(v1, { reason: "Feil pasient", by: "Kari Nordmann", at: "2025-03-02T10:00:00+01:00" });

@@ -58,10 +58,11 @@ import { IDENTIFIER_SYSTEMS, type IdentifierOptions } from "./identifiers.ts";
 export const SCHEMA_VERSION = "1.0" as const;
 
 /**
- * Limits on free text, so that a document stays renderable and a message stays within its size budget.
+ * Limits on free text, so that a document stays renderable and a message stays within its size budget. Lengths are
+ * counted in Unicode code points (`codePointLength`), as JSON Schema's `maxLength` counts them.
  * @example
  * ```ts
- * const fits = whatMatters.length <= LIMITS.longText;
+ * const fits = codePointLength(whatMatters) <= LIMITS.longText;
  * ```
  */
 export const LIMITS: {

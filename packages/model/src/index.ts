@@ -102,7 +102,16 @@ export type {
 } from "./errors.ts";
 export { formatPath, isSdkError, isValidationError, SdkError, ValidationError } from "./errors.ts";
 export type { FormatCheck } from "./formats.ts";
-export { createFormats, daysInMonth, FORMAT_PATTERNS, IDENTIFIER_FORMATS, isDate, isDateTime } from "./formats.ts";
+export {
+  codePointLength,
+  createFormats,
+  daysInMonth,
+  FORMAT_PATTERNS,
+  FORMAT_SHAPES,
+  IDENTIFIER_FORMATS,
+  isDate,
+  isDateTime,
+} from "./formats.ts";
 export type {
   Identifier,
   IdentifierCheck,
@@ -124,6 +133,8 @@ export {
   validateIdentifier,
   validateNorwegianId,
 } from "./identifiers.ts";
+export type { TooManyIssuesParams } from "./issue-cap.ts";
+export { capIssues, MAX_ISSUES, safeSlot, TOO_MANY_ISSUES_TEXT } from "./issue-cap.ts";
 export type {
   IssueCode,
   ModelIssueParams,
@@ -158,6 +169,8 @@ export {
   redactAssessment,
   visibleAmendmentPaths,
 } from "./redaction.ts";
+export type { CrossFieldRule } from "./rule-catalogue.ts";
+export { CROSS_FIELD_RULES } from "./rule-catalogue.ts";
 export { ageOn, datePart } from "./rules.ts";
 export type { ParseOptions } from "./validate.ts";
 export { assessmentIssues, isAssessment, parseAssessment, safeParseAssessment } from "./validate.ts";

@@ -7,6 +7,7 @@
  * Params hold facts about the rule (limits, field names, code lists), never a value from the document.
  */
 import type { IdentifierFailure, NorwegianIdKind } from "./identifiers.ts";
+import type { TooManyIssuesParams } from "./issue-cap.ts";
 
 /**
  * The params of a code that carries none: always `{}`. The optional `none` key is never set; it only makes
@@ -73,6 +74,18 @@ export type ModelIssueParams = {
   };
   /** A section is filled in although the conversation did not take place (`outcome`). */
   readonly outcome_content_mismatch: { readonly outcome: string };
+  /**
+   * An amendment follows a cancellation (`cancellation`: the index of the cancellation in `amendments`): nothing
+   * may follow a cancellation, not even a second one (issue 21).
+   */
+  readonly amendment_after_cancellation: { readonly cancellation: number };
+  /** An amendment's changed paths disagree with its kind: a change names at least one, a cancellation none. */
+  readonly amendment_paths: { readonly expected: "at_least_one" | "none" };
+  /**
+   * More issues were found than a reader reports: `omitted` were left out after the first `limit` (issue 21). Every
+   * package that caps its issue lists reports this code with this meaning.
+   */
+  readonly too_many_issues: TooManyIssuesParams;
   /** The document's `schemaVersion` is not one this SDK reads. */
   readonly unsupported_version: { readonly supported: readonly string[] };
 };

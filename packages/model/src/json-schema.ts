@@ -6,6 +6,8 @@
  */
 import * as z from "zod";
 import { SCHEMA_VERSION, structuralAssessmentSchema } from "./assessment.ts";
+import { FORMAT_SHAPES } from "./formats.ts";
+import { CROSS_FIELD_RULES } from "./rule-catalogue.ts";
 
 /**
  * The `$id` base of the emitted schemas.
@@ -27,7 +29,9 @@ export type SchemaName = "assessment";
  * ```
  */
 export function toJsonSchema(name: SchemaName = "assessment"): Record<string, unknown> {
-  const schema = z.toJSONSchema(structuralAssessmentSchema(), { target: "draft-2020-12", unrepresentable: "throw" });
+  const schema = withShapes(
+    z.toJSONSchema(structuralAssessmentSchema(), { target: "draft-2020-12", unrepresentable: "throw" }),
+  ) as Record<string, unknown>;
   const major = SCHEMA_VERSION.split(".")[0];
   return {
     ...schema,
@@ -35,9 +39,32 @@ export function toJsonSchema(name: SchemaName = "assessment"): Record<string, un
     title: "Assessment",
     description:
       "A needs-assessment conversation of Pakkeforløp hjem for pasienter med kreft. Custom formats: no-fnr, no-dnr, " +
-      "no-fhn, no-duf, no-hpr, no-her-id, no-orgnr (Norwegian identifiers with check digits), token, version, phone, " +
-      "lang, icd10-neoplasm, date, date-time. Cross-field rules (dates in order, threshold flag, birth date from " +
-      "identifier, age group, § 10a children, unique consent per recipient, next step order) are enforced by " +
-      "safeParseAssessment in @pakkeforlop-hjem/model.",
+      "no-fhn, no-duf, no-hpr, no-her-id, no-orgnr (Norwegian identifiers with check digits; synthetic test numbers " +
+      "refused unless allowed), token, version, phone, lang, icd10-neoplasm, line, text (each also given as a " +
+      "pattern), date and date-time (a real calendar day; date-time needs seconds and a zone, uppercase T and Z, no " +
+      "leap second; their shape is also a pattern). Lengths count Unicode code points. Patterns mean the same in " +
+      "ECMAScript, Python, .NET and Java: no $, no \\s. Cross-field rules, enforced by safeParseAssessment in " +
+      `@pakkeforlop-hjem/model and run only on a document that is structurally valid: ${CROSS_FIELD_RULES.map(
+        (r) => `${r.id} (${r.code}${r.path === "" ? "" : ` at ${r.path}`}): ${r.rule}`,
+      ).join(" ")}`,
   };
+}
+
+/** Adds the shape pattern of code-checked formats (dates, identifiers) beside the format, everywhere in a schema. */
+function withShapes(node: unknown): unknown {
+  if (Array.isArray(node)) {
+    return node.map(withShapes);
+  }
+  if (typeof node !== "object" || node === null) {
+    return node;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) {
+    out[k] = withShapes(v);
+  }
+  const format = out["format"];
+  if (typeof format === "string" && FORMAT_SHAPES[format] !== undefined && out["pattern"] === undefined) {
+    out["pattern"] = FORMAT_SHAPES[format];
+  }
+  return out;
 }

@@ -80,6 +80,9 @@ const SAMPLES: { readonly [TCode in IssueCode]: ModelIssueParams[TCode] } = {
   duplicate_item: { field: "id" },
   next_step_order: { current: 2, expected: "greater_than_current" },
   outcome_content_mismatch: { outcome: "declined" },
+  amendment_after_cancellation: { cancellation: 0 },
+  amendment_paths: { expected: "none" },
+  too_many_issues: { omitted: 5, limit: 100 },
   unsupported_version: { supported: ["0.9", "1.0"] },
 };
 

@@ -10,6 +10,7 @@ import type { Lang } from "./code-lists.ts";
 import { defineIssues, type IssueMaker, registeredText } from "./define-issues.ts";
 import { formatPath, type Issue, type IssueParams, type PathSegment } from "./errors.ts";
 import type { IdentifierFailure } from "./identifiers.ts";
+import { TOO_MANY_ISSUES_TEXT } from "./issue-cap.ts";
 import type { IssueCode, ModelIssueParams, NoParams } from "./issue-codes.ts";
 
 /** Lists values as `"a", "b"`; tolerates a missing list (an issue read back from JSON). */
@@ -114,6 +115,21 @@ const size =
         : `${words.string[0]} ${n} ${words.string[1]}`;
   };
 
+/** JSON type names in Norwegian (issue 21: "forventet number" was English in a Norwegian text). */
+const JSON_TYPES: Readonly<Record<string, { readonly nb: string; readonly nn: string }>> = {
+  string: { nb: "tekst", nn: "tekst" },
+  number: { nb: "tall", nn: "tal" },
+  integer: { nb: "heltall", nn: "heiltal" },
+  boolean: { nb: "sann/usann", nn: "sann/usann" },
+  object: { nb: "objekt", nn: "objekt" },
+  array: { nb: "liste", nn: "liste" },
+  null: { nb: "null", nn: "null" },
+};
+
+function jsonType(name: string, lang: "nb" | "nn"): string {
+  return JSON_TYPES[name]?.[lang] ?? name;
+}
+
 /**
  * The text of `invalid_format`, a code the model and the instruments package share with one meaning (a string
  * that does not have the named format): both catalogues hold this one entry, so the code has one text.
@@ -143,8 +159,8 @@ export const INVALID_FORMAT_TEXT: LocalizedTemplate<ModelIssueParams["invalid_fo
 export const MODEL_ISSUES: IssueMaker<ModelIssueParams> = defineIssues<ModelIssueParams>({
   invalid_type: {
     en: (p) => `expected ${p.expected}, got ${p.received}`,
-    nb: (p) => `har feil type (forventet ${p.expected})`,
-    nn: (p) => `har feil type (venta ${p.expected})`,
+    nb: (p) => `har feil type (forventet ${jsonType(p.expected, "nb")})`,
+    nn: (p) => `har feil type (venta ${jsonType(p.expected, "nn")})`,
   },
   required: {
     en: "is required; add the field",
@@ -264,6 +280,26 @@ export const MODEL_ISSUES: IssueMaker<ModelIssueParams> = defineIssues<ModelIssu
     nb: "skal ikke fylles ut når samtalen ikke ble gjennomført",
     nn: "skal ikkje fyllast ut når samtalen ikkje vart gjennomført",
   },
+  amendment_after_cancellation: {
+    en: "comes after a cancellation; a cancelled assessment is not amended again",
+    nb: "kommer etter en annullering; en annullert vurdering kan ikke endres igjen",
+    nn: "kjem etter ei annullering; ei annullert vurdering kan ikkje endrast igjen",
+  },
+  amendment_paths: {
+    en: (p) =>
+      p.expected === "none"
+        ? "must be empty for a cancellation (it changes no content)"
+        : "must name at least one changed field for a change",
+    nb: (p) =>
+      p.expected === "none"
+        ? "skal være tom for en annullering (den endrer ikke innholdet)"
+        : "må nevne minst ett endret felt for en endring",
+    nn: (p) =>
+      p.expected === "none"
+        ? "skal vere tom for ei annullering (ho endrar ikkje innhaldet)"
+        : "må nemne minst eitt endra felt for ei endring",
+  },
+  too_many_issues: TOO_MANY_ISSUES_TEXT,
   unsupported_version: {
     en: (p) => `schemaVersion must be one of ${list(p.supported)}`,
     nb: (p) => `skjemaversjonen støttes ikke (støttet: ${list(p.supported)})`,

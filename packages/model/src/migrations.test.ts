@@ -77,7 +77,7 @@ function toDraft09(a: Assessment, extra: { relatives: string[] }): AssessmentDra
   return d as unknown as AssessmentDraft09;
 }
 
-const arbDraft = fc
+const arbDraft: fc.Arbitrary<AssessmentDraft09> = fc
   .tuple(
     arbAssessment().filter(
       (a) => a.patient.identifier.system.endsWith(".4.1") || a.patient.identifier.system.endsWith(".4.2"),
@@ -165,4 +165,125 @@ describe("migrateAssessment", () => {
       expect(SUPPORTED_VERSIONS).toContain(step.to);
     }
   });
+});
+
+type Json = Record<string, any>;
+
+/** The paths of every object in a JSON value (where a key could be added or renamed). */
+function objectPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(value)) {
+    return value.flatMap((v, i) => objectPaths(v, [...path, i]));
+  }
+  if (value !== null && typeof value === "object") {
+    return [path, ...Object.entries(value).flatMap(([k, v]) => objectPaths(v, [...path, k]))];
+  }
+  return [];
+}
+
+const at = (root: Json, path: readonly (string | number)[]): Json =>
+  path.reduce<Json>((o, k) => o[k as string] as Json, root);
+
+describe("migrateAssessment never drops a key silently (issue 21)", () => {
+  test.each<[string, (d: Json) => void, string[]]>([
+    [
+      "a misspelt top-level key, with a suggestion",
+      (d) => {
+        d["diagnosisDtae"] = d["diagnosisDate"];
+        delete d["diagnosisDate"];
+      },
+      ["required diagnosisDate", "unrecognized_key (root) diagnosisDate"],
+    ],
+    [
+      "a misspelt optional key is not dropped (it would have passed before)",
+      (d) => {
+        d["note"] = "Husk oppfølging";
+      },
+      ["unrecognized_key (root) notes"],
+    ],
+    [
+      "an unknown key inside the patient",
+      (d) => {
+        d["patient"]["phone"] = "12345678";
+      },
+      ["unrecognized_key patient -"],
+    ],
+    [
+      "an unknown key inside a measure",
+      (d) => {
+        d["measures"] = [{ text: "Kontakt NAV", responsible: "nav", owner: "Kari" }];
+      },
+      ["unrecognized_key measures[0] -"],
+    ],
+    [
+      "an unknown topic key",
+      (d) => {
+        d["topics"]["economy"] = { need: true };
+      },
+      ["unrecognized_key topics -"],
+    ],
+  ])("%s", (_title, mutate, want) => {
+    const draft = structuredClone(fc.sample(arbDraft, { numRuns: 1, seed: 7 })[0]) as unknown as Json;
+    mutate(draft);
+    const r = migrateAssessment(draft, { allowTestNumbers: true });
+    expect(r.success).toBe(false);
+    const got = r.success
+      ? []
+      : r.error.issues.map(
+          (i) =>
+            `${i.code} ${formatPath(i.path)}${i.code === "unrecognized_key" ? ` ${(i.params as { didYouMean?: string }).didYouMean ?? "-"}` : ""}`,
+        );
+    expect(got.sort()).toEqual(want.sort());
+    // The unknown key itself is never echoed (it could be data).
+    expect(JSON.stringify(r.success ? [] : r.error.issues)).not.toMatch(/diagnosisDtae|"note"|owner|economy/);
+  });
+
+  const arbMutant = arbDraft.chain((draft) =>
+    fc
+      .tuple(
+        fc.constantFrom(...objectPaths(draft)),
+        fc.stringMatching(/^[a-zA-Z]{1,12}$/),
+        fc.boolean(),
+        fc.jsonValue({ maxDepth: 1 }),
+      )
+      .map(([path, key, rename, value]) => {
+        const doc = structuredClone(draft) as unknown as Json;
+        const target = at(doc, path);
+        const existing = Object.keys(target);
+        if (rename && existing.length > 0) {
+          // A misspelling: an existing key renamed (its value kept).
+          const old = existing[key.length % existing.length] as string;
+          if (!Object.hasOwn(target, key)) {
+            target[key] = target[old];
+            delete target[old];
+          }
+        } else if (!Object.hasOwn(target, key)) {
+          target[key] = value;
+        }
+        return doc;
+      }),
+  );
+
+  propTest.prop([arbMutant], { numRuns: 400 })(
+    "a migrated draft either fails or keeps every value of the draft (nothing lost silently)",
+    (draft) => {
+      const r = migrateAssessment(draft, { allowTestNumbers: true });
+      if (!r.success) {
+        return;
+      }
+      const outValues = new Set(leaves(r.data).map((l) => JSON.stringify(l.value)));
+      for (const leaf of leaves(draft)) {
+        const where = formatPath(leaf.path);
+        if (where === "schemaVersion" || typeof leaf.value === "boolean" || leaf.value === null) {
+          continue;
+        }
+        const value =
+          where === "channel"
+            ? { oppmote: "in-person", video: "video", telefon: "phone" }[leaf.value as string]
+            : where === "status" && leaf.value === "done"
+              ? "completed"
+              : leaf.value;
+        expect(outValues.has(JSON.stringify(value)), `${where} was lost`).toBe(true);
+      }
+    },
+  );
 });

@@ -16,9 +16,11 @@ import {
   TOPICS,
   type TopicKey,
 } from "./code-lists.ts";
-import type { Issue, IssueCode, SafeResult } from "./errors.ts";
+import type { Issue, IssueCode, PathSegment, SafeResult } from "./errors.ts";
 import { ValidationError } from "./errors.ts";
 import { classifyPersonNumber, IDENTIFIER_SYSTEMS } from "./identifiers.ts";
+import { suggestKey } from "./internal/validator-runtime.ts";
+import { capIssues } from "./issue-cap.ts";
 import { MODEL_ISSUES } from "./messages.ts";
 import { type ParseOptions, safeParseAssessment } from "./validate.ts";
 import { issuesFromZod } from "./zod-issues.ts";
@@ -139,6 +141,51 @@ function buildDraft09(): z.ZodType<unknown> {
     consentBy: s.optional(),
     notes: s.optional(),
   });
+}
+
+// zod's definitions are read structurally here: only object, optional, array and record nodes matter.
+type ZodDef = {
+  readonly type: string;
+  readonly shape?: Record<string, { readonly _zod: { readonly def: ZodDef } }>;
+  readonly innerType?: { readonly _zod: { readonly def: ZodDef } };
+  readonly element?: { readonly _zod: { readonly def: ZodDef } };
+  readonly valueType?: { readonly _zod: { readonly def: ZodDef } };
+};
+
+/**
+ * Issue 21: a key the draft shape does not know is never dropped silently. zod's plain objects strip unknown keys, so
+ * this walk reports each one as `unrecognized_key` at the object's path (the key itself is never echoed: it could be
+ * data), suggesting the known key it is a near-miss of (`diagnosisDtae` → `diagnosisDate`). Records (topics) report
+ * their unknown keys through zod already.
+ */
+function unknownKeys(def: ZodDef, value: unknown, path: PathSegment[], out: Issue[]): void {
+  if (typeof value !== "object" || value === null) {
+    return;
+  }
+  if (def.type === "optional" && def.innerType !== undefined) {
+    unknownKeys(def.innerType._zod.def, value, path, out);
+  } else if (def.type === "array" && def.element !== undefined && Array.isArray(value)) {
+    const element = def.element._zod.def;
+    value.forEach((v, i) => {
+      unknownKeys(element, v, [...path, i], out);
+    });
+  } else if (def.type === "record" && def.valueType !== undefined && !Array.isArray(value)) {
+    for (const [k, v] of Object.entries(value)) {
+      unknownKeys(def.valueType._zod.def, v, [...path, k], out);
+    }
+  } else if (def.type === "object" && def.shape !== undefined && !Array.isArray(value)) {
+    const shape = def.shape;
+    const known = new Set(Object.keys(shape));
+    for (const [k, v] of Object.entries(value)) {
+      const child = Object.hasOwn(shape, k) ? shape[k] : undefined;
+      if (child === undefined) {
+        const didYouMean = suggestKey(k, known);
+        out.push(MODEL_ISSUES.issue("unrecognized_key", path, didYouMean === undefined ? {} : { didYouMean }));
+      } else {
+        unknownKeys(child._zod.def, v, [...path, k], out);
+      }
+    }
+  }
 }
 
 /** One registered migration step. */
@@ -262,8 +309,11 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     to: "1.0",
     migrate: migrate09,
     check: (doc) => {
-      const r = draft09Schema().safeParse(doc);
-      return r.success ? [] : issuesFromZod(r.error.issues, doc);
+      const schema = draft09Schema();
+      const r = schema.safeParse(doc);
+      const out = r.success ? [] : issuesFromZod(r.error.issues, doc);
+      unknownKeys((schema as unknown as { _zod: { def: ZodDef } })._zod.def, doc, [], out);
+      return out;
     },
   },
 ];
@@ -281,7 +331,9 @@ export const SUPPORTED_VERSIONS: readonly string[] = ["0.9", SCHEMA_VERSION];
 
 /**
  * Brings a document of any supported schema version to the current one and validates the result. A current
- * document is only validated. Unknown versions give an `unsupported_version` issue.
+ * document is only validated. Unknown versions give an `unsupported_version` issue. A key the old shape does not
+ * know (a misspelt or invented field) is an `unrecognized_key` issue, never dropped (issue 21): fix or remove it and
+ * migrate again.
  * @example
  * ```ts
  * const result = migrateAssessment(oldDraft, { allowTestNumbers: true });
@@ -305,7 +357,9 @@ export function migrateAssessment(input: unknown, options: ParseOptions = {}): S
         ]),
       };
     }
-    const issues = step.check(doc);
+    const issues = capIssues(step.check(doc), (omitted, limit) =>
+      MODEL_ISSUES.issue("too_many_issues", [], { omitted, limit }),
+    );
     if (issues.length > 0) {
       return { success: false, error: new ValidationError(issues) };
     }

@@ -3,6 +3,7 @@
  * encodes. They run only on a document that is structurally valid, both from the zod schema and from the
  * precompiled validator, so both report the same issues.
  */
+import { amendmentRuleIssues } from "./amendment-rules.ts";
 import type { Assessment } from "./assessment.ts";
 import type { IssueMaker } from "./define-issues.ts";
 import type { Issue } from "./errors.ts";
@@ -146,5 +147,7 @@ export function assessmentRuleIssues(doc: Assessment): Issue[] {
       );
     }
   }
+  // Issue 21 (DOMAIN.md §6, Epikrise ServType N/M/C): the amendment history is one that can have happened.
+  out.push(...amendmentRuleIssues(doc));
   return out;
 }

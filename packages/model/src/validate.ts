@@ -8,6 +8,8 @@ import { type Issue, type IssueCode, type SafeResult, ValidationError } from "./
 import { createFormats } from "./formats.ts";
 import { validateAssessmentStructure } from "./generated/validate-assessment.ts";
 import type { Ctx } from "./internal/validator-runtime.ts";
+import { capIssues } from "./issue-cap.ts";
+import { MODEL_ISSUES } from "./messages.ts";
 import { assessmentRuleIssues } from "./rules.ts";
 
 /** Options for parsing an assessment. */
@@ -24,7 +26,8 @@ const LENIENT: Ctx = { f: createFormats({ allowTestNumbers: true }), id: { allow
 
 /**
  * Every issue of a document, structural first and then the cross-field rules (which run only on a structurally
- * valid document). An empty array means the document is a valid {@link Assessment}.
+ * valid document), capped at `MAX_ISSUES` plus one `too_many_issues` summary. An empty array means the document is
+ * a valid {@link Assessment}.
  * @example
  * ```ts
  * const issues = assessmentIssues(json);
@@ -33,11 +36,12 @@ const LENIENT: Ctx = { f: createFormats({ allowTestNumbers: true }), id: { allow
 export function assessmentIssues(input: unknown, options: ParseOptions = {}): Issue[] {
   const issues: Issue[] = [];
   validateAssessmentStructure(input, issues, options.allowTestNumbers === true ? LENIENT : STRICT);
-  if (issues.length > 0) {
-    return issues;
-  }
-  return assessmentRuleIssues(input as Assessment);
+  // Issue 21: at most MAX_ISSUES issues and a summary, so a broken document cannot flood the caller.
+  return capIssues(issues.length > 0 ? issues : assessmentRuleIssues(input as Assessment), tooMany);
 }
+
+const tooMany = (omitted: number, limit: number): Issue =>
+  MODEL_ISSUES.issue("too_many_issues", [], { omitted, limit });
 
 /**
  * Validates an unknown value as an {@link Assessment} and returns a result instead of throwing. Validation never

@@ -8,6 +8,7 @@ import {
   type Assessment,
   type ConsentValue,
   consentWithhold,
+  isCancelled,
   partsNotNeeded,
   type SharablePart,
 } from "@pakkeforlop-hjem/model";
@@ -94,6 +95,12 @@ export interface Delivery {
    * leave them out by default; a caller may include them explicitly. Absent when the recipient needs everything.
    */
   readonly leaveOut?: readonly SharablePart[];
+  /**
+   * `cancellation` when the assessment is cancelled (issue 21; the model's `isCancelled`): the delivery may only carry
+   * the cancellation notice (Epikrise ServType C with `buildEpikriseCorrection`, or a reply in the thread with
+   * `buildDialogCorrection`), never the assessment as new. Absent for every other delivery.
+   */
+  readonly notice?: "cancellation";
 }
 
 /**
@@ -124,6 +131,7 @@ export function privacyFor(
  *   goes to the municipality without the patient's consent (DOMAIN.md §1);
  * - `gp_consent_declined`: the patient said no to sharing with the fastlege (DOMAIN.md §1);
  * - `not_completed`: the conversation did not take place, so there is no result to send;
+ * - `cancelled`: the assessment was cancelled after it was sent; the patient gets no letter about it (rule 8);
  * - `no_message_kind`: the profile names no message kind for this sender system and no default.
  */
 export type WithheldReason =
@@ -132,6 +140,7 @@ export type WithheldReason =
   | "municipality_consent_absent"
   | "gp_consent_declined"
   | "not_completed"
+  | "cancelled"
   | "no_message_kind";
 
 /** A delivery the rules would make but that must not be sent, and why. */
@@ -221,6 +230,10 @@ export function effectiveConsent(
  * 6. A conversation that was declined or not reached routes nothing: every delivery is withheld as `not_completed`.
  * 7. Each delivery carries what its recipient may see (issue 9): `withhold` from the consent entry for the recipient,
  *    `leaveOut` from the profile's `recipientNeeds` (see {@link privacyFor}).
+ * 8. A cancelled assessment (issue 21; the model's `isCancelled`) is sent only as a cancellation: the national
+ *    messages of rules 1–4 carry `notice: "cancellation"` (so they reach exactly those who may have received the
+ *    result, under the same consent), and the patient letter is withheld as `cancelled` (DOMAIN.md §6: Epikrise
+ *    ServType C; a letter would present the withdrawn result as valid).
  * @example
  * ```ts
  * const { deliveries, withheld } = route(assessment, TRONDELAG_PROFILE, { senderSystem: "helseplattformen" });
@@ -266,12 +279,17 @@ export function route(assessment: Assessment, profile: Profile, options: RouteOp
     return { deliveries, withheld };
   }
 
+  const cancelled = isCancelled(assessment);
   const messageKind = messageKindFor(profile, options.senderSystem);
   const municipalityConsent = effectiveConsent(assessment, "municipality", options.consent);
   const gpConsent = effectiveConsent(assessment, "gp", options.consent);
   let primarySent = false;
 
   for (const p of planned) {
+    if (p.rule === "patient-letter" && cancelled) {
+      withhold(p.recipient, p.rule, "cancelled", "the assessment was cancelled; no letter presents it", "issue 21");
+      continue;
+    }
     if (p.rule === "patient-letter") {
       const digital = assessment.patient.digital && profile.patientLetter === "helsenorge-or-paper";
       deliveries.push({
@@ -350,6 +368,7 @@ export function route(assessment: Assessment, profile: Profile, options: RouteOp
             : "after a municipality interaction point the municipality informs the fastlege",
       source: p.rule === "one-way-in" ? "DOMAIN.md §1 (one way in), §5" : "DOMAIN.md §1, §5",
       ...privacyFor(assessment, profile, p.recipient),
+      ...(cancelled ? { notice: "cancellation" as const } : {}),
     });
   }
   return { deliveries, withheld };

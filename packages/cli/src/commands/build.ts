@@ -3,8 +3,15 @@
  * envelope file. The delivery comes from the pathway package's routing (consent decides who may receive it); the
  * message kind follows the profile and sender system unless `--kind` names it.
  */
-import { type BuiltMessage, buildEpikrise, buildHelsefagligDialog, type Envelope } from "@pakkeforlop-hjem/edi";
-import type { Assessment, Lang } from "@pakkeforlop-hjem/model";
+import {
+  type BuiltMessage,
+  buildDialogCorrection,
+  buildEpikrise,
+  buildEpikriseCorrection,
+  buildHelsefagligDialog,
+  type Envelope,
+} from "@pakkeforlop-hjem/edi";
+import { type Assessment, isCancelled, isSdkError, type Lang } from "@pakkeforlop-hjem/model";
 import { type Delivery, type Profile, route } from "@pakkeforlop-hjem/pathway";
 import { bool, choice, dateTimeOption, parse, str, uuidOption } from "../args.ts";
 import { loadAssessment } from "../assessment.ts";
@@ -28,6 +35,7 @@ const OPTIONS = {
   now: { type: "string" },
   out: { type: "string", short: "o" },
   "allow-test-numbers": { type: "boolean" },
+  cancellation: { type: "boolean" },
 } as const;
 
 const HELP = `Usage: pfh build <assessment.json> --envelope <envelope.json> [options]
@@ -48,6 +56,9 @@ Options:
   --lang <nb|nn|en>       language of the note and of messages (default nb)
   --out, -o <file>        write the XML to a file instead of stdout
   --allow-test-numbers    accept synthetic test identifiers
+  --cancellation          send the cancellation of a cancelled assessment (Epikrise ServType C, or a dialog
+                          reply in the thread of envelope.conversation); a cancelled assessment is never sent
+                          as new
   --json                  print { valid, msgId, genDate, msgType, delivery, xml } on stdout
 
 Exit: 0 built, 1 invalid assessment/envelope or nothing to send, 2 usage error.
@@ -90,7 +101,12 @@ export const buildCommand: Command = {
       ...(recipient === undefined ? {} : { recipient }),
       ...(kind === undefined ? {} : { kind: KINDS[kind] }),
     });
+    const cancellation = bool(p, "cancellation");
+    if (cancellation && !isCancelled(assessment)) {
+      throw invalid("not_cancelled", {});
+    }
     const built = buildFor(assessment, delivery, envelope, {
+      cancellation,
       lang: ctx.lang,
       format: noteFormat,
       ...(sex === undefined ? {} : { patientSex: sex }),
@@ -156,6 +172,8 @@ export function buildFor(
   delivery: Delivery,
   envelope: Envelope,
   options: {
+    /** Build the cancellation notice (ServType C or a reply in the thread) instead of a new message. */
+    readonly cancellation?: boolean;
     readonly lang: Lang;
     readonly format: "xhtml" | "text";
     readonly patientSex?: "0" | "1" | "2" | "9";
@@ -164,11 +182,21 @@ export function buildFor(
   },
 ): BuiltMessage {
   // The assessment is already validated with the user's options (test numbers may be allowed): do not redo it.
-  const o = { ...options, validate: false };
-  const result =
-    delivery.messageKind === "epikrise"
-      ? buildEpikrise(assessment, delivery, envelope, o)
-      : buildHelsefagligDialog(assessment, delivery, envelope, o);
+  const { cancellation, ...rest } = options;
+  const o = { ...rest, validate: false };
+  let result: ReturnType<typeof buildEpikrise>;
+  try {
+    // Issue 21: a cancelled assessment goes only as a cancellation; the builders of new messages refuse it.
+    result =
+      delivery.messageKind === "epikrise"
+        ? (cancellation === true ? buildEpikriseCorrection : buildEpikrise)(assessment, delivery, envelope, o)
+        : (cancellation === true ? buildDialogCorrection : buildHelsefagligDialog)(assessment, delivery, envelope, o);
+  } catch (error) {
+    if (isSdkError(error)) {
+      throw invalid("bad_envelope", { detail: error.message });
+    }
+    throw error;
+  }
   if (!result.success) {
     throw invalid(
       "invalid",

@@ -49,7 +49,16 @@ type StepWord =
   | "intro"
   | "validated"
   | "routed"
+  | "delivery"
   | "deliveries"
+  | "municipality"
+  | "gp"
+  | "patient"
+  | "copy"
+  | "helsefaglig-dialog"
+  | "epikrise"
+  | "dips-edi-template"
+  | "patient-letter"
   | "withheld"
   | "epicrisis"
   | "letter"
@@ -74,7 +83,16 @@ const STEP: MessageCatalogue<Record<StepWord, NoParams>> = {
     en: "validated: a valid assessment for interaction point",
   },
   routed: { nb: "rutet (nasjonal profil):", nn: "ruta (nasjonal profil):", en: "routed (national profile):" },
-  deliveries: { nb: "levering(er)", nn: "levering(ar)", en: "delivery(ies)" },
+  delivery: { nb: "levering", nn: "levering", en: "delivery" },
+  deliveries: { nb: "leveringer", nn: "leveringar", en: "deliveries" },
+  municipality: { nb: "kommunen", nn: "kommunen", en: "the municipality" },
+  gp: { nb: "fastlegen", nn: "fastlegen", en: "the fastlege" },
+  patient: { nb: "pasienten", nn: "pasienten", en: "the patient" },
+  copy: { nb: "kopi", nn: "kopi", en: "copy" },
+  "helsefaglig-dialog": { nb: "Helsefaglig dialog", nn: "Helsefagleg dialog", en: "Helsefaglig dialog" },
+  epikrise: { nb: "epikrise", nn: "epikrise", en: "epikrise" },
+  "dips-edi-template": { nb: "DIPS-dokumentmal", nn: "DIPS-dokumentmal", en: "DIPS document template" },
+  "patient-letter": { nb: "pasientbrev", nn: "pasientbrev", en: "patient letter" },
   withheld: { nb: "holdt tilbake", nn: "haldne tilbake", en: "withheld" },
   epicrisis: { nb: "epikrisetekst", nn: "epikrisetekst", en: "epicrisis text" },
   letter: { nb: "pasientbrev", nn: "pasientbrev", en: "patient letter" },
@@ -165,7 +183,12 @@ export const demoCommand: Command = {
     }
 
     const routed = route(assessment, NATIONAL_PROFILE, { senderSystem: "helseplattformen" });
-    const routeSummary = `${routed.deliveries.length} ${s.deliveries} (${routed.deliveries.map((d) => `${d.recipient.kind}/${d.role}/${d.messageKind}`).join(", ")}), ${routed.withheld.length} ${s.withheld}`;
+    // Issue 21: words, not codes, and a count-aware noun ("1 levering", "2 leveringer").
+    const n = routed.deliveries.length;
+    const what = routed.deliveries
+      .map((d) => `${s[d.recipient.kind]}: ${s[d.messageKind]}${d.role === "copy" ? ` (${s.copy})` : ""}`)
+      .join(", ");
+    const routeSummary = `${n} ${n === 1 ? s.delivery : s.deliveries} (${what}), ${routed.withheld.length} ${s.withheld}`;
     await say("route", `2. ${s.routed} ${routeSummary}`, await put("routing.json", json2(routed)), routeSummary);
 
     await say(

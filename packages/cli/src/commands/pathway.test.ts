@@ -14,7 +14,7 @@ describe("pathwayCommand", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Status: ");
     expect(r.stdout).toContain("Date: 2026-04-20");
-    expect(r.stdout).toMatch(/interaction point 2: (not-due|open|overdue)/);
+    expect(r.stdout).toMatch(/interaction point 2: (not due yet|open now|overdue)/);
   });
 
   test("a JSON array works the same, and --json gives state, actions and issues", async () => {

@@ -1,7 +1,9 @@
 /** `pfh render`: epicrisis text, dialogue-note text, XHTML note or patient letter from an assessment. */
 import { renderEpicrisisText, renderNoteText, renderNoteXhtml, renderPatientLetter } from "@pakkeforlop-hjem/epikrise";
+import { isCancelled } from "@pakkeforlop-hjem/model";
 import { bool, choice, parse, positiveInt, str } from "../args.ts";
 import { loadAssessment } from "../assessment.ts";
+import { invalid } from "../errors.ts";
 import { write } from "../io.ts";
 import { writeOut } from "../output.ts";
 import { loadProfile } from "../profile.ts";
@@ -76,6 +78,10 @@ export const renderCommand: Command = {
         text = renderNoteXhtml(assessment, { ...base, includeData: !bool(p, "no-data") });
         break;
       case "letter":
+        // Issue 21 (route rule 8): a cancelled assessment gets no patient letter; it would present a withdrawn result.
+        if (isCancelled(assessment)) {
+          throw invalid("cancelled_letter", {});
+        }
         text = renderPatientLetter(assessment, { ...base, ...wrap });
         break;
     }

@@ -89,7 +89,7 @@ async function settingsOf(ctx: Context, p: Parsed): Promise<Settings> {
   const q = str(p, "questionnaire");
   let questionnaire: Questionnaire | undefined;
   if (q !== undefined) {
-    const doc = parseJson(decode(await readAll(await openSource(ctx, q), 20_000_000)), q);
+    const doc = parseJson(decode(await readAll(await openSource(ctx, q), 20_000_000), q), q);
     if (
       typeof doc !== "object" ||
       doc === null ||
@@ -183,7 +183,7 @@ async function validateDocument(
   if (format === "xml") {
     return (await import("./validate-xml.ts")).validateXml(settings, bytes);
   }
-  const text = decode(bytes);
+  const text = decode(bytes, where);
   if (text.trim() === "") {
     throw invalid("empty_input", { where });
   }

@@ -5,6 +5,8 @@
  * reported by number, so one runaway line cannot exhaust memory.
  */
 import type { Issue } from "@pakkeforlop-hjem/model/validator";
+import { CLI_ISSUES } from "../errors.ts";
+import { decodeStrict } from "../input.ts";
 import { type AssessmentParser, lineIssues } from "./check.ts";
 
 /** About this many bytes of whole lines per batch. */
@@ -90,11 +92,30 @@ export async function* batches(chunks: AsyncIterable<Uint8Array | string>, maxLi
   yield* flush();
 }
 
-// Keep a byte-order mark: only line 1 may carry one (dropped below); elsewhere it is not JSON, as on one thread.
-const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+/** Collects a batch's verdicts line by line. */
+class Tally {
+  documents = 0;
+  readonly invalid: { line: number; issues: readonly Issue<string>[] }[] = [];
+  add(line: number, issues: readonly Issue<string>[] | undefined): void {
+    if (issues === undefined) {
+      return;
+    }
+    this.documents++;
+    if (issues.length > 0) {
+      this.invalid.push({ line, issues });
+    }
+  }
+}
+
+/** A line's text without its CR, and without a byte-order mark on line 1 (elsewhere a BOM is not JSON). */
+function lineText(text: string, start: number, end: number, line: number): string {
+  const stop = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+  return text.slice(line === 1 && text.charCodeAt(start) === 0xfeff ? start + 1 : start, stop);
+}
 
 /**
- * The verdicts of a batch of lines: each line parsed and validated; a byte-order mark on line 1 is dropped.
+ * The verdicts of a batch of lines: each line parsed and validated. Bytes are decoded strictly: a line that is not
+ * UTF-8 is `not_utf8`, never repaired (issue 21), and the other lines of its batch are read as usual.
  * @example
  * ```ts
  * const v = checkBatch(safeParseAssessment, {}, 1, Buffer.from("{}\n"));
@@ -107,27 +128,30 @@ export function checkBatch(
   firstLine: number,
   bytes: Uint8Array,
 ): Verdicts {
-  const text = decoder.decode(bytes);
-  const invalid: { line: number; issues: readonly Issue<string>[] }[] = [];
-  let documents = 0;
-  let start = 0;
-  for (let line = firstLine; start < text.length; line++) {
-    let end = text.indexOf("\n", start);
-    const next = end < 0 ? text.length : end + 1;
-    end = end < 0 ? text.length : end;
-    if (end > start && text.charCodeAt(end - 1) === 13) {
-      end--;
+  const tally = new Tally();
+  const whole = decodeStrict(bytes);
+  if (whole !== undefined) {
+    let line = firstLine;
+    for (let start = 0; start < whole.length; line++) {
+      const nl = whole.indexOf("\n", start);
+      const end = nl < 0 ? whole.length : nl;
+      tally.add(line, lineIssues(parse, options, lineText(whole, start, end, line)));
+      start = end + 1;
     }
-    const from = line === 1 && text.charCodeAt(start) === 0xfeff ? start + 1 : start;
-    const issues = lineIssues(parse, options, text.slice(from, end));
-    start = next;
-    if (issues === undefined) {
-      continue;
-    }
-    documents++;
-    if (issues.length > 0) {
-      invalid.push({ line, issues });
-    }
+    return tally;
   }
-  return { documents, invalid };
+  let line = firstLine;
+  for (let start = 0; start < bytes.length; line++) {
+    const nl = bytes.indexOf(10, start);
+    const end = nl < 0 ? bytes.length : nl;
+    const text = decodeStrict(bytes.subarray(start, end));
+    tally.add(
+      line,
+      text === undefined
+        ? [CLI_ISSUES.issue("not_utf8", [])]
+        : lineIssues(parse, options, lineText(text, 0, text.length, line)),
+    );
+    start = end + 1;
+  }
+  return tally;
 }

@@ -6,7 +6,7 @@
  */
 import type { Issue, IssueCode, IssueParams, PathSegment } from "../errors.ts";
 import type { FormatCheck } from "../formats.ts";
-import { IDENTIFIER_FORMATS } from "../formats.ts";
+import { codePointLength, IDENTIFIER_FORMATS } from "../formats.ts";
 import { type IdentifierOptions, validateNorwegianId } from "../identifiers.ts";
 import { modelIssue } from "../messages.ts";
 
@@ -70,10 +70,13 @@ export function checkString(
   if (format !== "" && !(o.f[format] as FormatCheck)(x)) {
     pushFormatIssue(e, p, key, format, x, o);
   }
-  if (x.length < min) {
+  // Lengths are Unicode code points (what JSON Schema's minLength/maxLength and zod count), not UTF-16 units. A code
+  // point is one or two units, so the exact count is needed only between the bounds and twice the bounds.
+  const units = x.length;
+  if (units < min * 2 && (units < min || codePointLength(x) < min)) {
     pushIssue(e, p, key, "too_small", { origin: "string", minimum: min });
   }
-  if (x.length > max) {
+  if (units > max && codePointLength(x) > max) {
     pushIssue(e, p, key, "too_big", { origin: "string", maximum: max });
   }
 }
