@@ -174,17 +174,20 @@ export interface ThresholdRuleRef extends VersionedRef {
   readonly cutoff: number;
 }
 
-/** Distress screening: thermometer score and problem list; filled by the instruments package (DOMAIN.md §3). */
+/**
+ * Distress screening: thermometer score and problem list; filled by the instruments package (DOMAIN.md §3). The
+ * problem list may be answered without a score: a patient may tick problems and decline the number (issue 16).
+ */
 export interface DistressScreening {
   readonly instrument: VersionedRef;
-  /** 0 = no distress, 10 = extreme distress. */
-  readonly score: number;
+  /** 0 = no distress, 10 = extreme distress. Absent when the patient gave no number. */
+  readonly score?: number;
   readonly period: ScorePeriod;
   readonly items: readonly ItemAnswer[];
   readonly otherConcerns?: string;
   readonly thresholdRule: ThresholdRuleRef;
-  /** Must equal `score >= thresholdRule.cutoff`. */
-  readonly aboveThreshold: boolean;
+  /** Must equal `score >= thresholdRule.cutoff`; present exactly when `score` is. */
+  readonly aboveThreshold?: boolean;
 }
 
 /** How one topic was handled (DOMAIN.md §2). */
@@ -427,12 +430,12 @@ function findingsSchemas({ pattern, shortText, longText, date, list }: Primitive
 
   const distress = z.strictObject({
     instrument: versionedRef,
-    score,
+    score: score.optional(),
     period: z.enum(SCORE_PERIODS.codes),
     items: list(z.strictObject({ code: pattern("token"), value: z.union([z.enum(YES_NO.codes), score]) })),
     otherConcerns: longText.optional(),
     thresholdRule: z.strictObject({ id: pattern("token"), version: pattern("version"), cutoff: score }),
-    aboveThreshold: z.boolean(),
+    aboveThreshold: z.boolean().optional(),
   });
 
   const topicEntry = z.strictObject({ status: z.enum(TOPIC_STATUSES.codes), note: longText.optional() });

@@ -187,7 +187,10 @@ export const PROFESSIONS: CodeList<ProfessionCode> = codeList<ProfessionCode>(
   "9060",
 );
 
-/** Who is responsible for a measure (DOMAIN.md §2). */
+/**
+ * Who is responsible for a measure (DOMAIN.md §2). `lms` is the learning and coping service (lærings- og
+ * mestringstjenesten), a health service run by the hospital or the municipality, not the voluntary sector.
+ */
 export type ResponsiblePartyKind =
   | "hospital"
   | "municipal-service"
@@ -195,6 +198,7 @@ export type ResponsiblePartyKind =
   | "nav"
   | "patient"
   | "relative"
+  | "lms"
   | "voluntary"
   | "other";
 /**
@@ -213,10 +217,15 @@ export const RESPONSIBLE_PARTY_KINDS: CodeList<ResponsiblePartyKind> = codeList<
     nav: t("NAV", "NAV", "NAV (welfare administration)"),
     patient: t("Pasienten selv", "Pasienten sjølv", "The patient"),
     relative: t("Pårørende", "Pårørande", "Next of kin"),
+    lms: t(
+      "Lærings- og mestringstjenesten (LMS)",
+      "Lærings- og meistringstenesta (LMS)",
+      "Learning and coping service (LMS)",
+    ),
     voluntary: t(
-      "Frivillig sektor (Kreftforeningen, Vardesenteret, LMS)",
-      "Frivillig sektor (Kreftforeningen, Vardesenteret, LMS)",
-      "Voluntary sector (Norwegian Cancer Society, Vardesenteret, LMS)",
+      "Frivillig sektor (Kreftforeningen, Vardesenteret)",
+      "Frivillig sektor (Kreftforeningen, Vardesenteret)",
+      "Voluntary sector (Norwegian Cancer Society, Vardesenteret)",
     ),
     other: t("Annen", "Annan", "Other"),
   },

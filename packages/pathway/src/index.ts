@@ -8,6 +8,8 @@
 export type { AuditEntry, AuditInput, SentDelivery } from "./audit.ts";
 export { auditTrail } from "./audit.ts";
 export { AHUS_PROFILE, BUILT_IN_PROFILES, NATIONAL_PROFILE, TRONDELAG_PROFILE } from "./built-in-profiles.ts";
+export type { Icd10Range } from "./icd10.ts";
+export { icd10InRanges, NATIONAL_ICD10_SCOPE, UNCERTAIN_BEHAVIOUR_ICD10 } from "./icd10.ts";
 export type { PathwayIssue, PathwayIssueCode, PathwayIssueParams } from "./issues.ts";
 export { formatPathwayIssue, PATHWAY_ISSUES } from "./issues.ts";
 export type { PathwaySchemaName } from "./json-schema.ts";
@@ -26,6 +28,7 @@ export type {
 export { nextActions } from "./next-actions.ts";
 export type {
   AssessmentCancelledEvent,
+  BereavedChildrenCheckedEvent,
   ClosedEvent,
   CompletedEvent,
   ConsentChangedEvent,
@@ -67,6 +70,7 @@ export type {
   PointRule,
   PointSetting,
   Profile,
+  ProfileScope,
   ProfileSource,
   RecipientNeeds,
   RelapseRule,

@@ -26,6 +26,9 @@ const SAMPLES: { readonly [TCode in PathwayIssueCode]: PathwayIssueParams[TCode]
   assessment_not_completed: { outcome: "declined" },
   anchor_fallback: { anchor: "informed" },
   unknown_assessment: {},
+  icd10_range: { problem: "benign" },
+  diagnosis_out_of_scope: {},
+  not_deceased: {},
 };
 
 const make = PATHWAY_ISSUES.issue as (code: string, path: (string | number)[], params: object) => PathwayIssue;

@@ -57,6 +57,11 @@ export interface NoticeAction extends ActionBase {
     | "agree-sp1-responsibility"
     | "ask-municipality-consent";
   readonly interactionPoint?: 1 | 2 | 3;
+  /**
+   * For `check-bereaved-children`: how many minor children or siblings the conversations recorded (the latest
+   * children section, usually SP1's). Absent when no conversation recorded the children section: then ask.
+   */
+  readonly minorsKnown?: number;
 }
 
 /** Record that the pathway is closed: nothing else is due. */
@@ -110,7 +115,8 @@ const handedOff = (
 
 /**
  * What is due for one patient on a given day. Every state except `closed` yields at least one action; a closed
- * pathway yields none (DOMAIN.md §1).
+ * pathway yields none (DOMAIN.md §1), except the § 10b reminder of a patient who died until the check of bereaved
+ * children is recorded (`bereaved-children-checked`).
  * @throws `SdkError` (from the model) `invalid_argument` when `today` is not an ISO date (a programming error).
  * @example
  * ```ts
@@ -128,7 +134,10 @@ export function nextActions(state: PathwayState, options: NextActionsOptions): r
   const today = options.today;
   switch (state.status) {
     case "closed":
-      return [];
+      // helsepersonelloven § 10b: closing the pathway of a patient who died does not end the duty to the children.
+      return state.deceasedAt !== undefined && state.bereavedChildrenCheckedAt === undefined
+        ? [bereavedChildrenNotice(state)]
+        : [];
     case "not-included":
       return [
         {
@@ -139,12 +148,7 @@ export function nextActions(state: PathwayState, options: NextActionsOptions): r
       ];
     case "deceased":
       return [
-        {
-          kind: "notice",
-          notice: "check-bereaved-children",
-          why: "the patient died: check whether minor children or siblings are bereaved and follow them up",
-          source: "DOMAIN.md §1 (helsepersonelloven § 10b)",
-        },
+        ...(state.bereavedChildrenCheckedAt === undefined ? [bereavedChildrenNotice(state)] : []),
         {
           kind: "close-pathway",
           reason: "deceased",
@@ -173,6 +177,27 @@ export function nextActions(state: PathwayState, options: NextActionsOptions): r
     default:
       return activeActions(state, today);
   }
+}
+
+/**
+ * The § 10b reminder (helsepersonelloven § 10b, DOMAIN.md §1) with the number of minors the conversations recorded:
+ * the latest completed assessment that recorded the children section decides (usually SP1's).
+ */
+function bereavedChildrenNotice(state: PathwayState): NoticeAction {
+  const recorded = state.assessments.filter((a) => a.minors !== undefined);
+  const minorsKnown = recorded[recorded.length - 1]?.minors;
+  return {
+    kind: "notice",
+    notice: "check-bereaved-children",
+    ...(minorsKnown === undefined ? {} : { minorsKnown }),
+    why:
+      minorsKnown === undefined
+        ? "the patient died and no conversation recorded minor children or siblings: find out and follow them up"
+        : minorsKnown === 0
+          ? "the patient died; the conversations recorded no minor children or siblings: confirm and record the check"
+          : "the patient died; the conversations recorded minor children or siblings: follow them up as bereaved",
+    source: "DOMAIN.md §1 (helsepersonelloven § 10b)",
+  };
 }
 
 function activeActions(state: PathwayState, today: string): NextAction[] {

@@ -108,6 +108,14 @@ export interface ClosedEvent extends PathwayEventBase {
 }
 
 /**
+ * The bereaved minor children or siblings were checked and followed up after the patient died (helsepersonelloven
+ * § 10b; DOMAIN.md §1). Until it is recorded the reminder stays, even after the pathway is closed.
+ */
+export interface BereavedChildrenCheckedEvent extends PathwayEventBase {
+  readonly type: "bereaved-children-checked";
+}
+
+/**
  * A handoff was sent: the record the quality indicator "handoffs sent electronically" counts, and the proof that a
  * GP notice went out (DOMAIN.md §1 "one way in"; §5 "electronic messaging works; the phone is not enough").
  */
@@ -151,7 +159,8 @@ export type PathwayEvent =
   | DeceasedEvent
   | ClosedEvent
   | HandoffEvent
-  | AssessmentCancelledEvent;
+  | AssessmentCancelledEvent
+  | BereavedChildrenCheckedEvent;
 
 /**
  * The event types, in the order of the pathway.
@@ -173,6 +182,7 @@ export const PATHWAY_EVENT_TYPES: readonly PathwayEvent["type"][] = [
   "closed",
   "handoff",
   "assessment-cancelled",
+  "bereaved-children-checked",
 ];
 
 const token = z.string().regex(FORMAT_PATTERNS.token);
@@ -240,6 +250,7 @@ const structural = z.discriminatedUnion("type", [
     channel: z.enum(["electronic", "paper", "phone", "other"]),
   }),
   z.strictObject({ type: z.literal("assessment-cancelled"), ...base, assessmentId: token }),
+  z.strictObject({ type: z.literal("bereaved-children-checked"), ...base }),
 ]);
 
 /**

@@ -41,6 +41,11 @@ export interface AssessmentSummary {
   /** The thermometer result, when a screening was recorded. */
   readonly aboveThreshold?: boolean;
   readonly measureCount: number;
+  /**
+   * How many minor children or siblings the conversation recorded (helsepersonelloven § 10a), when it recorded the
+   * children section; counted for the § 10b reminder after a death.
+   */
+  readonly minors?: number;
 }
 
 /** Where one interaction point stands in the current episode. */
@@ -110,6 +115,8 @@ export interface PathwayState {
   readonly assessments: readonly AssessmentSummary[];
   readonly inclusionDeclinedAt?: string;
   readonly deceasedAt?: string;
+  /** When the bereaved children were checked after the death (helsepersonelloven § 10b). */
+  readonly bereavedChildrenCheckedAt?: string;
   readonly closedAt?: string;
   readonly closedReason?: string;
   readonly lastEventAt?: string;

@@ -15,6 +15,7 @@ import {
   withRuleIssues,
 } from "@pakkeforlop-hjem/model";
 import * as z from "zod";
+import { type Icd10Range, icd10RangeProblem } from "./icd10.ts";
 import { type PathwayIssue, pathwayIssue } from "./issues.ts";
 
 /** Where an interaction point is held (DOMAIN.md §1 table). */
@@ -123,6 +124,26 @@ export interface Profile {
    * guideline sends the whole result, so the built-in profiles leave this out.
    */
   readonly recipientNeeds?: RecipientNeeds;
+  /**
+   * Who the profile serves (DOMAIN.md §5 "Pilots"; issue 16). Absent: the national scope, every patient with a new
+   * cancer diagnosis (ICD-10 C00–C97, D00–D09).
+   */
+  readonly scope?: ProfileScope;
+}
+
+/**
+ * The scope of a profile (DOMAIN.md §5): the ICD-10 ranges it serves.
+ * @example
+ * ```ts
+ * const scope: ProfileScope = { icd10: [...NATIONAL_ICD10_SCOPE, UNCERTAIN_BEHAVIOUR_ICD10] };
+ * ```
+ */
+export interface ProfileScope {
+  /**
+   * ICD-10 ranges in scope. Absent: `NATIONAL_ICD10_SCOPE` (C00–C97, D00–D09). Add D37–D48 where the region includes
+   * neoplasms of uncertain behaviour. No range may cover the benign D10–D36.
+   */
+  readonly icd10?: readonly Icd10Range[];
 }
 
 /**
@@ -142,6 +163,9 @@ const TOKEN = FORMAT_PATTERNS.token;
 const line = z.string().min(1).max(500).regex(FORMAT_PATTERNS.line);
 const month = z.int().min(0).max(120);
 const MESSAGE_KINDS = ["helsefaglig-dialog", "epikrise", "dips-edi-template"] as const;
+/** An ICD-10 category of the cancer chapters (C00–C97, D00–D09, D37–D48), without subdivision. */
+const icd10Category = z.string().regex(/^(C[0-8][0-9]|C9[0-7]|D0[0-9]|D3[7-9]|D4[0-8])$/);
+const icd10Range = z.strictObject({ from: icd10Category, to: icd10Category });
 
 /**
  * Enumerations of the profile, in order, for forms and tests.
@@ -215,6 +239,7 @@ const structural = z.strictObject({
       patient: z.array(z.enum(SHARABLE_PARTS.codes)).max(50).optional(),
     })
     .optional(),
+  scope: z.strictObject({ icd10: z.array(icd10Range).min(1).max(50).optional() }).optional(),
 });
 
 /**
@@ -280,6 +305,13 @@ export function profileRuleIssues(profile: Profile): PathwayIssue[] {
   if (profile.messages.default === undefined && profile.messages.bySenderSystem.length === 0) {
     out.push(pathwayIssue("no_message_kind", ["messages"], {}));
   }
+  // DOMAIN.md §5: ranges run forwards and never cover benign tumours (D10–D36).
+  profile.scope?.icd10?.forEach((range, i) => {
+    const problem = icd10RangeProblem(range);
+    if (problem !== undefined) {
+      out.push(pathwayIssue("icd10_range", ["scope", "icd10", i], { problem }));
+    }
+  });
   return out;
 }
 

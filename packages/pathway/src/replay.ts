@@ -4,6 +4,7 @@
  * time, then applies each event. Impossible sequences are reported as issues and not applied; nothing throws on data.
  */
 import { type ConsentValue, datePart, isCancelled, type ParseOptions, type PathSegment } from "@pakkeforlop-hjem/model";
+import { icd10InRanges, NATIONAL_ICD10_SCOPE } from "./icd10.ts";
 import { canonicalJson } from "./internal/canonical.ts";
 import { instant } from "./internal/dates.ts";
 import { type PathwayIssue, pathwayIssue } from "./issues.ts";
@@ -196,6 +197,12 @@ function newerConsent(
 /** Applies one event, or says why it cannot happen. */
 function apply(state: PathwayState, event: PathwayEvent, profile: Profile): Step {
   // DOMAIN.md §1 side exits: nothing happens after the pathway is closed, and only the closure after a death.
+  // helsepersonelloven § 10b: the check of bereaved children may be recorded after the death and after closure.
+  if (event.type === "bereaved-children-checked") {
+    return state.deceasedAt === undefined
+      ? { issue: pathwayIssue("not_deceased", at(event), {}) }
+      : { state: { ...state, bereavedChildrenCheckedAt: state.bereavedChildrenCheckedAt ?? event.at } };
+  }
   if (state.status === "closed" || (state.status === "deceased" && event.type !== "closed")) {
     return { issue: pathwayIssue("event_after_end", at(event), { type: event.type, endedBy: state.status }) };
   }
@@ -299,7 +306,9 @@ function apply(state: PathwayState, event: PathwayEvent, profile: Profile): Step
     }
     case "completed":
       // Issue 9: a cancelled assessment is not a done point.
-      return isCancelled(event.assessment) ? cancel(state, event, event.assessment.id) : complete(state, event);
+      return isCancelled(event.assessment)
+        ? cancel(state, event, event.assessment.id)
+        : complete(state, event, profile);
     case "assessment-cancelled":
       return cancel(state, event, event.assessmentId);
     case "relapse":
@@ -350,7 +359,7 @@ function transfer(
 }
 
 /** A completed interaction point (DOMAIN.md §1: the points come in order, SP1 → SP2 → SP3). */
-function complete(state: PathwayState, event: Extract<PathwayEvent, { type: "completed" }>): Step {
+function complete(state: PathwayState, event: Extract<PathwayEvent, { type: "completed" }>, profile: Profile): Step {
   const doc = event.assessment;
   if (doc.outcome.status !== "completed") {
     return { issue: pathwayIssue("assessment_not_completed", at(event), { outcome: doc.outcome.status }) };
@@ -377,7 +386,8 @@ function complete(state: PathwayState, event: Extract<PathwayEvent, { type: "com
     episode: state.episode,
     conductedOn,
     measureCount: doc.measures.length,
-    ...(doc.distress === undefined ? {} : { aboveThreshold: doc.distress.aboveThreshold }),
+    ...(doc.distress?.aboveThreshold === undefined ? {} : { aboveThreshold: doc.distress.aboveThreshold }),
+    ...(doc.children === undefined ? {} : { minors: doc.children.minors.length }),
   };
   // The consent recorded in the assessment counts like a consent event at the time it was recorded (DOMAIN.md §1).
   let consent = state.consent;
@@ -390,7 +400,19 @@ function complete(state: PathwayState, event: Extract<PathwayEvent, { type: "com
     }
   }
   const hospital: HospitalState = ip === 1 ? { ...state.hospital, agreementNeeded: false } : state.hospital;
-  return { state: { ...setPoint(state, next), consent, hospital, assessments: [...state.assessments, summary] } };
+  const done: PathwayState = {
+    ...setPoint(state, next),
+    consent,
+    hospital,
+    assessments: [...state.assessments, summary],
+  };
+  // DOMAIN.md §5: a diagnosis outside the profile's scope (D37–D48 it does not include) is recorded but warned about.
+  return icd10InRanges(doc.diagnosis.code, profile.scope?.icd10 ?? NATIONAL_ICD10_SCOPE)
+    ? { state: done }
+    : {
+        state: done,
+        issue: pathwayIssue("diagnosis_out_of_scope", [...at(event), "assessment", "diagnosis", "code"], {}),
+      };
 }
 
 /**
