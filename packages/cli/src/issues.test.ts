@@ -97,6 +97,9 @@ const PATHWAY: Every<PathwayIssueCode> = {
   icd10_range: true,
   diagnosis_out_of_scope: true,
   not_deceased: true,
+  duplicate_pilot: true,
+  pilot_dates: true,
+  district_municipality: true,
 };
 
 const FHIR: Every<FhirIssueCode> = {

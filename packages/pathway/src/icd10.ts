@@ -6,8 +6,8 @@
 import { FORMAT_PATTERNS } from "@pakkeforlop-hjem/model";
 
 /**
- * A range of ICD-10 categories (three characters, e.g. `C18`–`C20`), both ends inclusive. A code is in the range when
- * its category (the part before the dot) is.
+ * A range of ICD-10 codes, both ends inclusive. Ends are categories (`C18`–`C20`: every code of C18, C19 and C20) or
+ * subdivisions (`C22.1`–`C22.1`: intrahepatic bile duct only).
  * @example
  * ```ts
  * const colorectal: Icd10Range = { from: "C18", to: "C20" };
@@ -45,6 +45,9 @@ const BENIGN: Icd10Range = { from: "D10", to: "D36" };
 /** The category of a code: `C18.7` → `C18`. */
 const category = (code: string): string => code.slice(0, 3).toUpperCase();
 
+/** Whether a code lies in a range whose ends are categories (`C18`) or subdivisions (`C22.1`). */
+const inRange = (code: string, r: Icd10Range): boolean => r.from <= code && (code <= r.to || code.startsWith(r.to));
+
 /**
  * Whether an ICD-10 code is a cancer code (the model's `icd10-neoplasm` format) inside one of the ranges.
  * @example
@@ -57,8 +60,8 @@ export function icd10InRanges(code: string, ranges: readonly Icd10Range[]): bool
   if (!FORMAT_PATTERNS["icd10-neoplasm"].test(code)) {
     return false;
   }
-  const c = category(code);
-  return ranges.some((r) => r.from <= c && c <= r.to);
+  const c = code.toUpperCase();
+  return ranges.some((r) => inRange(c, r));
 }
 
 /**
@@ -66,8 +69,10 @@ export function icd10InRanges(code: string, ranges: readonly Icd10Range[]): bool
  * @internal
  */
 export function icd10RangeProblem(range: Icd10Range): "order" | "benign" | undefined {
-  if (range.to < range.from) {
+  if (range.to < range.from && !range.from.startsWith(range.to)) {
     return "order";
   }
-  return range.from <= BENIGN.to && range.to >= BENIGN.from ? "benign" : undefined;
+  const from = category(range.from);
+  const to = category(range.to);
+  return from <= BENIGN.to && to >= BENIGN.from ? "benign" : undefined;
 }

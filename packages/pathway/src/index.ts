@@ -87,8 +87,15 @@ export {
   profileIssues,
   safeParseProfile,
 } from "./profile.ts";
-export type { Median, QualityIndicatorOptions, QualityIndicators, Share } from "./quality-indicators.ts";
-export { qualityIndicators } from "./quality-indicators.ts";
+export type {
+  Median,
+  PilotIndicators,
+  PilotPatient,
+  QualityIndicatorOptions,
+  QualityIndicators,
+  Share,
+} from "./quality-indicators.ts";
+export { qualityIndicators, qualityIndicatorsByPilot } from "./quality-indicators.ts";
 export type { ReplayOptions, ReplayResult } from "./replay.ts";
 export { initialState, orderEvents, replay } from "./replay.ts";
 export type {
@@ -102,3 +109,5 @@ export type {
   WithheldReason,
 } from "./route.ts";
 export { effectiveConsent, messageKindFor, PATHWAY_MARKING, privacyFor, route } from "./route.ts";
+export type { Pilot, PilotMiss, PilotPlace, ScopeAnswer, ScopePatient } from "./scope.ts";
+export { inScope } from "./scope.ts";
