@@ -108,6 +108,6 @@ export type {
   WithheldDelivery,
   WithheldReason,
 } from "./route.ts";
-export { effectiveConsent, messageKindFor, PATHWAY_MARKING, privacyFor, route } from "./route.ts";
+export { effectiveConsent, GP_DECLINE_NOTICE, messageKindFor, PATHWAY_MARKING, privacyFor, route } from "./route.ts";
 export type { Pilot, PilotMiss, PilotPlace, ScopeAnswer, ScopePatient } from "./scope.ts";
 export { inScope } from "./scope.ts";
