@@ -392,6 +392,26 @@ export const ASSESSMENT_CASES: readonly AssessmentCase[] = [
     allowTestNumbers: true,
   },
   {
+    name: "self-reported-thermometer",
+    description: "a thermometer the patient filled in before the visit, confirmed in the conversation (issue 16)",
+    base: C,
+    change: 'distress.selfReportedAt = "2026-03-08T18:00:00+01:00"',
+    patch: (d) => {
+      d["distress"]["selfReportedAt"] = "2026-03-08T18:00:00+01:00";
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "date-order-self-report",
+    description: "date_order: a self-report after the conversation that confirms it (issue 16)",
+    base: C,
+    change: 'distress.selfReportedAt = "2026-03-20T18:00:00+01:00"',
+    patch: (d) => {
+      d["distress"]["selfReportedAt"] = "2026-03-20T18:00:00+01:00";
+    },
+    allowTestNumbers: true,
+  },
+  {
     name: "lms-responsible",
     description: "LMS is a responsible party of its own, a health service, not the voluntary sector (issue 16)",
     base: C,

@@ -1340,6 +1340,42 @@ function scenarios(): Scenario[] {
       today: ["2026-05-11"],
     },
     {
+      name: "pre-visit-no-needs-now",
+      description:
+        "before SP1 the patient answers no needs now, maybe later: the offer is deferred, re-offer unscheduled unless the profile gives months (issue 16)",
+      events: [
+        included,
+        ev({
+          type: "pre-visit-answered",
+          id: "ev-pre-visit",
+          at: at("2026-03-02"),
+          interactionPoint: 1,
+          answer: "no-needs-now",
+          channel: "helsenorge",
+        }),
+      ],
+      today: ["2026-03-05"],
+    },
+    {
+      name: "pre-visit-agenda",
+      description:
+        "before SP1 the patient marks topics and self-reports the thermometer: the agenda and the confirmation show on SP1 (issue 16)",
+      events: [
+        included,
+        ev({
+          type: "pre-visit-answered",
+          id: "ev-pre-visit",
+          at: at("2026-03-02"),
+          interactionPoint: 1,
+          answer: "talk",
+          topics: ["nutrition", "family-network"],
+          selfReported: true,
+          channel: "helsenorge",
+        }),
+      ],
+      today: ["2026-03-05"],
+    },
+    {
       name: "deceased-closed",
       description:
         "the patient died and the pathway was closed: the § 10b check stays, counting the minors SP2 recorded (issue 16)",

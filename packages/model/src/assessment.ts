@@ -188,6 +188,12 @@ export interface DistressScreening {
   readonly thresholdRule: ThresholdRuleRef;
   /** Must equal `score >= thresholdRule.cutoff`; present exactly when `score` is. */
   readonly aboveThreshold?: boolean;
+  /**
+   * When the patient filled in the thermometer and problem list before the visit (Helsenorge or paper; DOMAIN.md §5
+   * "the patient must say which challenges he/she feels"). Present = self-reported; the completed conversation that
+   * records it confirmed it with the patient. ISO date-time with zone, not after the conversation.
+   */
+  readonly selfReportedAt?: string;
 }
 
 /** How one topic was handled (DOMAIN.md §2). */
@@ -409,7 +415,7 @@ function peopleSchemas({ pattern, name, shortText, date, ident }: Primitives) {
 }
 
 /** What the conversation found: its outcome, the distress screening, the topics and the § 10a children. */
-function findingsSchemas({ pattern, shortText, longText, date, list }: Primitives, contact: ContactSchema) {
+function findingsSchemas({ pattern, shortText, longText, date, dateTime, list }: Primitives, contact: ContactSchema) {
   const outcome = z.discriminatedUnion("status", [
     z.strictObject({ status: z.literal("completed") }),
     z.strictObject({
@@ -436,6 +442,7 @@ function findingsSchemas({ pattern, shortText, longText, date, list }: Primitive
     otherConcerns: longText.optional(),
     thresholdRule: z.strictObject({ id: pattern("token"), version: pattern("version"), cutoff: score }),
     aboveThreshold: z.boolean().optional(),
+    selfReportedAt: dateTime.optional(),
   });
 
   const topicEntry = z.strictObject({ status: z.enum(TOPIC_STATUSES.codes), note: longText.optional() });

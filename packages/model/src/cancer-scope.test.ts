@@ -84,3 +84,19 @@ describe("the problem list without a thermometer score (DOMAIN.md §3)", () => {
     ]);
   });
 });
+
+describe("a thermometer the patient self-reported before the visit (DOMAIN.md §5)", () => {
+  test("is valid when it comes before the conversation", () => {
+    const doc = example("sp1-consent-all");
+    doc["distress"]["selfReportedAt"] = "2026-03-08T18:00:00+01:00";
+    expect(assessmentIssues(doc, { allowTestNumbers: true })).toEqual([]);
+  });
+
+  test("after the conversation it is a date_order issue", () => {
+    const doc = example("sp1-consent-all");
+    doc["distress"]["selfReportedAt"] = "2026-03-20T18:00:00+01:00";
+    expect(assessmentIssues(doc, { allowTestNumbers: true }).map((i) => [i.code, i.path])).toEqual([
+      ["date_order", ["conductedAt"]],
+    ]);
+  });
+});

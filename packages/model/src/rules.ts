@@ -76,6 +76,10 @@ export function assessmentRuleIssues(doc: Assessment): Issue[] {
   ) {
     out.push(issue("date_order", ["outcome", "reofferOn"], { notBefore: "conductedAt" }));
   }
+  // DOMAIN.md §5: the patient's own thermometer comes before the conversation that confirms it.
+  if (doc.distress?.selfReportedAt !== undefined && datePart(doc.distress.selfReportedAt) > conductedOn) {
+    out.push(issue("date_order", ["conductedAt"], { notBefore: "distress.selfReportedAt" }));
+  }
   if (doc.nextStep?.plannedOn !== undefined && doc.nextStep.plannedOn < conductedOn) {
     out.push(issue("date_order", ["nextStep", "plannedOn"], { notBefore: "conductedAt" }));
   }

@@ -41,6 +41,7 @@ export type {
   OfferedEvent,
   PathwayEvent,
   PathwayEventBase,
+  PreVisitAnsweredEvent,
   RelapseEvent,
 } from "./pathway-event.ts";
 export {

@@ -131,6 +131,12 @@ export interface Profile {
    * cancer diagnosis (ICD-10 C00–C97, D00–D09).
    */
   readonly scope?: ProfileScope;
+  /**
+   * The pre-visit answer (issue 16; DOMAIN.md §5 Helsenorge): when "no needs now, maybe later" defers an offer, it is
+   * offered again `reofferAfterMonths` calendar months after the answer. Absent: the re-offer is unscheduled (the SDK
+   * never invents a date).
+   */
+  readonly preVisit?: { readonly reofferAfterMonths: number };
 }
 
 /**
@@ -280,6 +286,7 @@ const structural = z.strictObject({
       pilotsOnly: z.boolean().optional(),
     })
     .optional(),
+  preVisit: z.strictObject({ reofferAfterMonths: z.int().min(1).max(24) }).optional(),
 });
 
 /**

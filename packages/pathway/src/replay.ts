@@ -3,10 +3,17 @@
  * Real event streams arrive out of order and twice, so `replay` first validates, de-duplicates by id and orders by
  * time, then applies each event. Impossible sequences are reported as issues and not applied; nothing throws on data.
  */
-import { type ConsentValue, datePart, isCancelled, type ParseOptions, type PathSegment } from "@pakkeforlop-hjem/model";
+import {
+  type ConsentValue,
+  datePart,
+  isCancelled,
+  type ParseOptions,
+  type PathSegment,
+  TOPICS,
+} from "@pakkeforlop-hjem/model";
 import { icd10InRanges, NATIONAL_ICD10_SCOPE } from "./icd10.ts";
 import { canonicalJson } from "./internal/canonical.ts";
-import { instant } from "./internal/dates.ts";
+import { addMonths, instant } from "./internal/dates.ts";
 import { type PathwayIssue, pathwayIssue } from "./issues.ts";
 import { type PathwayEvent, pathwayEventIssues } from "./pathway-event.ts";
 import type {
@@ -313,9 +320,54 @@ function apply(state: PathwayState, event: PathwayEvent, profile: Profile): Step
       return cancel(state, event, event.assessmentId);
     case "relapse":
       return { state: relapse(state, event, profile) };
+    case "pre-visit-answered":
+      return preVisit(state, event, profile);
     default:
       return { state };
   }
+}
+
+/**
+ * The patient's answer before the visit (issue 16; DOMAIN.md §5 Helsenorge). "No needs now, maybe later" defers the
+ * offer, with a re-offer date `preVisit.reofferAfterMonths` after the answer when the profile gives one; "talk"
+ * makes the marked topics the agenda and (re)opens the offer. A self-reported thermometer is remembered (when, not
+ * what) for the conversation to confirm. A completed point takes no pre-visit answer.
+ */
+function preVisit(
+  state: PathwayState,
+  event: Extract<PathwayEvent, { type: "pre-visit-answered" }>,
+  profile: Profile,
+): Step {
+  const point = state.points[event.interactionPoint - 1] as PointState;
+  if (point.status === "completed") {
+    return { issue: pathwayIssue("point_already_completed", at(event), { interactionPoint: point.interactionPoint }) };
+  }
+  const next: Mutable<PointState> = { ...point };
+  delete next.agenda;
+  delete next.agendaOther;
+  if (event.answer === "no-needs-now") {
+    next.status = "deferred";
+    delete next.reofferOn;
+    const months = profile.preVisit?.reofferAfterMonths;
+    if (months !== undefined) {
+      next.reofferOn = addMonths(datePart(event.at), months);
+    }
+  } else {
+    next.status = "offered";
+    delete next.reofferOn;
+    const chosen = new Set(event.topics ?? []);
+    const agenda = TOPICS.codes.filter((k) => chosen.has(k));
+    if (agenda.length > 0) {
+      next.agenda = agenda;
+    }
+    if (event.otherTopic === true) {
+      next.agendaOther = true;
+    }
+  }
+  if (event.selfReported === true) {
+    next.selfReportedAt = event.at;
+  }
+  return { state: setPoint(state, next) };
 }
 
 /** The window anchor of an inclusion (DOMAIN.md §1: the diagnosis date by default; configurable). */
