@@ -62,6 +62,7 @@ const Ko17: ReadonlySet<string> = new Set([
   "otherConcerns",
   "thresholdRule",
   "aboveThreshold",
+  "selfReportedAt",
 ]);
 const Ko18: ReadonlySet<string> = new Set(["id", "version"]);
 const Ko19: ReadonlySet<string> = new Set(["code", "value"]);
@@ -847,6 +848,12 @@ function o17(v: any, p: Path, e: Issue[], o: Ctx): void {
     if (typeof a6 !== "boolean") {
       pushIssue(e, p, "aboveThreshold", "invalid_type", { expected: "boolean", received: receivedType(a6) });
     }
+  }
+  const a7 = v["selfReportedAt"];
+  if (a7 === undefined) {
+  } else {
+    n++;
+    checkString(e, p, "selfReportedAt", a7, "date-time", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
     checkUnknownKeys(v, Ko17, p, e);

@@ -149,6 +149,7 @@ export interface Assessment {
     otherConcerns?: string;
     period: "past-week-including-today" | "right-now";
     score?: number;
+    selfReportedAt?: string;
     thresholdRule: {
       cutoff: number;
       id: string;
