@@ -4,8 +4,7 @@
  * says nothing about a setting, the profile keeps the national value and the docs say so
  * (`docs/regional-profiles.md`).
  */
-import type { Profile } from "./profile.ts";
-import type { Pilot } from "./scope.ts";
+import type { Pilot, Profile } from "./profile.ts";
 
 /**
  * SSB's official numbers for the pilots' places (DOMAIN.md §5 "Pilots"): municipality numbers from SSB's

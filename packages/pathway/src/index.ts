@@ -63,11 +63,15 @@ export type {
 } from "./pathway-state.ts";
 export type { PointWindow } from "./point-window.ts";
 export { pointWindow } from "./point-window.ts";
+export type { PreVisitAnswer, PreVisitEventOptions } from "./pre-visit.ts";
+export { preVisitEvent } from "./pre-visit.ts";
 export type {
   EntryPointService,
   MessageKind,
   MonthWindow,
   PatientLetterPolicy,
+  Pilot,
+  PilotPlace,
   PointRule,
   PointSetting,
   Profile,
@@ -110,5 +114,5 @@ export type {
   WithheldReason,
 } from "./route.ts";
 export { effectiveConsent, GP_DECLINE_NOTICE, messageKindFor, PATHWAY_MARKING, privacyFor, route } from "./route.ts";
-export type { Pilot, PilotMiss, PilotPlace, ScopeAnswer, ScopePatient } from "./scope.ts";
+export type { PilotMiss, ScopeAnswer, ScopePatient } from "./scope.ts";
 export { inScope } from "./scope.ts";

@@ -4,6 +4,7 @@ import { ev } from "../test/scenario.ts";
 import { AHUS_PROFILE, NATIONAL_PROFILE } from "./built-in-profiles.ts";
 import { nextActions, type PointAction, type ReofferAction } from "./next-actions.ts";
 import type { PathwayEvent, PreVisitAnsweredEvent } from "./pathway-event.ts";
+import { preVisitEvent } from "./pre-visit.ts";
 import { type Profile, profileIssues } from "./profile.ts";
 import { replay } from "./replay.ts";
 
@@ -84,5 +85,34 @@ describe("profile preVisit", () => {
     expect(profileIssues({ ...withReoffer, preVisit: { reofferAfterMonths: 0 } }).map((i) => i.code)).toEqual([
       "too_small",
     ]);
+  });
+});
+
+describe("preVisitEvent", () => {
+  const options = { id: "pv-1", at: "2025-01-20T12:00:00+01:00", interactionPoint: 1 as const };
+
+  test("maps the pre-visit form's answer without its free texts", () => {
+    const event = preVisitEvent(
+      { wantsToTalk: true, topics: ["nutrition"], other: "Søvn" },
+      { ...options, selfReported: true },
+    );
+    expect(event).toEqual({
+      type: "pre-visit-answered",
+      id: "pv-1",
+      at: "2025-01-20T12:00:00+01:00",
+      interactionPoint: 1,
+      answer: "talk",
+      topics: ["nutrition"],
+      otherTopic: true,
+      selfReported: true,
+      channel: "helsenorge",
+    });
+    expect(JSON.stringify(event)).not.toContain("Søvn");
+  });
+
+  test("no needs now carries no topics, and replays into a deferral", () => {
+    const event = preVisitEvent({ wantsToTalk: false, topics: ["nutrition"] }, { ...options, channel: "paper" });
+    expect([event.answer, event.topics, event.channel]).toEqual(["no-needs-now", undefined, "paper"]);
+    expect(replay([ev.included("2025-01-10"), event], withReoffer).state.points[0].status).toBe("deferred");
   });
 });

@@ -18,7 +18,6 @@ import {
 import * as z from "zod";
 import { type Icd10Range, icd10RangeProblem } from "./icd10.ts";
 import { type PathwayIssue, pathwayIssue } from "./issues.ts";
-import type { Pilot } from "./scope.ts";
 
 /** Where an interaction point is held (DOMAIN.md §1 table). */
 export type PointSetting = "hospital" | "municipality";
@@ -137,6 +136,42 @@ export interface Profile {
    * never invents a date).
    */
   readonly preVisit?: { readonly reofferAfterMonths: number };
+}
+
+/**
+ * A place a pilot covers: a municipality by its SSB number (4 digits, e.g. `3212` Nesodden), optionally narrowed to a
+ * city district by its SSB number (6 digits, e.g. `030112` Oslo bydel Alna). `name` is for display only.
+ * @example
+ * ```ts
+ * const alna: PilotPlace = { municipality: "0301", district: "030112", name: "Oslo, bydel Alna" };
+ * ```
+ */
+export interface PilotPlace {
+  readonly municipality: string;
+  readonly district?: string;
+  readonly name: string;
+}
+
+/**
+ * One pilot of a region: the cancer groups (ICD-10 ranges), the places (absent: every place), the hospitals
+ * (tokens the region uses, absent: every hospital) and the dates it ran (ISO dates, both ends inclusive; absent:
+ * open). A patient is under the pilot when every given condition holds.
+ * @example
+ * ```ts
+ * const pilot: Pilot = { id: "lung", name: "Lungekreft", icd10: [{ from: "C34", to: "C34" }], places: [] };
+ * ```
+ */
+export interface Pilot {
+  /** Stable token, e.g. `ahus-pilot-1`. */
+  readonly id: string;
+  readonly name: string;
+  readonly icd10: readonly Icd10Range[];
+  readonly places?: readonly PilotPlace[];
+  readonly hospitals?: readonly string[];
+  readonly from?: string;
+  readonly to?: string;
+  /** Where the pilot is described. */
+  readonly source?: string;
 }
 
 /**

@@ -60,6 +60,10 @@ export type RouteRule = "one-way-in" | "gp-copy" | "gp-informed" | "patient-lett
  * only that the conversation was offered and declined, when, the re-offer date and whom to contact; nothing of the
  * conversation's content, which the patient has not agreed to share. The edi package builds it
  * (`buildDeclineNotice`).
+ * @example
+ * ```ts
+ * route(declined, NATIONAL_PROFILE).deliveries.filter((d) => d.messageKind === GP_DECLINE_NOTICE);
+ * ```
  */
 export const GP_DECLINE_NOTICE = "gp-decline-notice" as const;
 

@@ -6,44 +6,8 @@
  * city-district numbers from SSB's classification of city districts (KLASS 103).
  */
 import { isDate, SdkError } from "@pakkeforlop-hjem/model";
-import { type Icd10Range, icd10InRanges, NATIONAL_ICD10_SCOPE } from "./icd10.ts";
-import type { Profile } from "./profile.ts";
-
-/**
- * A place a pilot covers: a municipality by its SSB number (4 digits, e.g. `3212` Nesodden), optionally narrowed to a
- * city district by its SSB number (6 digits, e.g. `030112` Oslo bydel Alna). `name` is for display only.
- * @example
- * ```ts
- * const alna: PilotPlace = { municipality: "0301", district: "030112", name: "Oslo, bydel Alna" };
- * ```
- */
-export interface PilotPlace {
-  readonly municipality: string;
-  readonly district?: string;
-  readonly name: string;
-}
-
-/**
- * One pilot of a region: the cancer groups (ICD-10 ranges), the places (absent: every place), the hospitals
- * (tokens the region uses, absent: every hospital) and the dates it ran (ISO dates, both ends inclusive; absent:
- * open). A patient is under the pilot when every given condition holds.
- * @example
- * ```ts
- * const pilot: Pilot = { id: "lung", name: "Lungekreft", icd10: [{ from: "C34", to: "C34" }], places: [] };
- * ```
- */
-export interface Pilot {
-  /** Stable token, e.g. `ahus-pilot-1`. */
-  readonly id: string;
-  readonly name: string;
-  readonly icd10: readonly Icd10Range[];
-  readonly places?: readonly PilotPlace[];
-  readonly hospitals?: readonly string[];
-  readonly from?: string;
-  readonly to?: string;
-  /** Where the pilot is described. */
-  readonly source?: string;
-}
+import { icd10InRanges, NATIONAL_ICD10_SCOPE } from "./icd10.ts";
+import type { Pilot, Profile } from "./profile.ts";
 
 /**
  * What is known about the patient for {@link inScope}: the diagnosis code, the home municipality (SSB number) and
