@@ -35,6 +35,7 @@ const MODEL: Every<IssueCode> = {
   invalid_identifier: true,
   date_order: true,
   threshold_flag_mismatch: true,
+  threshold_flag_without_score: true,
   birth_date_mismatch: true,
   age_group_mismatch: true,
   children_inconsistent: true,
@@ -97,6 +98,12 @@ const PATHWAY: Every<PathwayIssueCode> = {
   assessment_not_completed: true,
   anchor_fallback: true,
   unknown_assessment: true,
+  icd10_range: true,
+  diagnosis_out_of_scope: true,
+  not_deceased: true,
+  duplicate_pilot: true,
+  pilot_dates: true,
+  district_municipality: true,
 };
 
 const FHIR: Every<FhirIssueCode> = {

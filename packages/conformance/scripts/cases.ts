@@ -341,6 +341,87 @@ export const ASSESSMENT_CASES: readonly AssessmentCase[] = [
     allowTestNumbers: true,
   },
   {
+    name: "invalid-format-icd10-benign-colon",
+    description: "invalid_format: a benign tumour (D12.6) is outside the cancer chapters and refused (issue 16)",
+    base: C,
+    change: 'diagnosis.code = "D12.6"',
+    patch: (d) => {
+      d["diagnosis"]["code"] = "D12.6";
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "invalid-format-icd10-benign-uterus",
+    description: "invalid_format: a benign tumour (D25.9) is outside the cancer chapters and refused (issue 16)",
+    base: C,
+    change: 'diagnosis.code = "D25.9"',
+    patch: (d) => {
+      d["diagnosis"]["code"] = "D25.9";
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "icd10-uncertain-behaviour-valid",
+    description: "D37–D48 is a valid code; whether it is in scope is the profile's decision (issue 16)",
+    base: C,
+    change: 'diagnosis.code = "D47.1"',
+    patch: (d) => {
+      d["diagnosis"]["code"] = "D47.1";
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "problem-list-without-score",
+    description: "a problem list answered without a thermometer score is valid (issue 16)",
+    base: C,
+    change: "distress.score and distress.aboveThreshold removed",
+    patch: (d) => {
+      delete d["distress"]["score"];
+      delete d["distress"]["aboveThreshold"];
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "threshold-flag-without-score",
+    description: "threshold_flag_without_score: a threshold flag without a score (issue 16)",
+    base: C,
+    change: "distress.score removed",
+    patch: (d) => {
+      delete d["distress"]["score"];
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "self-reported-thermometer",
+    description: "a thermometer the patient filled in before the visit, confirmed in the conversation (issue 16)",
+    base: C,
+    change: 'distress.selfReportedAt = "2026-03-08T18:00:00+01:00"',
+    patch: (d) => {
+      d["distress"]["selfReportedAt"] = "2026-03-08T18:00:00+01:00";
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "date-order-self-report",
+    description: "date_order: a self-report after the conversation that confirms it (issue 16)",
+    base: C,
+    change: 'distress.selfReportedAt = "2026-03-20T18:00:00+01:00"',
+    patch: (d) => {
+      d["distress"]["selfReportedAt"] = "2026-03-20T18:00:00+01:00";
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "lms-responsible",
+    description: "LMS is a responsible party of its own, a health service, not the voluntary sector (issue 16)",
+    base: C,
+    change: 'measures[0].responsible = { kind: "lms" }',
+    patch: (d) => {
+      d["measures"][0]["responsible"] = { kind: "lms" };
+    },
+    allowTestNumbers: true,
+  },
+  {
     name: "invalid-format-control-character",
     description: "invalid_format: a control character in a one-line field",
     base: C,

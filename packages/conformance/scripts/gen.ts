@@ -1380,6 +1380,77 @@ function scenarios(): Scenario[] {
       today: ["2026-05-11"],
     },
     {
+      name: "pre-visit-no-needs-now",
+      description:
+        "before SP1 the patient answers no needs now, maybe later: the offer is deferred, re-offer unscheduled unless the profile gives months (issue 16)",
+      events: [
+        included,
+        ev({
+          type: "pre-visit-answered",
+          id: "ev-pre-visit",
+          at: at("2026-03-02"),
+          interactionPoint: 1,
+          answer: "no-needs-now",
+          channel: "helsenorge",
+        }),
+      ],
+      today: ["2026-03-05"],
+    },
+    {
+      name: "pre-visit-agenda",
+      description:
+        "before SP1 the patient marks topics and self-reports the thermometer: the agenda and the confirmation show on SP1 (issue 16)",
+      events: [
+        included,
+        ev({
+          type: "pre-visit-answered",
+          id: "ev-pre-visit",
+          at: at("2026-03-02"),
+          interactionPoint: 1,
+          answer: "talk",
+          topics: ["nutrition", "family-network"],
+          selfReported: true,
+          channel: "helsenorge",
+        }),
+      ],
+      today: ["2026-03-05"],
+    },
+    {
+      name: "deceased-closed",
+      description:
+        "the patient died and the pathway was closed: the § 10b check stays, counting the minors SP2 recorded (issue 16)",
+      events: [
+        included,
+        ev(sp1),
+        ev(sp2),
+        ev({ type: "deceased", id: "ev-dead", at: at("2026-07-01"), diedOn: "2026-06-30" }),
+        ev({ type: "closed", id: "ev-closed", at: at("2026-07-02"), reason: "deceased" }),
+      ],
+      today: ["2026-07-10"],
+    },
+    {
+      name: "deceased-children-checked",
+      description: "the § 10b check recorded after the close: nothing more is due (issue 16)",
+      events: [
+        included,
+        ev(sp1),
+        ev({ type: "deceased", id: "ev-dead", at: at("2026-05-01"), diedOn: "2026-04-30" }),
+        ev({ type: "closed", id: "ev-closed", at: at("2026-05-02"), reason: "deceased" }),
+        ev({ type: "bereaved-children-checked", id: "ev-checked", at: at("2026-05-05") }),
+      ],
+      today: ["2026-05-11"],
+    },
+    {
+      name: "diagnosis-uncertain-behaviour",
+      description:
+        "SP1 with a D37–D48 diagnosis: recorded with a warning unless the profile includes D37–D48 (issue 16)",
+      events: [
+        included,
+        ev({ ...sp1, assessment: { ...sp1.assessment, diagnosis: { ...sp1.assessment["diagnosis"], code: "D47.1" } } }),
+      ],
+      today: ["2026-04-01"],
+    },
+    {
       name: "relapse",
       description: "a relapse after SP2: the profile decides whether the points restart",
       events: [

@@ -7,6 +7,7 @@
 
 export type { AppRecError, AppRecOptions, AppRecOutcome, BuiltAppRec } from "./apprec.ts";
 export { appRecErrorsFor, appRecOutcomeFor, createAppRec } from "./apprec.ts";
+export { buildDeclineNotice, declineNoticeText } from "./build-decline-notice.ts";
 export { buildDialogCorrection, buildHelsefagligDialog, themeOf } from "./build-dialog.ts";
 export { buildEpikrise, buildEpikriseCorrection } from "./build-epikrise.ts";
 export type { AppRecErrorCode } from "./codes.ts";

@@ -53,7 +53,10 @@ function distressAnswers(out: Answers, form: FormDefinition, a: Assessment, give
       `assessmentToAnswers: the screening uses ${d.instrument.id}@${d.instrument.version}, form ${form.id} uses ${instrument.id}@${instrument.version}; pick the form of the screening's instrument`,
     );
   }
-  out["distress-score"] = d.score;
+  // Issue 16: a problem list answered without a number has no score to prefill.
+  if (d.score !== undefined) {
+    out["distress-score"] = d.score;
+  }
   const known = new Map(instrument.items.map((i) => [i.code, i]));
   if (instrument.answerFormat === "yes-no") {
     for (const it of d.items) {

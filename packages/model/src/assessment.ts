@@ -175,17 +175,26 @@ export interface ThresholdRuleRef extends VersionedRef {
   readonly cutoff: number;
 }
 
-/** Distress screening: thermometer score and problem list; filled by the instruments package (DOMAIN.md §3). */
+/**
+ * Distress screening: thermometer score and problem list; filled by the instruments package (DOMAIN.md §3). The
+ * problem list may be answered without a score: a patient may tick problems and decline the number (issue 16).
+ */
 export interface DistressScreening {
   readonly instrument: VersionedRef;
-  /** 0 = no distress, 10 = extreme distress. */
-  readonly score: number;
+  /** 0 = no distress, 10 = extreme distress. Absent when the patient gave no number. */
+  readonly score?: number;
   readonly period: ScorePeriod;
   readonly items: readonly ItemAnswer[];
   readonly otherConcerns?: string;
   readonly thresholdRule: ThresholdRuleRef;
-  /** Must equal `score >= thresholdRule.cutoff`. */
-  readonly aboveThreshold: boolean;
+  /** Must equal `score >= thresholdRule.cutoff`; present exactly when `score` is. */
+  readonly aboveThreshold?: boolean;
+  /**
+   * When the patient filled in the thermometer and problem list before the visit (Helsenorge or paper; DOMAIN.md §5
+   * "the patient must say which challenges he/she feels"). Present = self-reported; the completed conversation that
+   * records it confirmed it with the patient. ISO date-time with zone, not after the conversation.
+   */
+  readonly selfReportedAt?: string;
 }
 
 /** How one topic was handled (DOMAIN.md §2). */
@@ -407,7 +416,7 @@ function peopleSchemas({ pattern, name, shortText, date, ident }: Primitives) {
 }
 
 /** What the conversation found: its outcome, the distress screening, the topics and the § 10a children. */
-function findingsSchemas({ pattern, shortText, longText, date, list }: Primitives, contact: ContactSchema) {
+function findingsSchemas({ pattern, shortText, longText, date, dateTime, list }: Primitives, contact: ContactSchema) {
   const outcome = z.discriminatedUnion("status", [
     z.strictObject({ status: z.literal("completed") }),
     z.strictObject({
@@ -428,12 +437,13 @@ function findingsSchemas({ pattern, shortText, longText, date, list }: Primitive
 
   const distress = z.strictObject({
     instrument: versionedRef,
-    score,
+    score: score.optional(),
     period: z.enum(SCORE_PERIODS.codes),
     items: list(z.strictObject({ code: pattern("token"), value: z.union([z.enum(YES_NO.codes), score]) })),
     otherConcerns: longText.optional(),
     thresholdRule: z.strictObject({ id: pattern("token"), version: pattern("version"), cutoff: score }),
-    aboveThreshold: z.boolean(),
+    aboveThreshold: z.boolean().optional(),
+    selfReportedAt: dateTime.optional(),
   });
 
   const topicEntry = z.strictObject({ status: z.enum(TOPIC_STATUSES.codes), note: longText.optional() });

@@ -199,7 +199,10 @@ export const PROFESSIONS: CodeList<ProfessionCode> = /* @__PURE__ */ codeList<Pr
   "9060",
 );
 
-/** Who is responsible for a measure (DOMAIN.md §2). */
+/**
+ * Who is responsible for a measure (DOMAIN.md §2). `lms` is the learning and coping service (lærings- og
+ * mestringstjenesten), a health service run by the hospital or the municipality, not the voluntary sector.
+ */
 export type ResponsiblePartyKind =
   | "hospital"
   | "municipal-service"
@@ -207,6 +210,7 @@ export type ResponsiblePartyKind =
   | "nav"
   | "patient"
   | "relative"
+  | "lms"
   | "voluntary"
   | "other";
 /**
@@ -225,10 +229,15 @@ export const RESPONSIBLE_PARTY_KINDS: CodeList<ResponsiblePartyKind> = /* @__PUR
     nav: /* @__PURE__ */ t("NAV", "NAV", "NAV (welfare administration)"),
     patient: /* @__PURE__ */ t("Pasienten selv", "Pasienten sjølv", "The patient"),
     relative: /* @__PURE__ */ t("Pårørende", "Pårørande", "Next of kin"),
+    lms: /* @__PURE__ */ t(
+      "Lærings- og mestringstjenesten (LMS)",
+      "Lærings- og meistringstenesta (LMS)",
+      "Learning and coping service (LMS)",
+    ),
     voluntary: /* @__PURE__ */ t(
-      "Frivillig sektor (Kreftforeningen, Vardesenteret, LMS)",
-      "Frivillig sektor (Kreftforeningen, Vardesenteret, LMS)",
-      "Voluntary sector (Norwegian Cancer Society, Vardesenteret, LMS)",
+      "Frivillig sektor (Kreftforeningen, Vardesenteret)",
+      "Frivillig sektor (Kreftforeningen, Vardesenteret)",
+      "Voluntary sector (Norwegian Cancer Society, Vardesenteret)",
     ),
     other: /* @__PURE__ */ t("Annen", "Annan", "Other"),
   },

@@ -118,8 +118,12 @@ export const FORMAT_PATTERNS: {
   phone: new RegExp(`^\\+?[0-9](?: ?[0-9]){2,18}${END}`),
   /** BCP 47 language tag, simplified: `nb`, `nn`, `se`, `en-GB`, `pt-BR`. */
   lang: new RegExp(`^[a-z]{2,3}(?:-[A-Z]{2})?${END}`),
-  /** ICD-10 neoplasm codes C00–D48, with an optional subdivision (DOMAIN.md §1: every new cancer diagnosis). */
-  "icd10-neoplasm": new RegExp(`^(?:C[0-9]{2}|D[0-3][0-9]|D4[0-8])(?:\\.[0-9]{1,2})?${END}`),
+  /**
+   * ICD-10 codes of the cancer chapters, with an optional subdivision (DOMAIN.md §1: every new cancer diagnosis;
+   * §5 "Pilots"): malignant C00–C97, in situ D00–D09, and uncertain or unknown behaviour D37–D48 (which a regional
+   * profile decides whether to include). Benign tumours D10–D36 (e.g. D12.6, D25.9) and C98–C99 are refused.
+   */
+  "icd10-neoplasm": new RegExp(`^(?:C[0-8][0-9]|C9[0-7]|D0[0-9]|D3[7-9]|D4[0-8])(?:\\.[0-9]{1,2})?${END}`),
 };
 
 /**

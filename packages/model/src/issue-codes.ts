@@ -57,6 +57,8 @@ export type ModelIssueParams = {
   readonly date_order: { readonly notBefore: string };
   /** `distress.aboveThreshold` disagrees with the score and the threshold rule (DOMAIN.md §3). */
   readonly threshold_flag_mismatch: { readonly expected: boolean; readonly cutoff: number };
+  /** `distress.aboveThreshold` is given although the patient gave no score (DOMAIN.md §3; issue 16). */
+  readonly threshold_flag_without_score: NoParams;
   /** The birth date disagrees with the one encoded in the identifier at path `against`. */
   readonly birth_date_mismatch: { readonly against: string };
   /** The age group disagrees with the patient's age on the day of the conversation. */

@@ -73,6 +73,7 @@ const SAMPLES: { readonly [TCode in IssueCode]: ModelIssueParams[TCode] } = {
   invalid_identifier: { format: "no-fnr", kind: "fnr", reason: "check_digit" },
   date_order: { notBefore: "patient.birthDate" },
   threshold_flag_mismatch: { expected: true, cutoff: 4 },
+  threshold_flag_without_score: {},
   birth_date_mismatch: { against: "patient.identifier.value" },
   age_group_mismatch: { expected: "child" },
   children_inconsistent: { expected: "none" },

@@ -85,9 +85,9 @@ const FORMATS: MessageCatalogue<Record<string, NoParams>> = {
     nn: "eit versjonsnummer, til dømes 1.0",
   },
   "icd10-neoplasm": {
-    en: "an ICD-10 neoplasm code (C00–D48)",
-    nb: "en ICD-10-kode for kreft (C00–D48)",
-    nn: "ein ICD-10-kode for kreft (C00–D48)",
+    en: "an ICD-10 cancer code (C00–C97, D00–D09 or D37–D48; benign tumours are outside the pathway)",
+    nb: "en ICD-10-kode for kreft (C00–C97, D00–D09 eller D37–D48; godartede svulster er utenfor forløpet)",
+    nn: "ein ICD-10-kode for kreft (C00–C97, D00–D09 eller D37–D48; godarta svulstar er utanfor forløpet)",
   },
 };
 
@@ -226,6 +226,11 @@ export const MODEL_ISSUES: IssueMaker<ModelIssueParams> = defineIssues<ModelIssu
     en: (p) => `must be ${p.expected} for this score under the threshold rule (cut-off ${p.cutoff})`,
     nb: (p) => `stemmer ikke med skåren og terskelregelen (grense ${p.cutoff})`,
     nn: (p) => `stemmer ikkje med skåren og terskelregelen (grense ${p.cutoff})`,
+  },
+  threshold_flag_without_score: {
+    en: "must be absent when the thermometer has no score (a problem list answered without a number)",
+    nb: "skal ikke fylles ut når termometeret ikke har noen skår",
+    nn: "skal ikkje fyllast ut når termometeret ikkje har nokon skår",
   },
   birth_date_mismatch: {
     en: (p) => `does not agree with the birth date encoded in ${p.against}`,

@@ -77,6 +77,10 @@ export function assessmentRuleIssues(doc: Assessment): Issue[] {
   ) {
     out.push(issue("date_order", ["outcome", "reofferOn"], { notBefore: "conductedAt" }));
   }
+  // DOMAIN.md §5: the patient's own thermometer comes before the conversation that confirms it.
+  if (doc.distress?.selfReportedAt !== undefined && datePart(doc.distress.selfReportedAt) > conductedOn) {
+    out.push(issue("date_order", ["conductedAt"], { notBefore: "distress.selfReportedAt" }));
+  }
   if (doc.nextStep?.plannedOn !== undefined && doc.nextStep.plannedOn < conductedOn) {
     out.push(issue("date_order", ["nextStep", "plannedOn"], { notBefore: "conductedAt" }));
   }
@@ -87,9 +91,21 @@ export function assessmentRuleIssues(doc: Assessment): Issue[] {
   }
 
   // DOMAIN.md §3: the stored flag must agree with the score and the versioned threshold rule.
+  // The problem list may be answered without a score (issue 16): then there is no flag either.
+  if (doc.distress?.score === undefined && doc.distress?.aboveThreshold !== undefined) {
+    out.push(issue("threshold_flag_without_score", ["distress", "aboveThreshold"], {}));
+  }
+  if (doc.distress?.score !== undefined && doc.distress.aboveThreshold === undefined) {
+    out.push(issue("required", ["distress", "aboveThreshold"], {}));
+  }
   if (doc.distress !== undefined) {
-    const expected = doc.distress.score >= doc.distress.thresholdRule.cutoff;
-    if (doc.distress.aboveThreshold !== expected) {
+    const expected =
+      doc.distress.score === undefined ? undefined : doc.distress.score >= doc.distress.thresholdRule.cutoff;
+    if (
+      expected !== undefined &&
+      doc.distress.aboveThreshold !== undefined &&
+      doc.distress.aboveThreshold !== expected
+    ) {
       out.push(
         issue("threshold_flag_mismatch", ["distress", "aboveThreshold"], {
           expected,

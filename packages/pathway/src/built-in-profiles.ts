@@ -4,7 +4,101 @@
  * says nothing about a setting, the profile keeps the national value and the docs say so
  * (`docs/regional-profiles.md`).
  */
-import type { Profile } from "./profile.ts";
+import type { Pilot, Profile } from "./profile.ts";
+
+/**
+ * SSB's official numbers for the pilots' places (DOMAIN.md §5 "Pilots"): municipality numbers from SSB's
+ * classification of municipalities (KLASS 131, "Standard for kommuneinndeling", version valid from 2024-01-01,
+ * https://www.ssb.no/klass/klassifikasjoner/131) and the city-district number of Oslo bydel Alna from SSB's
+ * classification of city districts (KLASS 103, "Standard for bydelsinndeling", https://www.ssb.no/klass/klassifikasjoner/103).
+ */
+const SSB_2024 = "SSB KLASS 131 (kommuner, 2024) and KLASS 103 (bydeler)";
+
+/**
+ * The Ahus pilots of the learning network 2022–23 (DOMAIN.md §5 "Pilots"). The report names the years, not the
+ * start dates of each pilot, so every pilot runs from 2022-01-01 to 2023-12-31.
+ */
+const AHUS_PILOTS: readonly Pilot[] = [
+  {
+    id: "ahus-pilot-1",
+    name: "Pilot 1: tykk- og endetarm, spiserør, magesekk, galleveier og bukspyttkjertel",
+    // colorectal C18–C20, oesophagus C15, stomach C16, intrahepatic bile duct C22.1, other biliary tract C24,
+    // pancreas C25.
+    icd10: [
+      { from: "C15", to: "C16" },
+      { from: "C18", to: "C20" },
+      { from: "C22.1", to: "C22.1" },
+      { from: "C24", to: "C25" },
+    ],
+    places: [
+      { municipality: "3212", name: "Nesodden" },
+      { municipality: "3207", name: "Nordre Follo" },
+    ],
+    from: "2022-01-01",
+    to: "2023-12-31",
+    source: `DOMAIN.md §5 (Ahus pilot 1); ${SSB_2024}`,
+  },
+  {
+    id: "ahus-pilot-2",
+    name: "Pilot 2: bryst- og gynekologisk kreft",
+    // breast C50, cervix C53, uterus C54–C55, ovary C56.
+    icd10: [
+      { from: "C50", to: "C50" },
+      { from: "C53", to: "C56" },
+    ],
+    places: [
+      { municipality: "3238", name: "Nannestad" },
+      { municipality: "3209", name: "Ullensaker" },
+      { municipality: "3415", name: "Sør-Odal" },
+    ],
+    from: "2022-01-01",
+    to: "2023-12-31",
+    source: `DOMAIN.md §5 (Ahus pilot 2); ${SSB_2024}`,
+  },
+  {
+    id: "ahus-pilot-3",
+    name: "Pilot 3: lungekreft",
+    icd10: [{ from: "C34", to: "C34" }],
+    places: [
+      { municipality: "3205", name: "Lillestrøm" },
+      { municipality: "3232", name: "Nittedal" },
+    ],
+    from: "2022-01-01",
+    to: "2023-12-31",
+    source: `DOMAIN.md §5 (Ahus pilot 3); ${SSB_2024}`,
+  },
+  {
+    id: "ahus-pilot-4",
+    name: "Pilot 4: urologisk kreft (prostata, blære, nyre)",
+    // prostate C61, kidney C64, bladder C67.
+    icd10: [
+      { from: "C61", to: "C61" },
+      { from: "C64", to: "C64" },
+      { from: "C67", to: "C67" },
+    ],
+    places: [{ municipality: "0301", district: "030112", name: "Oslo, bydel Alna" }],
+    from: "2022-01-01",
+    to: "2023-12-31",
+    source: `DOMAIN.md §5 (Ahus pilot 4); ${SSB_2024}`,
+  },
+];
+
+/**
+ * The Trøndelag pilot (DOMAIN.md §5 "Pilots"): breast and prostate cancer at St. Olavs hospital. The hospital token
+ * is `st-olavs`; the report gives no dates, so the pilot is open-ended.
+ */
+const TRONDELAG_PILOTS: readonly Pilot[] = [
+  {
+    id: "st-olavs-bryst-prostata",
+    name: "St. Olavs: bryst- og prostatakreft",
+    icd10: [
+      { from: "C50", to: "C50" },
+      { from: "C61", to: "C61" },
+    ],
+    hospitals: ["st-olavs"],
+    source: "DOMAIN.md §5 (Trøndelag pilot)",
+  },
+];
 
 const GUIDELINE = {
   title: "Pakkeforløp hjem for pasienter med kreft, Helsedirektoratet v1.0 (2021/2022)",
@@ -93,6 +187,7 @@ export const TRONDELAG_PROFILE: Profile = {
     ],
     default: "helsefaglig-dialog",
   },
+  scope: { pilots: TRONDELAG_PILOTS },
 };
 
 /**
@@ -122,6 +217,7 @@ export const AHUS_PROFILE: Profile = {
     default: "helsefaglig-dialog",
   },
   patientLetter: "helsenorge-or-paper",
+  scope: { pilots: AHUS_PILOTS },
 };
 
 /**

@@ -8,6 +8,8 @@
 export type { AuditEntry, AuditInput, SentDelivery } from "./audit.ts";
 export { auditTrail } from "./audit.ts";
 export { AHUS_PROFILE, BUILT_IN_PROFILES, NATIONAL_PROFILE, TRONDELAG_PROFILE } from "./built-in-profiles.ts";
+export type { Icd10Range } from "./icd10.ts";
+export { icd10InRanges, NATIONAL_ICD10_SCOPE, UNCERTAIN_BEHAVIOUR_ICD10 } from "./icd10.ts";
 export type { PathwayIssue, PathwayIssueCode, PathwayIssueParams } from "./issues.ts";
 export { formatPathwayIssue, PATHWAY_ISSUES } from "./issues.ts";
 export type { PathwaySchemaName } from "./json-schema.ts";
@@ -26,6 +28,7 @@ export type {
 export { nextActions } from "./next-actions.ts";
 export type {
   AssessmentCancelledEvent,
+  BereavedChildrenCheckedEvent,
   ClosedEvent,
   CompletedEvent,
   ConsentChangedEvent,
@@ -38,6 +41,7 @@ export type {
   OfferedEvent,
   PathwayEvent,
   PathwayEventBase,
+  PreVisitAnsweredEvent,
   RelapseEvent,
 } from "./pathway-event.ts";
 export {
@@ -59,14 +63,19 @@ export type {
 } from "./pathway-state.ts";
 export type { PointWindow } from "./point-window.ts";
 export { pointWindow } from "./point-window.ts";
+export type { PreVisitAnswer, PreVisitEventOptions } from "./pre-visit.ts";
+export { preVisitEvent } from "./pre-visit.ts";
 export type {
   EntryPointService,
   MessageKind,
   MonthWindow,
   PatientLetterPolicy,
+  Pilot,
+  PilotPlace,
   PointRule,
   PointSetting,
   Profile,
+  ProfileScope,
   ProfileSource,
   RecipientNeeds,
   RelapseRule,
@@ -83,8 +92,15 @@ export {
   profileIssues,
   safeParseProfile,
 } from "./profile.ts";
-export type { Median, QualityIndicatorOptions, QualityIndicators, Share } from "./quality-indicators.ts";
-export { qualityIndicators } from "./quality-indicators.ts";
+export type {
+  Median,
+  PilotIndicators,
+  PilotPatient,
+  QualityIndicatorOptions,
+  QualityIndicators,
+  Share,
+} from "./quality-indicators.ts";
+export { qualityIndicators, qualityIndicatorsByPilot } from "./quality-indicators.ts";
 export type { ReplayOptions, ReplayResult } from "./replay.ts";
 export { initialState, orderEvents, replay } from "./replay.ts";
 export type {
@@ -97,4 +113,6 @@ export type {
   WithheldDelivery,
   WithheldReason,
 } from "./route.ts";
-export { effectiveConsent, messageKindFor, PATHWAY_MARKING, privacyFor, route } from "./route.ts";
+export { effectiveConsent, GP_DECLINE_NOTICE, messageKindFor, PATHWAY_MARKING, privacyFor, route } from "./route.ts";
+export type { PilotMiss, ScopeAnswer, ScopePatient } from "./scope.ts";
+export { inScope } from "./scope.ts";

@@ -41,6 +41,18 @@ export type PathwayIssueParams = {
   /** `anchor`: the anchor the profile asks for. */
   readonly anchor_fallback: { readonly anchor: string };
   readonly unknown_assessment: NoParams;
+  /** An ICD-10 range of a profile's scope runs backwards (`order`) or covers benign tumours D10–D36 (`benign`). */
+  readonly icd10_range: { readonly problem: "order" | "benign" };
+  /** The assessment's diagnosis is outside the profile's ICD-10 scope (e.g. D37–D48 the profile does not include). */
+  readonly diagnosis_out_of_scope: NoParams;
+  /** Two pilots of a profile share an id. */
+  readonly duplicate_pilot: NoParams;
+  /** A pilot ends before it starts. */
+  readonly pilot_dates: NoParams;
+  /** A city district's SSB number does not start with its municipality's number. */
+  readonly district_municipality: NoParams;
+  /** A § 10b check is recorded for a patient not recorded as deceased. */
+  readonly not_deceased: NoParams;
 };
 
 /**
@@ -75,6 +87,45 @@ export const PATHWAY_ISSUES: IssueMaker<PathwayIssueParams> = /* @__PURE__ */ de
     en: "names an assessment that no completed event of the current episode recorded; nothing was cancelled",
     nb: "viser til en kartlegging som ingen fullført hendelse i denne episoden har registrert; ingenting ble trukket tilbake",
     nn: "viser til ei kartlegging som ingen fullført hending i denne episoden har registrert; ingenting vart trekt tilbake",
+  },
+  icd10_range: {
+    en: (p) =>
+      p.problem === "order"
+        ? "the ICD-10 range ends before it starts: to must not come before from"
+        : "the ICD-10 range covers benign tumours (D10–D36), which are outside the pathway",
+    nb: (p) =>
+      p.problem === "order"
+        ? "ICD-10-intervallet slutter før det begynner"
+        : "ICD-10-intervallet dekker godartede svulster (D10–D36), som er utenfor forløpet",
+    nn: (p) =>
+      p.problem === "order"
+        ? "ICD-10-intervallet sluttar før det byrjar"
+        : "ICD-10-intervallet dekkjer godarta svulstar (D10–D36), som er utanfor forløpet",
+  },
+  diagnosis_out_of_scope: {
+    en: "the diagnosis is outside the profile's ICD-10 scope (D37–D48 only where the profile includes them); the conversation is recorded, check the diagnosis or the profile",
+    nb: "diagnosen er utenfor profilens ICD-10-omfang; samtalen er registrert, kontroller diagnosen eller profilen",
+    nn: "diagnosen er utanfor ICD-10-omfanget til profilen; samtalen er registrert, kontroller diagnosen eller profilen",
+  },
+  duplicate_pilot: {
+    en: "repeats a pilot id used earlier in the list; keep one pilot per id",
+    nb: "samme pilot-id er brukt to ganger",
+    nn: "same pilot-id er brukt to gonger",
+  },
+  pilot_dates: {
+    en: "the pilot ends before it starts: to must not come before from",
+    nb: "piloten slutter før den begynner",
+    nn: "piloten sluttar før han byrjar",
+  },
+  district_municipality: {
+    en: "the city district's SSB number must start with its municipality's number (e.g. 030112 in 0301)",
+    nb: "bydelsnummeret må begynne med kommunenummeret (for eksempel 030112 i 0301)",
+    nn: "bydelsnummeret må byrje med kommunenummeret (til dømes 030112 i 0301)",
+  },
+  not_deceased: {
+    en: "records the check of bereaved children, but no death is recorded; it is ignored",
+    nb: "registrerer oppfølging av etterlatte barn, men ingen dødsfall er registrert",
+    nn: "registrerer oppfølging av etterlatne barn, men ingen dødsfall er registrert",
   },
   missing_interaction_point: {
     en: (p) =>

@@ -136,10 +136,10 @@ describe("nextActions under the national profile", () => {
       ["notice check-bereaved-children", "close (deceased)"],
     ],
     [
-      "closed after death: nothing more",
+      "closed after death: the § 10b check stays until it is recorded",
       [ev.included("2025-01-10"), ev.deceased("2025-03-01"), ev.closed("2025-03-05")],
       "2025-03-06",
-      [],
+      ["notice check-bereaved-children"],
     ],
     [
       "moved hospital before SP1 without an agreement: the hospitals agree who does SP1",

@@ -3,7 +3,7 @@
  * overdue points, re-offers, GP notices). Windows are shown as not due / open / overdue; they are guidance, never
  * legal deadlines (DOMAIN.md §1 "no hard deadlines").
  */
-import { isDate, SdkError } from "@pakkeforlop-hjem/model";
+import { isDate, SdkError, type TopicKey } from "@pakkeforlop-hjem/model";
 import type { DateWindow, PathwayState, PointState } from "./pathway-state.ts";
 import type { PointSetting } from "./profile.ts";
 
@@ -30,12 +30,26 @@ export interface PointAction extends ActionBase {
   readonly hospital?: string;
   /** Set on municipality points while the patient has not consented to sharing with the municipality. */
   readonly blockedBy?: "no-municipality-consent";
+  /**
+   * The topics the patient asked to raise before the visit, in topic order: the agenda of the coming conversation
+   * (issue 16; pre-select them in the form with `withAgenda` of the instruments package).
+   */
+  readonly agenda?: readonly TopicKey[];
+  /** The patient also wrote something else to talk about before the visit. */
+  readonly agendaOther?: boolean;
+  /** The patient self-reported the thermometer and problem list before the visit: confirm it in the conversation. */
+  readonly selfReported?: boolean;
 }
 
-/** A declined interaction point to offer again (DOMAIN.md §1). `unscheduled` = no date was agreed. */
+/**
+ * A declined or deferred interaction point to offer again (DOMAIN.md §1; issue 16: "no needs now, maybe later"
+ * before the visit defers it). `unscheduled` = no date was agreed and the profile gives none.
+ */
 export interface ReofferAction extends ActionBase {
   readonly kind: "reoffer";
   readonly interactionPoint: 1 | 2 | 3;
+  /** Why it is offered again: the patient declined it, or deferred it before the visit. */
+  readonly after: "declined" | "deferred";
   readonly status: "not-due" | "due" | "unscheduled";
   readonly dueOn?: string;
 }
@@ -57,6 +71,11 @@ export interface NoticeAction extends ActionBase {
     | "agree-sp1-responsibility"
     | "ask-municipality-consent";
   readonly interactionPoint?: 1 | 2 | 3;
+  /**
+   * For `check-bereaved-children`: how many minor children or siblings the conversations recorded (the latest
+   * children section, usually SP1's). Absent when no conversation recorded the children section: then ask.
+   */
+  readonly minorsKnown?: number;
 }
 
 /** Record that the pathway is closed: nothing else is due. */
@@ -110,7 +129,8 @@ const handedOff = (
 
 /**
  * What is due for one patient on a given day. Every state except `closed` yields at least one action; a closed
- * pathway yields none (DOMAIN.md §1).
+ * pathway yields none (DOMAIN.md §1), except the § 10b reminder of a patient who died until the check of bereaved
+ * children is recorded (`bereaved-children-checked`).
  * @throws `SdkError` (from the model) `invalid_argument` when `today` is not an ISO date (a programming error).
  * @example
  * ```ts
@@ -128,7 +148,10 @@ export function nextActions(state: PathwayState, options: NextActionsOptions): r
   const today = options.today;
   switch (state.status) {
     case "closed":
-      return [];
+      // helsepersonelloven § 10b: closing the pathway of a patient who died does not end the duty to the children.
+      return state.deceasedAt !== undefined && state.bereavedChildrenCheckedAt === undefined
+        ? [bereavedChildrenNotice(state)]
+        : [];
     case "not-included":
       return [
         {
@@ -139,12 +162,7 @@ export function nextActions(state: PathwayState, options: NextActionsOptions): r
       ];
     case "deceased":
       return [
-        {
-          kind: "notice",
-          notice: "check-bereaved-children",
-          why: "the patient died: check whether minor children or siblings are bereaved and follow them up",
-          source: "DOMAIN.md §1 (helsepersonelloven § 10b)",
-        },
+        ...(state.bereavedChildrenCheckedAt === undefined ? [bereavedChildrenNotice(state)] : []),
         {
           kind: "close-pathway",
           reason: "deceased",
@@ -173,6 +191,51 @@ export function nextActions(state: PathwayState, options: NextActionsOptions): r
     default:
       return activeActions(state, today);
   }
+}
+
+/**
+ * The § 10b reminder (helsepersonelloven § 10b, DOMAIN.md §1) with the number of minors the conversations recorded:
+ * the latest completed assessment that recorded the children section decides (usually SP1's).
+ */
+function bereavedChildrenNotice(state: PathwayState): NoticeAction {
+  const recorded = state.assessments.filter((a) => a.minors !== undefined);
+  const minorsKnown = recorded[recorded.length - 1]?.minors;
+  return {
+    kind: "notice",
+    notice: "check-bereaved-children",
+    ...(minorsKnown === undefined ? {} : { minorsKnown }),
+    why:
+      minorsKnown === undefined
+        ? "the patient died and no conversation recorded minor children or siblings: find out and follow them up"
+        : minorsKnown === 0
+          ? "the patient died; the conversations recorded no minor children or siblings: confirm and record the check"
+          : "the patient died; the conversations recorded minor children or siblings: follow them up as bereaved",
+    source: "DOMAIN.md §1 (helsepersonelloven § 10b)",
+  };
+}
+
+/**
+ * DOMAIN.md §1: a declined point is offered again later; the date is the one agreed (or, after "no needs now, maybe
+ * later" before the visit, the profile's), never invented (issue 16).
+ */
+function reofferAction(point: PointState, today: string): ReofferAction {
+  const ip = point.interactionPoint;
+  const deferred = point.status === "deferred";
+  return {
+    kind: "reoffer",
+    interactionPoint: ip,
+    after: deferred ? "deferred" : "declined",
+    status: point.reofferOn === undefined ? "unscheduled" : today >= point.reofferOn ? "due" : "not-due",
+    ...(point.reofferOn === undefined ? {} : { dueOn: point.reofferOn }),
+    why: deferred
+      ? point.reofferOn === undefined
+        ? `before interaction point ${ip} the patient had no needs now, maybe later; the profile gives no re-offer date: plan a new offer`
+        : `before interaction point ${ip} the patient had no needs now, maybe later: offer it again on the profile's date`
+      : point.reofferOn === undefined
+        ? `interaction point ${ip} was declined without a re-offer date: plan a new offer`
+        : `interaction point ${ip} was declined: offer it again on the agreed date`,
+    source: deferred ? "DOMAIN.md §1, §5 (Helsenorge)" : "DOMAIN.md §1",
+  };
 }
 
 function activeActions(state: PathwayState, today: string): NextAction[] {
@@ -226,21 +289,13 @@ function activeActions(state: PathwayState, today: string): NextAction[] {
       ...(point.setting === "municipality" && municipalityConsent !== "granted"
         ? { blockedBy: "no-municipality-consent" as const }
         : {}),
+      ...(point.agenda === undefined ? {} : { agenda: point.agenda }),
+      ...(point.agendaOther === true ? { agendaOther: true } : {}),
+      ...(point.selfReportedAt === undefined ? {} : { selfReported: true }),
     };
     out.push(action);
-    if (point.status === "declined") {
-      // DOMAIN.md §1: a declined point is offered again later; the date is the one agreed, never invented.
-      out.push({
-        kind: "reoffer",
-        interactionPoint: point.interactionPoint,
-        status: point.reofferOn === undefined ? "unscheduled" : today >= point.reofferOn ? "due" : "not-due",
-        ...(point.reofferOn === undefined ? {} : { dueOn: point.reofferOn }),
-        why:
-          point.reofferOn === undefined
-            ? `interaction point ${point.interactionPoint} was declined without a re-offer date: plan a new offer`
-            : `interaction point ${point.interactionPoint} was declined: offer it again on the agreed date`,
-        source: "DOMAIN.md §1",
-      });
+    if (point.status === "declined" || point.status === "deferred") {
+      out.push(reofferAction(point, today));
     }
   }
 

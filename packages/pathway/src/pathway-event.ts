@@ -18,6 +18,8 @@ import {
   issuesFromZod,
   type ParseOptions,
   type SafeResult,
+  TOPICS,
+  type TopicKey,
   ValidationError,
 } from "@pakkeforlop-hjem/model";
 import * as z from "zod";
@@ -108,6 +110,34 @@ export interface ClosedEvent extends PathwayEventBase {
 }
 
 /**
+ * The patient's answer before the visit (Helsenorge or paper; DOMAIN.md §5: "before the appointment the patient can
+ * say what they want to talk about, or that they have no needs now"; issue 16):
+ * - `no-needs-now`: no needs now, maybe later: the offer is deferred, with the profile's re-offer date;
+ * - `talk`: the topics the patient wants to raise become the agenda of the coming conversation.
+ * `selfReported`: the patient also filled in the thermometer and problem list (the answers travel in the form's
+ * `preVisit`, never in the event); the conversation confirms them.
+ */
+export interface PreVisitAnsweredEvent extends PathwayEventBase {
+  readonly type: "pre-visit-answered";
+  readonly interactionPoint: 1 | 2 | 3;
+  readonly answer: "talk" | "no-needs-now";
+  /** The topics the patient wants to talk about (for `talk`), in any order. */
+  readonly topics?: readonly TopicKey[];
+  /** The patient wrote something else to talk about (its text stays in the form answers). */
+  readonly otherTopic?: boolean;
+  readonly selfReported?: boolean;
+  readonly channel: "helsenorge" | "paper" | "other";
+}
+
+/**
+ * The bereaved minor children or siblings were checked and followed up after the patient died (helsepersonelloven
+ * § 10b; DOMAIN.md §1). Until it is recorded the reminder stays, even after the pathway is closed.
+ */
+export interface BereavedChildrenCheckedEvent extends PathwayEventBase {
+  readonly type: "bereaved-children-checked";
+}
+
+/**
  * A handoff was sent: the record the quality indicator "handoffs sent electronically" counts, and the proof that a
  * GP notice went out (DOMAIN.md §1 "one way in"; §5 "electronic messaging works; the phone is not enough").
  */
@@ -151,7 +181,9 @@ export type PathwayEvent =
   | DeceasedEvent
   | ClosedEvent
   | HandoffEvent
-  | AssessmentCancelledEvent;
+  | AssessmentCancelledEvent
+  | BereavedChildrenCheckedEvent
+  | PreVisitAnsweredEvent;
 
 /**
  * The event types, in the order of the pathway.
@@ -173,6 +205,8 @@ export const PATHWAY_EVENT_TYPES: readonly PathwayEvent["type"][] = [
   "closed",
   "handoff",
   "assessment-cancelled",
+  "bereaved-children-checked",
+  "pre-visit-answered",
 ];
 
 const token = z.string().regex(FORMAT_PATTERNS.token);
@@ -240,6 +274,17 @@ const structural = z.discriminatedUnion("type", [
     channel: z.enum(["electronic", "paper", "phone", "other"]),
   }),
   z.strictObject({ type: z.literal("assessment-cancelled"), ...base, assessmentId: token }),
+  z.strictObject({ type: z.literal("bereaved-children-checked"), ...base }),
+  z.strictObject({
+    type: z.literal("pre-visit-answered"),
+    ...base,
+    interactionPoint: point,
+    answer: z.enum(["talk", "no-needs-now"]),
+    topics: z.array(z.enum(TOPICS.codes)).max(TOPICS.codes.length).optional(),
+    otherTopic: z.boolean().optional(),
+    selfReported: z.boolean().optional(),
+    channel: z.enum(["helsenorge", "paper", "other"]),
+  }),
 ]);
 
 /**

@@ -3,7 +3,7 @@
  * JSON data: it can be stored, compared and sent. It depends only on the set of events and the profile, never on
  * their arrival order or on duplicates.
  */
-import type { ConsentValue, DeclineReason } from "@pakkeforlop-hjem/model";
+import type { ConsentValue, DeclineReason, TopicKey } from "@pakkeforlop-hjem/model";
 import type { HandoffEvent } from "./pathway-event.ts";
 import type { PointSetting } from "./profile.ts";
 
@@ -41,12 +41,21 @@ export interface AssessmentSummary {
   /** The thermometer result, when a screening was recorded. */
   readonly aboveThreshold?: boolean;
   readonly measureCount: number;
+  /**
+   * How many minor children or siblings the conversation recorded (helsepersonelloven § 10a), when it recorded the
+   * children section; counted for the § 10b reminder after a death.
+   */
+  readonly minors?: number;
 }
 
 /** Where one interaction point stands in the current episode. */
 export interface PointState {
   readonly interactionPoint: 1 | 2 | 3;
-  readonly status: "pending" | "offered" | "declined" | "completed";
+  /**
+   * `deferred`: the patient answered before the visit "no needs now, maybe later" (issue 16); the offer comes again
+   * on `reofferOn` (from the profile's `preVisit.reofferAfterMonths`), or is unscheduled.
+   */
+  readonly status: "pending" | "offered" | "declined" | "deferred" | "completed";
   /** Where the point is held, from the profile. */
   readonly setting: PointSetting;
   /**
@@ -62,6 +71,12 @@ export interface PointState {
   readonly reofferOn?: string;
   readonly completedOn?: string;
   readonly assessmentId?: string;
+  /** The topics the patient wants to raise, from the pre-visit answer: the agenda of the coming conversation. */
+  readonly agenda?: readonly TopicKey[];
+  /** The patient also wrote something else to talk about (the text is in the form answers). */
+  readonly agendaOther?: boolean;
+  /** When the patient self-reported the thermometer and problem list before the visit; the conversation confirms it. */
+  readonly selfReportedAt?: string;
 }
 
 /** A recorded handoff (see `HandoffEvent`). */
@@ -110,6 +125,8 @@ export interface PathwayState {
   readonly assessments: readonly AssessmentSummary[];
   readonly inclusionDeclinedAt?: string;
   readonly deceasedAt?: string;
+  /** When the bereaved children were checked after the death (helsepersonelloven § 10b). */
+  readonly bereavedChildrenCheckedAt?: string;
   readonly closedAt?: string;
   readonly closedReason?: string;
   readonly lastEventAt?: string;

@@ -6,6 +6,7 @@
  */
 import {
   FORMAT_PATTERNS,
+  isDate,
   issuesFromZod,
   type SafeResult,
   SdkError,
@@ -15,6 +16,7 @@ import {
   withRuleIssues,
 } from "@pakkeforlop-hjem/model";
 import * as z from "zod";
+import { type Icd10Range, icd10RangeProblem } from "./icd10.ts";
 import { type PathwayIssue, pathwayIssue } from "./issues.ts";
 
 /** Where an interaction point is held (DOMAIN.md §1 table). */
@@ -123,6 +125,72 @@ export interface Profile {
    * guideline sends the whole result, so the built-in profiles leave this out.
    */
   readonly recipientNeeds?: RecipientNeeds;
+  /**
+   * Who the profile serves (DOMAIN.md §5 "Pilots"; issue 16). Absent: the national scope, every patient with a new
+   * cancer diagnosis (ICD-10 C00–C97, D00–D09).
+   */
+  readonly scope?: ProfileScope;
+  /**
+   * The pre-visit answer (issue 16; DOMAIN.md §5 Helsenorge): when "no needs now, maybe later" defers an offer, it is
+   * offered again `reofferAfterMonths` calendar months after the answer. Absent: the re-offer is unscheduled (the SDK
+   * never invents a date).
+   */
+  readonly preVisit?: { readonly reofferAfterMonths: number };
+}
+
+/**
+ * A place a pilot covers: a municipality by its SSB number (4 digits, e.g. `3212` Nesodden), optionally narrowed to a
+ * city district by its SSB number (6 digits, e.g. `030112` Oslo bydel Alna). `name` is for display only.
+ * @example
+ * ```ts
+ * const alna: PilotPlace = { municipality: "0301", district: "030112", name: "Oslo, bydel Alna" };
+ * ```
+ */
+export interface PilotPlace {
+  readonly municipality: string;
+  readonly district?: string;
+  readonly name: string;
+}
+
+/**
+ * One pilot of a region: the cancer groups (ICD-10 ranges), the places (absent: every place), the hospitals
+ * (tokens the region uses, absent: every hospital) and the dates it ran (ISO dates, both ends inclusive; absent:
+ * open). A patient is under the pilot when every given condition holds.
+ * @example
+ * ```ts
+ * const pilot: Pilot = { id: "lung", name: "Lungekreft", icd10: [{ from: "C34", to: "C34" }], places: [] };
+ * ```
+ */
+export interface Pilot {
+  /** Stable token, e.g. `ahus-pilot-1`. */
+  readonly id: string;
+  readonly name: string;
+  readonly icd10: readonly Icd10Range[];
+  readonly places?: readonly PilotPlace[];
+  readonly hospitals?: readonly string[];
+  readonly from?: string;
+  readonly to?: string;
+  /** Where the pilot is described. */
+  readonly source?: string;
+}
+
+/**
+ * The scope of a profile (DOMAIN.md §5): the ICD-10 ranges it serves.
+ * @example
+ * ```ts
+ * const scope: ProfileScope = { icd10: [...NATIONAL_ICD10_SCOPE, UNCERTAIN_BEHAVIOUR_ICD10] };
+ * ```
+ */
+export interface ProfileScope {
+  /**
+   * ICD-10 ranges in scope. Absent: `NATIONAL_ICD10_SCOPE` (C00–C97, D00–D09). Add D37–D48 where the region includes
+   * neoplasms of uncertain behaviour. No range may cover the benign D10–D36.
+   */
+  readonly icd10?: readonly Icd10Range[];
+  /** The region's pilots, in order: the first that takes a patient names the patient's pilot (see `inScope`). */
+  readonly pilots?: readonly Pilot[];
+  /** `true` when the profile serves its pilots only; otherwise a patient no pilot takes is in the national scope. */
+  readonly pilotsOnly?: boolean;
 }
 
 /**
@@ -142,6 +210,9 @@ const TOKEN = FORMAT_PATTERNS.token;
 const line = z.string().min(1).max(500).regex(FORMAT_PATTERNS.line);
 const month = z.int().min(0).max(120);
 const MESSAGE_KINDS = ["helsefaglig-dialog", "epikrise", "dips-edi-template"] as const;
+/** An ICD-10 code of the cancer chapters (C00–C97, D00–D09, D37–D48), a category or a subdivision. */
+const icd10Category = z.string().regex(/^(C[0-8][0-9]|C9[0-7]|D0[0-9]|D3[7-9]|D4[0-8])(\.[0-9]{1,2})?$/);
+const icd10Range = z.strictObject({ from: icd10Category, to: icd10Category });
 
 /**
  * Enumerations of the profile, in order, for forms and tests.
@@ -215,6 +286,42 @@ const structural = z.strictObject({
       patient: z.array(z.enum(SHARABLE_PARTS.codes)).max(50).optional(),
     })
     .optional(),
+  scope: z
+    .strictObject({
+      icd10: z.array(icd10Range).min(1).max(50).optional(),
+      pilots: z
+        .array(
+          z.strictObject({
+            id: z.string().regex(TOKEN),
+            name: line,
+            icd10: z.array(icd10Range).min(1).max(50),
+            places: z
+              .array(
+                z.strictObject({
+                  // SSB: municipality numbers have 4 digits, city-district numbers 6 (KLASS 131 and 103).
+                  municipality: z.string().regex(/^[0-9]{4}$/),
+                  district: z
+                    .string()
+                    .regex(/^[0-9]{6}$/)
+                    .optional(),
+                  name: line,
+                }),
+              )
+              .min(1)
+              .max(500)
+              .optional(),
+            hospitals: z.array(z.string().regex(TOKEN)).min(1).max(50).optional(),
+            from: z.stringFormat("date", isDate).optional(),
+            to: z.stringFormat("date", isDate).optional(),
+            source: line.optional(),
+          }),
+        )
+        .max(50)
+        .optional(),
+      pilotsOnly: z.boolean().optional(),
+    })
+    .optional(),
+  preVisit: z.strictObject({ reofferAfterMonths: z.int().min(1).max(24) }).optional(),
 });
 
 /**
@@ -280,6 +387,41 @@ export function profileRuleIssues(profile: Profile): PathwayIssue[] {
   if (profile.messages.default === undefined && profile.messages.bySenderSystem.length === 0) {
     out.push(pathwayIssue("no_message_kind", ["messages"], {}));
   }
+  out.push(...scopeRuleIssues(profile));
+  return out;
+}
+
+/**
+ * DOMAIN.md §5 (Pilots): ICD-10 ranges run forwards and never cover benign tumours (D10–D36); pilot ids are unique;
+ * a pilot's dates are in order; a district belongs to its municipality (SSB: the district number starts with it).
+ */
+function scopeRuleIssues(profile: Profile): PathwayIssue[] {
+  const out: PathwayIssue[] = [];
+  const ranges = (list: readonly Icd10Range[] | undefined, path: (string | number)[]) =>
+    list?.forEach((range, i) => {
+      const problem = icd10RangeProblem(range);
+      if (problem !== undefined) {
+        out.push(pathwayIssue("icd10_range", [...path, i], { problem }));
+      }
+    });
+  ranges(profile.scope?.icd10, ["scope", "icd10"]);
+  const ids = new Set<string>();
+  profile.scope?.pilots?.forEach((pilot, i) => {
+    const at = ["scope", "pilots", i];
+    if (ids.has(pilot.id)) {
+      out.push(pathwayIssue("duplicate_pilot", [...at, "id"], {}));
+    }
+    ids.add(pilot.id);
+    ranges(pilot.icd10, [...at, "icd10"]);
+    if (pilot.from !== undefined && pilot.to !== undefined && pilot.to < pilot.from) {
+      out.push(pathwayIssue("pilot_dates", [...at, "to"], {}));
+    }
+    pilot.places?.forEach((place, j) => {
+      if (place.district !== undefined && !place.district.startsWith(place.municipality)) {
+        out.push(pathwayIssue("district_municipality", [...at, "places", j, "district"], {}));
+      }
+    });
+  });
   return out;
 }
 

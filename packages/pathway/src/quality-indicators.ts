@@ -128,3 +128,50 @@ export function qualityIndicators(
     electronicHandoffs: share(handoffs.filter((h) => h.channel === "electronic").length, handoffs.length),
   };
 }
+
+/** One patient for {@link qualityIndicatorsByPilot}: the pathway state and the pilot `inScope` named, if any. */
+export interface PilotPatient {
+  readonly state: PathwayState;
+  readonly pilotId?: string;
+}
+
+/** The indicators of one pilot; `pilotId` is absent for the patients no pilot took. */
+export interface PilotIndicators {
+  readonly pilotId?: string;
+  readonly indicators: QualityIndicators;
+}
+
+/**
+ * Quality indicators grouped by pilot (DOMAIN.md §5: the learning network asks to see how it goes per pilot and
+ * municipality). Pass each patient's state with the pilot {@link inScope} named. Groups come sorted by pilot id, the
+ * patients without a pilot last; each group's indicators are {@link qualityIndicators} over its patients.
+ * @throws `SdkError` (from the model) `invalid_argument` when `today` is not an ISO date.
+ * @example
+ * ```ts
+ * const groups = qualityIndicatorsByPilot(
+ *   patients.map((p) => ({ state: p.state, pilotId: inScope(AHUS_PROFILE, p.scope).pilot?.id })),
+ *   { today: "2023-12-31" },
+ * );
+ * ```
+ */
+export function qualityIndicatorsByPilot(
+  patients: readonly PilotPatient[],
+  options: QualityIndicatorOptions,
+): readonly PilotIndicators[] {
+  const groups = new Map<string | undefined, PathwayState[]>();
+  for (const p of patients) {
+    const list = groups.get(p.pilotId) ?? [];
+    list.push(p.state);
+    groups.set(p.pilotId, list);
+  }
+  const keys = [...groups.keys()].sort((a, b) =>
+    a === undefined ? 1 : b === undefined ? -1 : a < b ? -1 : a > b ? 1 : 0,
+  );
+  if (keys.length === 0) {
+    qualityIndicators([], options); // checks options.today even when there is nobody to group
+  }
+  return keys.map((pilotId) => {
+    const indicators = qualityIndicators(groups.get(pilotId) ?? [], options);
+    return pilotId === undefined ? { indicators } : { pilotId, indicators };
+  });
+}

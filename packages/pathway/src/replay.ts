@@ -3,9 +3,17 @@
  * Real event streams arrive out of order and twice, so `replay` first validates, de-duplicates by id and orders by
  * time, then applies each event. Impossible sequences are reported as issues and not applied; nothing throws on data.
  */
-import { type ConsentValue, datePart, isCancelled, type ParseOptions, type PathSegment } from "@pakkeforlop-hjem/model";
+import {
+  type ConsentValue,
+  datePart,
+  isCancelled,
+  type ParseOptions,
+  type PathSegment,
+  TOPICS,
+} from "@pakkeforlop-hjem/model";
+import { icd10InRanges, NATIONAL_ICD10_SCOPE } from "./icd10.ts";
 import { canonicalJson } from "./internal/canonical.ts";
-import { instant } from "./internal/dates.ts";
+import { addMonths, instant } from "./internal/dates.ts";
 import { type PathwayIssue, pathwayIssue } from "./issues.ts";
 import { type PathwayEvent, pathwayEventIssues } from "./pathway-event.ts";
 import type {
@@ -196,6 +204,12 @@ function newerConsent(
 /** Applies one event, or says why it cannot happen. */
 function apply(state: PathwayState, event: PathwayEvent, profile: Profile): Step {
   // DOMAIN.md §1 side exits: nothing happens after the pathway is closed, and only the closure after a death.
+  // helsepersonelloven § 10b: the check of bereaved children may be recorded after the death and after closure.
+  if (event.type === "bereaved-children-checked") {
+    return state.deceasedAt === undefined
+      ? { issue: pathwayIssue("not_deceased", at(event), {}) }
+      : { state: { ...state, bereavedChildrenCheckedAt: state.bereavedChildrenCheckedAt ?? event.at } };
+  }
   if (state.status === "closed" || (state.status === "deceased" && event.type !== "closed")) {
     return { issue: pathwayIssue("event_after_end", at(event), { type: event.type, endedBy: state.status }) };
   }
@@ -299,14 +313,61 @@ function apply(state: PathwayState, event: PathwayEvent, profile: Profile): Step
     }
     case "completed":
       // Issue 9: a cancelled assessment is not a done point.
-      return isCancelled(event.assessment) ? cancel(state, event, event.assessment.id) : complete(state, event);
+      return isCancelled(event.assessment)
+        ? cancel(state, event, event.assessment.id)
+        : complete(state, event, profile);
     case "assessment-cancelled":
       return cancel(state, event, event.assessmentId);
     case "relapse":
       return { state: relapse(state, event, profile) };
+    case "pre-visit-answered":
+      return preVisit(state, event, profile);
     default:
       return { state };
   }
+}
+
+/**
+ * The patient's answer before the visit (issue 16; DOMAIN.md §5 Helsenorge). "No needs now, maybe later" defers the
+ * offer, with a re-offer date `preVisit.reofferAfterMonths` after the answer when the profile gives one; "talk"
+ * makes the marked topics the agenda and (re)opens the offer. A self-reported thermometer is remembered (when, not
+ * what) for the conversation to confirm. A completed point takes no pre-visit answer.
+ */
+function preVisit(
+  state: PathwayState,
+  event: Extract<PathwayEvent, { type: "pre-visit-answered" }>,
+  profile: Profile,
+): Step {
+  const point = state.points[event.interactionPoint - 1] as PointState;
+  if (point.status === "completed") {
+    return { issue: pathwayIssue("point_already_completed", at(event), { interactionPoint: point.interactionPoint }) };
+  }
+  const next: Mutable<PointState> = { ...point };
+  delete next.agenda;
+  delete next.agendaOther;
+  if (event.answer === "no-needs-now") {
+    next.status = "deferred";
+    delete next.reofferOn;
+    const months = profile.preVisit?.reofferAfterMonths;
+    if (months !== undefined) {
+      next.reofferOn = addMonths(datePart(event.at), months);
+    }
+  } else {
+    next.status = "offered";
+    delete next.reofferOn;
+    const chosen = new Set(event.topics ?? []);
+    const agenda = TOPICS.codes.filter((k) => chosen.has(k));
+    if (agenda.length > 0) {
+      next.agenda = agenda;
+    }
+    if (event.otherTopic === true) {
+      next.agendaOther = true;
+    }
+  }
+  if (event.selfReported === true) {
+    next.selfReportedAt = event.at;
+  }
+  return { state: setPoint(state, next) };
 }
 
 /** The window anchor of an inclusion (DOMAIN.md §1: the diagnosis date by default; configurable). */
@@ -350,7 +411,7 @@ function transfer(
 }
 
 /** A completed interaction point (DOMAIN.md §1: the points come in order, SP1 → SP2 → SP3). */
-function complete(state: PathwayState, event: Extract<PathwayEvent, { type: "completed" }>): Step {
+function complete(state: PathwayState, event: Extract<PathwayEvent, { type: "completed" }>, profile: Profile): Step {
   const doc = event.assessment;
   if (doc.outcome.status !== "completed") {
     return { issue: pathwayIssue("assessment_not_completed", at(event), { outcome: doc.outcome.status }) };
@@ -377,7 +438,8 @@ function complete(state: PathwayState, event: Extract<PathwayEvent, { type: "com
     episode: state.episode,
     conductedOn,
     measureCount: doc.measures.length,
-    ...(doc.distress === undefined ? {} : { aboveThreshold: doc.distress.aboveThreshold }),
+    ...(doc.distress?.aboveThreshold === undefined ? {} : { aboveThreshold: doc.distress.aboveThreshold }),
+    ...(doc.children === undefined ? {} : { minors: doc.children.minors.length }),
   };
   // The consent recorded in the assessment counts like a consent event at the time it was recorded (DOMAIN.md §1).
   let consent = state.consent;
@@ -390,7 +452,19 @@ function complete(state: PathwayState, event: Extract<PathwayEvent, { type: "com
     }
   }
   const hospital: HospitalState = ip === 1 ? { ...state.hospital, agreementNeeded: false } : state.hospital;
-  return { state: { ...setPoint(state, next), consent, hospital, assessments: [...state.assessments, summary] } };
+  const done: PathwayState = {
+    ...setPoint(state, next),
+    consent,
+    hospital,
+    assessments: [...state.assessments, summary],
+  };
+  // DOMAIN.md §5: a diagnosis outside the profile's scope (D37–D48 it does not include) is recorded but warned about.
+  return icd10InRanges(doc.diagnosis.code, profile.scope?.icd10 ?? NATIONAL_ICD10_SCOPE)
+    ? { state: done }
+    : {
+        state: done,
+        issue: pathwayIssue("diagnosis_out_of_scope", [...at(event), "assessment", "diagnosis", "code"], {}),
+      };
 }
 
 /**

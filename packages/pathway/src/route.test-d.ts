@@ -27,7 +27,7 @@ describe("route", () => {
   test("a delivery says who, how, which message and by which rule, all as closed unions", () => {
     const d = {} as Delivery;
     expectTypeOf(d.channel).toEqualTypeOf<DeliveryChannel>();
-    expectTypeOf(d.messageKind).toEqualTypeOf<MessageKind | "patient-letter">();
+    expectTypeOf(d.messageKind).toEqualTypeOf<MessageKind | "patient-letter" | "gp-decline-notice">();
     expectTypeOf(d.rule).toEqualTypeOf<RouteRule>();
     expectTypeOf(d.role).toEqualTypeOf<"primary" | "copy">();
     expectTypeOf(d.marking).toEqualTypeOf<typeof PATHWAY_MARKING>();

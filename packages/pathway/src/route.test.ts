@@ -142,11 +142,47 @@ describe("route", () => {
     }
   });
 
-  test("a declined conversation routes nothing", () => {
+  test("a declined SP1 routes no result, only the GP notice (rule 9)", () => {
     const a = assessmentFixture({ municipalityConsent: "granted", outcome: "declined" });
     const result = route(a, NATIONAL_PROFILE);
-    expect(result.deliveries).toEqual([]);
+    expect(result.deliveries.map((d) => [d.recipient.kind, d.rule, d.messageKind, d.channel, d.role])).toEqual([
+      ["gp", "gp-decline-notice", "gp-decline-notice", "nhn", "primary"],
+    ]);
+    expect(result.deliveries[0]?.marking).toBe(PATHWAY_MARKING);
     expect(describeWithheld(result.withheld)).toEqual(["municipality: not_completed", "gp: not_completed"]);
+  });
+
+  test.each(Object.values({ NATIONAL_PROFILE, TRONDELAG_PROFILE, AHUS_PROFILE }))(
+    "a declined SP1 under $id sends the GP notice whatever the sender system",
+    (profile) => {
+      const a = assessmentFixture({ outcome: "declined" });
+      for (const senderSystem of [undefined, "dips", "doculive", "helseplattformen"]) {
+        const result = route(a, profile, senderSystem === undefined ? {} : { senderSystem });
+        expect(result.deliveries.map((d) => d.messageKind)).toEqual(["gp-decline-notice"]);
+      }
+    },
+  );
+
+  test("a declined SP1 with the fastlege declined: not even the notice goes", () => {
+    const a = assessmentFixture({ outcome: "declined", gpConsent: "declined" });
+    const result = route(a, NATIONAL_PROFILE);
+    expect(result.deliveries).toEqual([]);
+    expect(describeWithheld(result.withheld)).toContain("gp: gp_consent_declined");
+  });
+
+  test("a declined SP2 (in the municipality) sends no GP notice", () => {
+    const a = assessmentFixture({ interactionPoint: 2, outcome: "declined" });
+    expect(route(a, NATIONAL_PROFILE).deliveries).toEqual([]);
+  });
+
+  test("declining only the municipality: the GP copy and the patient letter go as before", () => {
+    const a = assessmentFixture({ municipalityConsent: "declined", digital: false });
+    const result = route(a, AHUS_PROFILE);
+    expect(result.deliveries.map((d) => `${d.recipient.kind}/${d.rule}/${d.channel}`)).toEqual([
+      "gp/gp-copy/nhn",
+      "patient/patient-letter/paper",
+    ]);
+    expect(describeWithheld(result.withheld)).toEqual(["municipality: municipality_consent_declined"]);
   });
 
   test("a profile without a message kind for the sender withholds with a reason", () => {

@@ -50,9 +50,23 @@ export type DeliveryChannel = "nhn" | "helsenorge" | "paper";
  * - `gp-copy`: the copy of that result to the fastlege (DOMAIN.md §1; profile `gpCopy`);
  * - `gp-informed`: after a municipality point, the municipality informs the fastlege (DOMAIN.md §1);
  * - `patient-letter`: the result to the patient, through Helsenorge or on paper (DOMAIN.md §1 "patients who are
- *   not digital", §5; profile `patientLetter`).
+ *   not digital", §5; profile `patientLetter`);
+ * - `gp-decline-notice`: the patient declined a conversation held in the hospital (SP1): the fastlege is told that it
+ *   was offered and declined, when, and whom to contact (DOMAIN.md §1; issue 16).
  */
-export type RouteRule = "one-way-in" | "gp-copy" | "gp-informed" | "patient-letter";
+export type RouteRule = "one-way-in" | "gp-copy" | "gp-informed" | "patient-letter" | "gp-decline-notice";
+
+/**
+ * The message kind of a GP notice after a declined SP1 (rule `gp-decline-notice`): a Helsefaglig dialog that says
+ * only that the conversation was offered and declined, when, the re-offer date and whom to contact; nothing of the
+ * conversation's content, which the patient has not agreed to share. The edi package builds it
+ * (`buildDeclineNotice`).
+ * @example
+ * ```ts
+ * route(declined, NATIONAL_PROFILE).deliveries.filter((d) => d.messageKind === GP_DECLINE_NOTICE);
+ * ```
+ */
+export const GP_DECLINE_NOTICE = "gp-decline-notice" as const;
 
 /**
  * One message or letter to send. Everything a renderer needs to pick its template is here; the content comes from
@@ -62,7 +76,7 @@ export type RouteRule = "one-way-in" | "gp-copy" | "gp-informed" | "patient-lett
  *   builder may send a copy as its own message or as an `OtherReceiver` of the primary (DOMAIN.md §6); when the
  *   primary is withheld, the GP delivery is itself `primary`.
  * - `messageKind`: for `nhn` deliveries, the national message to build (from the sender system, by the profile);
- *   `patient-letter` for letters.
+ *   `patient-letter` for letters; {@link GP_DECLINE_NOTICE} for the notice after a declined SP1.
  * - `marking`: always {@link PATHWAY_MARKING}.
  * - `why` is English for developers and logs; it never contains personal data. `source` cites the rule.
  * @example
@@ -75,7 +89,7 @@ export interface Delivery {
   readonly recipient: DeliveryRecipient;
   readonly role: "primary" | "copy";
   readonly channel: DeliveryChannel;
-  readonly messageKind: MessageKind | "patient-letter";
+  readonly messageKind: MessageKind | "patient-letter" | typeof GP_DECLINE_NOTICE;
   readonly marking: typeof PATHWAY_MARKING;
   readonly interactionPoint: 1 | 2 | 3;
   readonly assessmentId: string;
@@ -227,13 +241,18 @@ export function effectiveConsent(
  * 4. The message kind follows the sender system and the profile (DOMAIN.md §5); letters to the patient go through
  *    Helsenorge to digital patients and on paper to the others, when the profile sends letters (DOMAIN.md §1, §5).
  * 5. Every delivery carries {@link PATHWAY_MARKING} (DOMAIN.md §1).
- * 6. A conversation that was declined or not reached routes nothing: every delivery is withheld as `not_completed`.
+ * 6. A conversation that was declined or not reached routes no result: every delivery is withheld as
+ *    `not_completed`.
  * 7. Each delivery carries what its recipient may see (issue 9): `withhold` from the consent entry for the recipient,
  *    `leaveOut` from the profile's `recipientNeeds` (see {@link privacyFor}).
  * 8. A cancelled assessment (issue 21; the model's `isCancelled`) is sent only as a cancellation: the national
  *    messages of rules 1–4 carry `notice: "cancellation"` (so they reach exactly those who may have received the
  *    result, under the same consent), and the patient letter is withheld as `cancelled` (DOMAIN.md §6: Epikrise
  *    ServType C; a letter would present the withdrawn result as valid).
+ * 9. A conversation held in the hospital (SP1) that the patient declined routes a GP notice ({@link GP_DECLINE_NOTICE},
+ *    rule `gp-decline-notice`, a Helsefaglig dialog) unless the patient declined sharing with the fastlege (DOMAIN.md
+ *    §1: the GP is told; a declined SP1 is offered again later). Where only the municipality is declined, rules 1–4
+ *    apply as before: the GP copy and the patient letter go.
  * @example
  * ```ts
  * const { deliveries, withheld } = route(assessment, TRONDELAG_PROFILE, { senderSystem: "helseplattformen" });
@@ -267,6 +286,9 @@ export function route(assessment: Assessment, profile: Profile, options: RouteOp
   }
 
   if (assessment.outcome.status !== "completed") {
+    if (assessment.outcome.status === "declined" && setting === "hospital") {
+      declineNotice(assessment, profile, options, deliveries, withhold);
+    }
     for (const p of planned) {
       withhold(
         p.recipient,
@@ -372,4 +394,44 @@ export function route(assessment: Assessment, profile: Profile, options: RouteOp
     });
   }
   return { deliveries, withheld };
+}
+
+/** Rule 9 of {@link route}: the GP notice after a declined hospital conversation (DOMAIN.md §1; issue 16). */
+function declineNotice(
+  assessment: Assessment,
+  profile: Profile,
+  options: RouteOptions,
+  deliveries: Delivery[],
+  withhold: (
+    recipient: DeliveryRecipient,
+    rule: RouteRule,
+    reason: WithheldReason,
+    why: string,
+    source: string,
+  ) => void,
+): void {
+  const gp: DeliveryRecipient = { kind: "gp" };
+  if (effectiveConsent(assessment, "gp", options.consent) === "declined") {
+    withhold(
+      gp,
+      "gp-decline-notice",
+      "gp_consent_declined",
+      "the patient declined sharing with the fastlege; not even the notice of the declined conversation goes",
+      "DOMAIN.md §1",
+    );
+    return;
+  }
+  deliveries.push({
+    interactionPoint: assessment.interactionPoint,
+    assessmentId: assessment.id,
+    recipient: gp,
+    role: "primary",
+    channel: "nhn",
+    messageKind: GP_DECLINE_NOTICE,
+    marking: PATHWAY_MARKING,
+    profileId: profile.id,
+    rule: "gp-decline-notice",
+    why: "the patient declined the hospital's conversation: the fastlege is told it was offered, declined, and whom to contact",
+    source: "DOMAIN.md §1",
+  });
 }

@@ -29,6 +29,8 @@ import * as fc from "fast-check";
 export { fc };
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
+/** A D-chapter number in the cancer scope: D00–D09 or D37–D48 (never a benign D10–D36). */
+const cancerD = (n: number): number => (n % 22 < 10 ? n % 22 : (n % 22) + 27);
 
 /** ISO date as a day number since 1970-01-01 (UTC), and back. */
 export function dayToIso(day: number): string {
@@ -208,7 +210,8 @@ export function arbAssessment(options: ArbAssessmentOptions = {}): fc.Arbitrary<
                 fc.integer({ min: 0, max: 97 }),
                 fc.option(fc.integer({ min: 0, max: 9 }), { nil: undefined }),
               )
-              .map(([l, n, sub]) => `${l}${pad(l === "D" ? n % 49 : n)}${sub === undefined ? "" : `.${sub}`}`),
+              // The cancer chapters (DOMAIN.md §5): C00–C97, D00–D09, D37–D48; never benign D10–D36.
+              .map(([l, n, sub]) => `${l}${pad(l === "D" ? cancerD(n) : n)}${sub === undefined ? "" : `.${sub}`}`),
             text: arbLine(60),
             diagnosedOn: fc.constant(dayToIso(diagDay)),
           }),

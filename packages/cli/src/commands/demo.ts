@@ -59,6 +59,7 @@ type StepWord =
   | "epikrise"
   | "dips-edi-template"
   | "patient-letter"
+  | "gp-decline-notice"
   | "withheld"
   | "epicrisis"
   | "letter"
@@ -93,6 +94,11 @@ const STEP: MessageCatalogue<Record<StepWord, NoParams>> = {
   epikrise: { nb: "epikrise", nn: "epikrise", en: "epikrise" },
   "dips-edi-template": { nb: "DIPS-dokumentmal", nn: "DIPS-dokumentmal", en: "DIPS document template" },
   "patient-letter": { nb: "pasientbrev", nn: "pasientbrev", en: "patient letter" },
+  "gp-decline-notice": {
+    nb: "melding til fastlegen om at samtalen ble avslått",
+    nn: "melding til fastlegen om at samtalen vart avslått",
+    en: "notice to the GP that the conversation was declined",
+  },
   withheld: { nb: "holdt tilbake", nn: "haldne tilbake", en: "withheld" },
   epicrisis: { nb: "epikrisetekst", nn: "epikrisetekst", en: "epicrisis text" },
   letter: { nb: "pasientbrev", nn: "pasientbrev", en: "patient letter" },

@@ -62,6 +62,7 @@ const Ko17: ReadonlySet<string> = new Set([
   "otherConcerns",
   "thresholdRule",
   "aboveThreshold",
+  "selfReportedAt",
 ]);
 const Ko18: ReadonlySet<string> = new Set(["id", "version"]);
 const Ko19: ReadonlySet<string> = new Set(["code", "value"]);
@@ -773,7 +774,6 @@ function o17(v: any, p: Path, e: Issue[], o: Ctx): void {
   }
   const a1 = v["score"];
   if (a1 === undefined) {
-    pushIssue(e, p, "score", "required", {});
   } else {
     n++;
     if (typeof a1 !== "number" || !Number.isFinite(a1)) {
@@ -843,12 +843,17 @@ function o17(v: any, p: Path, e: Issue[], o: Ctx): void {
   }
   const a6 = v["aboveThreshold"];
   if (a6 === undefined) {
-    pushIssue(e, p, "aboveThreshold", "required", {});
   } else {
     n++;
     if (typeof a6 !== "boolean") {
       pushIssue(e, p, "aboveThreshold", "invalid_type", { expected: "boolean", received: receivedType(a6) });
     }
+  }
+  const a7 = v["selfReportedAt"];
+  if (a7 === undefined) {
+  } else {
+    n++;
+    checkString(e, p, "selfReportedAt", a7, "date-time", 0, Infinity, o);
   }
   if (n !== Object.keys(v).length) {
     checkUnknownKeys(v, Ko17, p, e);
@@ -1215,12 +1220,13 @@ function o27(v: any, p: Path, e: Issue[], o: Ctx): void {
         a0 === "nav" ||
         a0 === "patient" ||
         a0 === "relative" ||
+        a0 === "lms" ||
         a0 === "voluntary" ||
         a0 === "other"
       )
     ) {
       pushIssue(e, p, "kind", "invalid_value", {
-        expected: ["hospital", "municipal-service", "gp", "nav", "patient", "relative", "voluntary", "other"],
+        expected: ["hospital", "municipal-service", "gp", "nav", "patient", "relative", "lms", "voluntary", "other"],
       });
     }
   }
@@ -1604,12 +1610,13 @@ function o30(v: any, p: Path, e: Issue[], o: Ctx): void {
         a3 === "nav" ||
         a3 === "patient" ||
         a3 === "relative" ||
+        a3 === "lms" ||
         a3 === "voluntary" ||
         a3 === "other"
       )
     ) {
       pushIssue(e, p, "responsible", "invalid_value", {
-        expected: ["hospital", "municipal-service", "gp", "nav", "patient", "relative", "voluntary", "other"],
+        expected: ["hospital", "municipal-service", "gp", "nav", "patient", "relative", "lms", "voluntary", "other"],
       });
     }
   }

@@ -134,7 +134,7 @@ export interface Assessment {
     text: string;
   };
   distress?: {
-    aboveThreshold: boolean;
+    aboveThreshold?: boolean;
     instrument: {
       id: string;
       version: string;
@@ -148,7 +148,8 @@ export interface Assessment {
     }[];
     otherConcerns?: string;
     period: "past-week-including-today" | "right-now";
-    score: number;
+    score?: number;
+    selfReportedAt?: string;
     thresholdRule: {
       cutoff: number;
       id: string;
@@ -171,7 +172,7 @@ export interface Assessment {
         role?: string;
         unit?: string;
       };
-      kind: "hospital" | "municipal-service" | "gp" | "nav" | "patient" | "relative" | "voluntary" | "other";
+      kind: "hospital" | "municipal-service" | "gp" | "nav" | "patient" | "relative" | "lms" | "voluntary" | "other";
       unit?: string;
     };
     status: "planned" | "in-progress" | "done" | "cancelled";
@@ -197,7 +198,16 @@ export interface Assessment {
     interactionPoint?: 1 | 2 | 3;
     note?: string;
     plannedOn?: string;
-    responsible?: "hospital" | "municipal-service" | "gp" | "nav" | "patient" | "relative" | "voluntary" | "other";
+    responsible?:
+      | "hospital"
+      | "municipal-service"
+      | "gp"
+      | "nav"
+      | "patient"
+      | "relative"
+      | "lms"
+      | "voluntary"
+      | "other";
   };
   notes?: string;
   organisation: {
