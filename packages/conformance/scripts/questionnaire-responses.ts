@@ -374,7 +374,7 @@ export function questionnaireResponses(b: VectorBuilder): void {
       expected: outcome.ok
         ? { file: b.file(`expected/questionnaire-response/${c.name}.json`, stableJson(data)) }
         : { issues: issuesOf(outcome.issues) },
-      source: "hand-curated (as Refero or an SDC renderer writes a response)",
+      source: "hand-curated (as Refero or an SDC renderer writes a response; copied item texts shortened to …)",
     });
   }
 }
