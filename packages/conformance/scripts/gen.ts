@@ -52,6 +52,7 @@ import {
   TENOR_2025,
 } from "./cases.ts";
 import { MANIFEST_SCHEMA } from "./manifest-schema.ts";
+import { questionnaireResponses } from "./questionnaire-responses.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..", "..");
@@ -1536,6 +1537,7 @@ export async function artifacts(): Promise<Artifact[]> {
   routes(b, profilePaths);
   audits(b);
   pathways(b, profilePaths);
+  questionnaireResponses(b);
 
   const order = new Map(VECTOR_KINDS.map((k, i) => [k, i]));
   const vectors = [...b.vectors].sort(

@@ -94,11 +94,16 @@ export const MANIFEST_SCHEMA = {
               "events",
               "sent",
               "assessments",
+              "response",
             ],
           },
           description: "Named input files.",
         },
-        input: { type: "object", description: "A small inline input (identifier and code-mapping vectors)." },
+        input: {
+          type: "object",
+          description:
+            "A small inline input (identifier and code-mapping vectors; the shipped Questionnaire { form, dialect, lang } of a questionnaire-response vector).",
+        },
         options: { type: "object", description: "Options of the function under test." },
         expected: { $ref: "#/$defs/expected" },
         source: { type: "string", description: "Where the input comes from." },

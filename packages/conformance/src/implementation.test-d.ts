@@ -6,6 +6,7 @@ import {
   type Implementation,
   type IssueLike,
   loadVectors,
+  type ResponseImportOutcome,
   runConformance,
   sdkImplementation,
   type VectorKind,
@@ -31,6 +32,31 @@ describe("Implementation", () => {
     void wrong;
     void unknown;
     expectTypeOf<{ code: "required"; path: ["patient", 0] }>().toExtend<IssueLike>();
+  });
+});
+
+describe("ResponseImportOutcome", () => {
+  test("is the imported data or the issues, and only a readable status imports", () => {
+    const draft: ResponseImportOutcome = {
+      ok: true,
+      status: "in-progress",
+      draft: true,
+      questionnaire: "https://example.org/Questionnaire/x|1.0",
+      answers: {},
+    };
+    const refused: ResponseImportOutcome = { ok: false, issues: [{ code: "status_not_importable", path: ["status"] }] };
+    const wrong: ResponseImportOutcome = {
+      ok: true,
+      // @ts-expect-error: entered-in-error is never imported
+      status: "entered-in-error",
+      draft: false,
+      questionnaire: "https://example.org/Questionnaire/x|1.0",
+      answers: {},
+    };
+    void [draft, refused, wrong];
+    expectTypeOf(sdkImplementation.importQuestionnaireResponse).returns.toEqualTypeOf<
+      ResponseImportOutcome | Promise<ResponseImportOutcome>
+    >();
   });
 });
 

@@ -114,6 +114,52 @@ export interface PathwayOutcome {
 }
 
 /**
+ * Which Questionnaire a `questionnaire-response` vector's response answers: a shipped form in one dialect and
+ * language. The Questionnaire is the one the SDK ships: `schemas/fhir/refero/<form>.<lang>.json` (Helsenorge/Refero,
+ * one per language, `id` `<form>-<lang>`) or `schemas/fhir/sdc/<form>.json` (HL7 SDC, one with translations); its
+ * `url` is `https://pakkeforlop-hjem.github.io/sdk/fhir/Questionnaire/<form>` and its `version` the form's version.
+ */
+export interface QuestionnaireVectorRef {
+  /** The shipped form id, e.g. `needs-assessment-sp1`, `distress-thermometer-revised`, `esas-r`. */
+  readonly form: string;
+  readonly dialect: "refero" | "sdc";
+  /** The Questionnaire's language (`refero`: which file; `sdc`: the base language). */
+  readonly lang: "nb" | "nn" | "en";
+}
+
+/** Options of a `questionnaire-response` vector: the limits, when a vector sets them lower than the defaults. */
+export interface QuestionnaireResponseVectorOptions {
+  /** The most items and answers read (every `item` and `answer` at any depth); more is `response_too_large`. Default 10,000. */
+  readonly maxItems?: number;
+  /** The most issues reported one by one, then one `too_many_issues` (path `[]`). Default 100. */
+  readonly maxIssues?: number;
+}
+
+/**
+ * What importing a QuestionnaireResponse gives (issue 20): the data that decides what the response means, or the
+ * issues that refuse it. Plain JSON so that any language can produce it.
+ * - `status`: the response's status, `completed`, `amended` or `in-progress`;
+ * - `draft`: `true` for `in-progress` (answers checked but need not be complete; nothing is scored);
+ * - `questionnaire`: the Questionnaire the response answers, always pinned as `url|version`;
+ * - `answers`: linkId → value: `true`/`false` for yes/no (also Refero's Ja/Nei codings), the integer of a 0–10
+ *   score, the code of any other choice, a string for text and dates, a list of codes for a repeating choice, and a
+ *   list of entries (objects of the same shape) for a repeating group, without its empty instances;
+ * - `distress` (a thermometer form, not a draft): `{ score, aboveThreshold }` under the default threshold (≥ 4);
+ * - `symptoms` (a symptom scale such as ESAS-r, not a draft): `{ total, answered, complete }`.
+ */
+export type ResponseImportOutcome =
+  | {
+      readonly ok: true;
+      readonly status: "completed" | "amended" | "in-progress";
+      readonly draft: boolean;
+      readonly questionnaire: string;
+      readonly answers: Readonly<Record<string, unknown>>;
+      readonly distress?: { readonly score: number; readonly aboveThreshold: boolean };
+      readonly symptoms?: { readonly total: number; readonly answered: number; readonly complete: boolean };
+    }
+  | { readonly ok: false; readonly issues: readonly IssueLike[] };
+
+/**
  * An implementation under test: every function is optional; the vectors of a missing one are reported as skipped.
  * `sdkImplementation` is this SDK's own.
  * @example
@@ -197,6 +243,18 @@ export interface Implementation {
     profile: unknown,
     options: PathwayVectorOptions,
   ) => MaybePromise<PathwayOutcome>;
+  /**
+   * Imports a QuestionnaireResponse answered with a shipped Questionnaire (issue 20): only `completed` and `amended`
+   * import, `in-progress` is a draft, any other or missing status is refused (`status_not_importable`); the
+   * `questionnaire` reference is the canonical url, `url|version`, `Questionnaire/<id>` or absent; a repeating-group
+   * instance with no answers is no entry; Refero's Ja/Nei codings are booleans; issues are capped, and a response
+   * larger than `maxItems` is refused unread. The README describes each rule.
+   */
+  readonly importQuestionnaireResponse?: (
+    questionnaire: QuestionnaireVectorRef,
+    response: unknown,
+    options: QuestionnaireResponseVectorOptions,
+  ) => MaybePromise<ResponseImportOutcome>;
 }
 
 /**
@@ -227,4 +285,5 @@ export const FUNCTION_OF_KIND: Readonly<Record<string, keyof Implementation>> = 
   route: "route",
   "audit-trail": "auditTrail",
   pathway: "pathway",
+  "questionnaire-response": "importQuestionnaireResponse",
 };

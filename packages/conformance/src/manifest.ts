@@ -26,7 +26,9 @@ export const MANIFEST_FORMAT = 1 as const;
  * - `apprec`: the AppRec an incoming message is answered with, for fixed ids and clock;
  * - `route`: the deliveries and withheld deliveries of an assessment under a profile;
  * - `pathway`: events under a profile on a given day → status, issues, next actions, and the routing of each
- *   completed assessment.
+ *   completed assessment;
+ * - `questionnaire-response`: a QuestionnaireResponse answered with a shipped Questionnaire → status, draft, the
+ *   pinned reference, the answers and scores, or the issues that refuse it (issue 20).
  */
 export type VectorKind =
   | "assessment-validation"
@@ -48,7 +50,8 @@ export type VectorKind =
   | "dialog-correction"
   | "route"
   | "audit-trail"
-  | "pathway";
+  | "pathway"
+  | "questionnaire-response";
 
 /**
  * Every vector kind, in the order the manifest lists them.
@@ -78,6 +81,7 @@ export const VECTOR_KINDS: readonly VectorKind[] = [
   "route",
   "audit-trail",
   "pathway",
+  "questionnaire-response",
 ];
 
 /** An expected issue: the stable code and the path to the value, as the SDK reports them. */
@@ -108,7 +112,7 @@ export interface VectorEntry {
   readonly description: string;
   /** Named input files, paths relative to `vectors/` (e.g. `{ "assessment": "inputs/assessments/x.json" }`). */
   readonly inputs?: Readonly<Record<string, string>>;
-  /** A small inline input (identifier cases). */
+  /** A small inline input (identifier cases; the Questionnaire of a `questionnaire-response` vector). */
   readonly input?: Readonly<Record<string, unknown>>;
   /** Options passed to the function under test (language, allowTestNumbers, ids, clock, today, ...). */
   readonly options?: Readonly<Record<string, unknown>>;

@@ -8,6 +8,7 @@ import { sdkImplementation as sdk } from "./sdk-implementation.ts";
 const vectors = loadVectors();
 const all = vectors.manifest.vectors;
 const ofKind = (kind: VectorEntry["kind"]) => all.filter((v) => v.kind === kind);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const failedIds = (report: Awaited<ReturnType<typeof runConformance>>) =>
   report.results.filter((r) => r.status === "failed").map((r) => r.id);
 
@@ -245,5 +246,144 @@ describe("runConformance", () => {
     const report = await runConformance(forgetful, { vectors });
     expect(failedIds(report)).toContain("audit-trail/sp1-withhold-mental-health");
     expect(failedIds(report)).not.toContain("audit-trail/sp1-corrected");
+  });
+
+  describe("questionnaire-response (issue 20)", () => {
+    type Response = { status?: unknown; questionnaire?: unknown; item?: unknown };
+    const qrIds = (prefix: string) => ofKind("questionnaire-response").filter((v) => v.id.startsWith(prefix));
+
+    test("an importer that ignores the status fails the refused statuses, the drafts and amended", async () => {
+      const anyStatus: Implementation = {
+        importQuestionnaireResponse: (q, r, o) =>
+          sdk.importQuestionnaireResponse(q, { ...(r as Response), status: "completed" }, o),
+      };
+      const report = await runConformance(anyStatus, { vectors });
+      expect(failedIds(report).sort()).toEqual(
+        [
+          "questionnaire-response/reference.and-status",
+          "questionnaire-response/refero.sp1.in-progress.missing-required",
+          "questionnaire-response/status.amended",
+          "questionnaire-response/status.entered-in-error",
+          "questionnaire-response/status.in-progress.answered",
+          "questionnaire-response/status.in-progress.empty",
+          "questionnaire-response/status.missing",
+          "questionnaire-response/status.not-a-string",
+          "questionnaire-response/status.stopped",
+          "questionnaire-response/status.unknown",
+        ].sort(),
+      );
+      expect(report.results.find((r) => r.id === "questionnaire-response/status.entered-in-error")?.diff).toBe(
+        "expected a rejection with issues, got an import",
+      );
+    });
+
+    test("an importer that refuses Questionnaire/<id> fails the relative-id vectors only", async () => {
+      const urlOnly: Implementation = {
+        importQuestionnaireResponse: (q, r, o) => {
+          const named = (r as Response).questionnaire;
+          return typeof named === "string" && named.startsWith("Questionnaire/")
+            ? { ok: false, issues: [{ code: "questionnaire_mismatch", path: ["questionnaire"] }] }
+            : sdk.importQuestionnaireResponse(q, r, o);
+        },
+      };
+      const report = await runConformance(urlOnly, { vectors });
+      expect(failedIds(report)).toEqual([
+        "questionnaire-response/reference.relative-id",
+        "questionnaire-response/reference.sdc.relative-id",
+      ]);
+    });
+
+    test("an importer that accepts a reference that is not a string fails the invalid-reference vectors", async () => {
+      const lenient: Implementation = {
+        importQuestionnaireResponse: (q, r, o) => {
+          const { questionnaire, ...rest } = r as Response;
+          return sdk.importQuestionnaireResponse(q, typeof questionnaire === "string" ? r : rest, o);
+        },
+      };
+      const report = await runConformance(lenient, { vectors });
+      expect(failedIds(report)).toEqual([
+        "questionnaire-response/reference.and-status",
+        "questionnaire-response/reference.number",
+        "questionnaire-response/reference.object",
+      ]);
+    });
+
+    test("an importer that keeps Refero's Ja/Nei codes fails the Ja/Nei vectors", async () => {
+      const asCodes = (v: unknown): unknown =>
+        v === true ? "1" : v === false ? "2" : Array.isArray(v) ? v.map(asCodes) : isRecord(v) ? mapValues(v) : v;
+      const mapValues = (o: Record<string, unknown>) =>
+        Object.fromEntries(Object.entries(o).map(([k, v]) => [k, asCodes(v)]));
+      const codesKept: Implementation = {
+        importQuestionnaireResponse: async (q, r, o) => {
+          const out = await sdk.importQuestionnaireResponse(q, r, o);
+          return out.ok && q.dialect === "refero" ? { ...out, answers: mapValues(out.answers) } : out;
+        },
+      };
+      const report = await runConformance(codesKept, { vectors });
+      expect(failedIds(report)).toEqual([
+        "questionnaire-response/refero.sp1.ja-nei.ja",
+        "questionnaire-response/refero.sp1.ja-nei.nei",
+        "questionnaire-response/refero.sp1.repeat.answered-and-empty",
+      ]);
+      expect(report.results.find((r) => r.id === "questionnaire-response/refero.sp1.ja-nei.nei")?.diff).toBe(
+        ".answers.has-minors: expected false, got a string of 1 characters",
+      );
+    });
+
+    test("an importer that counts an empty repeat instance as an entry fails every Refero response with one", async () => {
+      const GROUPS = new Set(["participants", "minors", "measures"]);
+      const hasAnswer = (item: unknown): boolean =>
+        isRecord(item) &&
+        (item["answer"] !== undefined || (Array.isArray(item["item"]) && item["item"].some(hasAnswer)));
+      const empties = (items: unknown, out: string[] = []): string[] => {
+        for (const i of Array.isArray(items) ? items : []) {
+          if (isRecord(i) && GROUPS.has(String(i["linkId"])) && !hasAnswer(i)) {
+            out.push(String(i["linkId"]));
+          } else if (isRecord(i)) {
+            empties(i["item"], out);
+          }
+        }
+        return out;
+      };
+      const naive: Implementation = {
+        importQuestionnaireResponse: async (q, r, o) => {
+          const out = await sdk.importQuestionnaireResponse(q, r, o);
+          if (!out.ok) {
+            return out;
+          }
+          const answers: Record<string, unknown> = { ...out.answers };
+          for (const id of empties((r as Response).item)) {
+            answers[id] = [...((answers[id] as unknown[] | undefined) ?? []), {}];
+          }
+          return { ...out, answers };
+        },
+      };
+      const report = await runConformance(naive, { vectors });
+      const want = qrIds("questionnaire-response/")
+        .filter((v) => "file" in v.expected)
+        .filter(
+          (v) =>
+            (v.input?.["questionnaire"] as { form?: string } | undefined)?.form?.startsWith("needs-assessment") ===
+            true,
+        )
+        .map((v) => v.id);
+      expect(want).toContain("questionnaire-response/refero.sp1.empty-repeat-instances");
+      expect(failedIds(report)).toEqual(want);
+    });
+
+    test("an importer without the issue cap or the size limit fails the limit vectors", async () => {
+      const uncapped: Implementation = {
+        importQuestionnaireResponse: (q, r) =>
+          sdk.importQuestionnaireResponse(q, r, { maxIssues: Number.POSITIVE_INFINITY }),
+      };
+      const report = await runConformance(uncapped, { vectors });
+      expect(failedIds(report)).toEqual([
+        "questionnaire-response/limits.issues.default-cap",
+        "questionnaire-response/limits.issues.over-cap",
+        "questionnaire-response/limits.items.before-status",
+        "questionnaire-response/limits.items.over-limit",
+      ]);
+      expect(qrIds("questionnaire-response/limits.").length).toBe(6);
+    });
   });
 });

@@ -13,7 +13,10 @@ import {
   type IssueLike,
   type MessageVectorOptions,
   type PathwayVectorOptions,
+  type QuestionnaireResponseVectorOptions,
+  type QuestionnaireVectorRef,
   type RedactionVectorOptions,
+  type ResponseImportOutcome,
   type RouteVectorOptions,
   type TextVectorOptions,
 } from "./implementation.ts";
@@ -148,6 +151,20 @@ function checkBuild(vectors: VectorSet, entry: VectorEntry, outcome: BuildOutcom
   return check(vectors, entry, outcome.xml);
 }
 
+/** A `questionnaire-response` vector: the issues that refuse the response, or the imported data (without `ok`). */
+function checkImport(vectors: VectorSet, entry: VectorEntry, outcome: ResponseImportOutcome): string | undefined {
+  if ("issues" in entry.expected) {
+    return outcome.ok ? "expected a rejection with issues, got an import" : check(vectors, entry, outcome.issues);
+  }
+  if (!outcome.ok) {
+    return `expected an import, got issues: ${pick(outcome.issues)
+      .map((i) => i.code)
+      .join(", ")}`;
+  }
+  const { ok: _ok, ...data } = outcome;
+  return check(vectors, entry, data);
+}
+
 async function runOne(impl: Implementation, entry: VectorEntry, vectors: VectorSet): Promise<string | undefined> {
   const options = (entry.options ?? {}) as Record<string, unknown>;
   const input = (entry.input ?? {}) as Record<string, unknown>;
@@ -264,6 +281,16 @@ async function runOne(impl: Implementation, entry: VectorEntry, vectors: VectorS
           inputOf(vectors, entry, "events") as unknown[],
           inputOf(vectors, entry, "profile"),
           options as unknown as PathwayVectorOptions,
+        ),
+      );
+    case "questionnaire-response":
+      return checkImport(
+        vectors,
+        entry,
+        await need(impl.importQuestionnaireResponse)(
+          input["questionnaire"] as QuestionnaireVectorRef,
+          inputOf(vectors, entry, "response"),
+          options as QuestionnaireResponseVectorOptions,
         ),
       );
     default:

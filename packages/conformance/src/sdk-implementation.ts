@@ -14,6 +14,8 @@ import {
   parseMessage,
 } from "@pakkeforlop-hjem/edi";
 import { renderEpicrisisText, renderNoteText, renderNoteXhtml, renderPatientLetter } from "@pakkeforlop-hjem/epikrise";
+import { fromQuestionnaireResponse, PRE_VISIT_FORM, toQuestionnaire } from "@pakkeforlop-hjem/fhir";
+import { findForm } from "@pakkeforlop-hjem/instruments";
 import {
   type Assessment,
   assessmentIssues,
@@ -46,6 +48,9 @@ import type {
   IssueLike,
   MessageVectorOptions,
   PathwayOutcome,
+  QuestionnaireResponseVectorOptions,
+  QuestionnaireVectorRef,
+  ResponseImportOutcome,
   TextVectorOptions,
 } from "./implementation.ts";
 
@@ -87,6 +92,45 @@ function textOptions(options: TextVectorOptions) {
 
 const built = (r: ReturnType<typeof buildEpikrise>): BuildOutcome =>
   r.success ? { ok: true, xml: r.data.xml } : { ok: false, issues: issuesOf(r.error.issues) };
+
+/** The shipped Questionnaire a `questionnaire-response` vector names (the same as `schemas/fhir/<dialect>/`). */
+function shippedQuestionnaire(ref: QuestionnaireVectorRef) {
+  const form = ref.form === PRE_VISIT_FORM.id ? PRE_VISIT_FORM : findForm(ref.form);
+  if (form === undefined) {
+    throw new Error(`no shipped form ${ref.form}`);
+  }
+  return toQuestionnaire(form, { dialect: ref.dialect, lang: ref.lang });
+}
+
+/** `fromQuestionnaireResponse` reduced to what a vector compares (issue 20): status, draft, pin, answers, scores. */
+function importResponse(
+  ref: QuestionnaireVectorRef,
+  response: unknown,
+  options: QuestionnaireResponseVectorOptions,
+): ResponseImportOutcome {
+  const r = fromQuestionnaireResponse(response, {
+    questionnaire: shippedQuestionnaire(ref),
+    ...(options.maxItems === undefined ? {} : { maxItems: options.maxItems }),
+    ...(options.maxIssues === undefined ? {} : { maxIssues: options.maxIssues }),
+  });
+  if (!r.success) {
+    return { ok: false, issues: issuesOf(r.error.issues) };
+  }
+  const { status, draft, questionnaire, answers, distress, symptoms } = r.data;
+  return {
+    ok: true,
+    status,
+    draft,
+    questionnaire,
+    answers,
+    ...(distress === undefined
+      ? {}
+      : { distress: { score: distress.screening.score, aboveThreshold: distress.aboveThreshold } }),
+    ...(symptoms === undefined
+      ? {}
+      : { symptoms: { total: symptoms.total, answered: symptoms.answered, complete: symptoms.complete } }),
+  };
+}
 
 /**
  * The SDK's own implementation of every vector kind. Run it to see the vectors pass, or spread it and replace the
@@ -178,6 +222,7 @@ export const sdkImplementation: Required<Implementation> = {
       ...(options.senderSystem === undefined ? {} : { senderSystem: options.senderSystem }),
       ...(options.consent === undefined ? {} : { consent: options.consent as ConsentState }),
     }),
+  importQuestionnaireResponse: importResponse,
   pathway: (events, profile, options): PathwayOutcome => {
     const { state, issues } = replay(events as PathwayEvent[], profile as Profile, {
       allowTestNumbers: options.allowTestNumbers === true,

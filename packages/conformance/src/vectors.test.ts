@@ -160,6 +160,46 @@ describe("the vectors", () => {
     }
   });
 
+  test("questionnaire-response vectors cover every status, reference form, code and dialect (issue 20)", () => {
+    const qr = manifest.vectors.filter((v) => v.kind === "questionnaire-response");
+    const response = (v: (typeof qr)[number]) =>
+      JSON.parse(vectors.files[v.inputs?.["response"] as string] as string) as Record<string, unknown>;
+    const accepted = qr.filter((v) => "file" in v.expected);
+    const refused = qr.filter((v) => "issues" in v.expected);
+    expect(new Set(accepted.map((v) => response(v)["status"]))).toEqual(
+      new Set(["completed", "amended", "in-progress"]),
+    );
+    for (const status of ["entered-in-error", "stopped", "cancelled", undefined, 7]) {
+      expect(
+        refused.some((v) => response(v)["status"] === status),
+        String(status),
+      ).toBe(true);
+    }
+    const references = accepted.map((v) => String(response(v)["questionnaire"]));
+    expect(references.some((r) => r.startsWith("https://") && !r.includes("|"))).toBe(true);
+    expect(references.some((r) => r.startsWith("https://") && r.includes("|"))).toBe(true);
+    expect(references.some((r) => r.startsWith("Questionnaire/"))).toBe(true);
+    expect(references).toContain("undefined");
+    const codes = new Set(refused.flatMap((v) => ("issues" in v.expected ? v.expected.issues.map((i) => i.code) : [])));
+    expect([...codes].sort()).toEqual([
+      "answer_required",
+      "not_a_response",
+      "questionnaire_mismatch",
+      "questionnaire_reference_invalid",
+      "response_too_large",
+      "status_not_importable",
+      "too_many_issues",
+      "unknown_code",
+      "unknown_link_id",
+      "version_mismatch",
+      "wrong_answer_type",
+    ]);
+    const dialects = new Set(qr.map((v) => (v.input?.["questionnaire"] as { dialect?: string } | undefined)?.dialect));
+    expect(dialects).toEqual(new Set(["refero", "sdc"]));
+    const referoYesNo = qr.filter((v) => JSON.stringify(response(v)).includes("urn:oid:2.16.578.1.12.4.1.1101"));
+    expect(referoYesNo.length).toBeGreaterThanOrEqual(4);
+  });
+
   test("pathway scenarios run under every built-in profile", () => {
     const ids = Object.keys(BUILT_IN_PROFILES);
     for (const id of ids) {
