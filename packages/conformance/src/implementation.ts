@@ -154,7 +154,8 @@ export type ResponseImportOutcome =
       readonly draft: boolean;
       readonly questionnaire: string;
       readonly answers: Readonly<Record<string, unknown>>;
-      readonly distress?: { readonly score: number; readonly aboveThreshold: boolean };
+      /** `score` is absent when the problem list was answered without a thermometer score (issue 16). */
+      readonly distress?: { readonly score?: number; readonly aboveThreshold: boolean };
       readonly symptoms?: { readonly total: number; readonly answered: number; readonly complete: boolean };
     }
   | { readonly ok: false; readonly issues: readonly IssueLike[] };

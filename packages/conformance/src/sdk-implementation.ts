@@ -125,7 +125,12 @@ function importResponse(
     answers,
     ...(distress === undefined
       ? {}
-      : { distress: { score: distress.screening.score, aboveThreshold: distress.aboveThreshold } }),
+      : {
+          distress: {
+            ...(distress.screening.score === undefined ? {} : { score: distress.screening.score }),
+            aboveThreshold: distress.aboveThreshold,
+          },
+        }),
     ...(symptoms === undefined
       ? {}
       : { symptoms: { total: symptoms.total, answered: symptoms.answered, complete: symptoms.complete } }),
