@@ -24,7 +24,26 @@ import {
   TOPIC_STATUSES,
 } from "@pakkeforlop-hjem/model";
 
-const CODES = {
+/** The code lists the render tree shows, by a short name. */
+type DisplayList =
+  | "amendment"
+  | "consentValue"
+  | "mode"
+  | "declineReason"
+  | "measureStatus"
+  | "minorRelation"
+  | "nextStep"
+  | "outcome"
+  | "participant"
+  | "profession"
+  | "recipient"
+  | "respondent"
+  | "responsible"
+  | "role"
+  | "sharable"
+  | "topicStatus";
+
+const CODES: Readonly<Record<DisplayList, CodeList<string>>> = {
   amendment: AMENDMENT_KINDS,
   consentValue: CONSENT_VALUES,
   mode: CONVERSATION_MODES,
@@ -41,14 +60,14 @@ const CODES = {
   role: ROLES,
   sharable: SHARABLE_PARTS,
   topicStatus: TOPIC_STATUSES,
-} as const;
+};
 
 /**
  * The display texts of the code lists in one language, by list and code: `D.outcome["completed"]`. A code the list
  * does not know (not even an inherited name such as "toString") finds nothing, and the caller prints the code, as
  * `displayOf` does.
  */
-export type Displays = { readonly [K in keyof typeof CODES]: Readonly<Partial<Record<string, string>>> };
+export type Displays = { readonly [K in DisplayList]: Readonly<Partial<Record<string, string>>> };
 
 /**
  * The prototype of a display table: it has no prototype itself, so a code such as "toString" finds nothing, while
@@ -72,7 +91,7 @@ export function displaysOf(lang: Lang): Displays {
     for (const [name, list] of Object.entries(CODES)) {
       const table = Object.create(NO_INHERITED) as Record<string, string>;
       for (const code of list.codes) {
-        table[code] = displayOf(list as CodeList<string>, code, lang);
+        table[code] = displayOf(list, code, lang);
       }
       tables[name] = table;
     }

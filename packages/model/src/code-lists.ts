@@ -477,12 +477,28 @@ export type SharablePart =
   | "notes"
   | "free-text";
 
-const topicParts = /* @__PURE__ */ Object.fromEntries(
-  TOPICS.codes.map((k) => {
-    const d = TOPICS.entries[k];
-    return [`topic:${k}`, /* @__PURE__ */ t(`Tema: ${d.nb}`, `Tema: ${d.nn}`, `Topic: ${d.en}`)];
-  }),
-) as Record<`topic:${TopicKey}`, LocalizedText>;
+/** One sharable part per topic, named after it; a function, so a bundler can leave it out with the list. */
+const topicParts = (): Record<`topic:${TopicKey}`, LocalizedText> =>
+  Object.fromEntries(
+    TOPICS.codes.map((k) => {
+      const d = TOPICS.entries[k];
+      return [`topic:${k}`, t(`Tema: ${d.nb}`, `Tema: ${d.nn}`, `Topic: ${d.en}`)];
+    }),
+  ) as Record<`topic:${TopicKey}`, LocalizedText>;
+
+/** The entries of {@link SHARABLE_PARTS}, in document order; a function, so a bundler can leave it out. */
+const sharableParts = (): Record<SharablePart, LocalizedText> => ({
+  "distress-score": t("Termometer for grad av påkjenning", "Termometer for grad av påkjenning", "Distress thermometer"),
+  "problem-list": t("Problemliste", "Problemliste", "Problem list"),
+  "what-matters": t("Hva er viktig for deg?", "Kva er viktig for deg?", "What matters to you?"),
+  topics: t("Alle tema", "Alle tema", "All topics"),
+  ...topicParts(),
+  children: t("Barn som pårørende", "Barn som pårørande", "Children as next of kin"),
+  measures: t("Tiltak", "Tiltak", "Measures"),
+  "contact-point": t("Kontaktpunkt i kommunen", "Kontaktpunkt i kommunen", "Contact point in the municipality"),
+  notes: t("Notater", "Notat", "Notes"),
+  "free-text": t("All fritekst", "All fritekst", "All free text"),
+});
 
 /**
  * Parts of an assessment that consent can hold back from a recipient and a profile can leave out (issue 9). The
@@ -492,26 +508,10 @@ const topicParts = /* @__PURE__ */ Object.fromEntries(
  * displayOf(SHARABLE_PARTS, "topic:mental-health", "nb"); // "Tema: Psykisk helse"
  * ```
  */
-export const SHARABLE_PARTS: CodeList<SharablePart> = /* @__PURE__ */ codeList<SharablePart>("sharable-part", {
-  "distress-score": /* @__PURE__ */ t(
-    "Termometer for grad av påkjenning",
-    "Termometer for grad av påkjenning",
-    "Distress thermometer",
-  ),
-  "problem-list": /* @__PURE__ */ t("Problemliste", "Problemliste", "Problem list"),
-  "what-matters": /* @__PURE__ */ t("Hva er viktig for deg?", "Kva er viktig for deg?", "What matters to you?"),
-  topics: /* @__PURE__ */ t("Alle tema", "Alle tema", "All topics"),
-  ...topicParts,
-  children: /* @__PURE__ */ t("Barn som pårørende", "Barn som pårørande", "Children as next of kin"),
-  measures: /* @__PURE__ */ t("Tiltak", "Tiltak", "Measures"),
-  "contact-point": /* @__PURE__ */ t(
-    "Kontaktpunkt i kommunen",
-    "Kontaktpunkt i kommunen",
-    "Contact point in the municipality",
-  ),
-  notes: /* @__PURE__ */ t("Notater", "Notat", "Notes"),
-  "free-text": /* @__PURE__ */ t("All fritekst", "All fritekst", "All free text"),
-});
+export const SHARABLE_PARTS: CodeList<SharablePart> = /* @__PURE__ */ codeList<SharablePart>(
+  "sharable-part",
+  /* @__PURE__ */ sharableParts(),
+);
 
 /** Why a copy of an assessment is not the complete document (issue 9). */
 export type RedactionReason = "consent" | "minimisation";
