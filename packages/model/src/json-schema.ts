@@ -66,5 +66,19 @@ function withShapes(node: unknown): unknown {
   if (typeof format === "string" && FORMAT_SHAPES[format] !== undefined && out["pattern"] === undefined) {
     out["pattern"] = FORMAT_SHAPES[format];
   }
-  return out;
+  return withScoreFlag(out);
+}
+
+/**
+ * The thermometer's score and its threshold flag come together or not at all (DOMAIN.md §3; issue 16: the problem
+ * list may be answered without a score, and then there is no flag): `dependentRequired` on the distress object, so
+ * a validator in any language checks it from the schema alone (the SDK reports `required` or
+ * `threshold_flag_without_score`).
+ */
+function withScoreFlag(node: Record<string, unknown>): Record<string, unknown> {
+  const props = node["properties"] as Record<string, unknown> | undefined;
+  if (node["type"] !== "object" || props?.["score"] === undefined || props["aboveThreshold"] === undefined) {
+    return node;
+  }
+  return { ...node, dependentRequired: { score: ["aboveThreshold"], aboveThreshold: ["score"] } };
 }
