@@ -111,12 +111,15 @@ export function distressBlocks(
 ): Block[] {
   const instrument = findIn(instruments, d.instrument.id, d.instrument.version);
   const ref = `${d.instrument.id} ${d.instrument.version}`;
+  // Issue 16: the problem list may be answered without a score, and then there is no threshold verdict either.
+  const threshold = `≥ ${d.thresholdRule.cutoff} (${T.rule} ${d.thresholdRule.id} ${d.thresholdRule.version})`;
   const blocks: Block[] = [
-    field(T.score, `${d.score} ${T.of10}`),
+    field(T.score, d.score === undefined ? T.noScore : `${d.score} ${T.of10}`),
+    ...(d.selfReportedAt === undefined ? [] : [field(T.selfReported, d.selfReportedAt.slice(0, 10))]),
     field(T.instrument, `${instrument === undefined ? d.instrument.id : instrument.title[lang]} (${ref})`),
     field(
       T.threshold,
-      `≥ ${d.thresholdRule.cutoff} (${T.rule} ${d.thresholdRule.id} ${d.thresholdRule.version}): ${d.aboveThreshold ? T.atOrAbove : T.below}`,
+      d.aboveThreshold === undefined ? threshold : `${threshold}: ${d.aboveThreshold ? T.atOrAbove : T.below}`,
     ),
   ];
   const index = instrument === undefined ? undefined : indexOf(instrument);

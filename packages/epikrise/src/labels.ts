@@ -42,6 +42,8 @@ export type TextKey =
   | "thermometer"
   | "score"
   | "of10"
+  | "noScore"
+  | "selfReported"
   | "instrument"
   | "threshold"
   | "rule"
@@ -146,6 +148,16 @@ export const TEXT: Readonly<Record<TextKey, LocalizedText>> = {
   ),
   score: t("Skår", "Skår", "Score"),
   of10: t("av 10", "av 10", "of 10"),
+  noScore: t(
+    "ikke oppgitt (problemlisten er besvart uten tall)",
+    "ikkje oppgitt (problemlista er svart på utan tal)",
+    "not given (the problem list was answered without a number)",
+  ),
+  selfReported: t(
+    "Fylt ut av pasienten før samtalen, gått gjennom i samtalen",
+    "Fylt ut av pasienten før samtalen, gått gjennom i samtalen",
+    "Filled in by the patient before the visit, reviewed in the conversation",
+  ),
   instrument: t("Instrument", "Instrument", "Instrument"),
   threshold: t("Terskel", "Terskel", "Threshold"),
   rule: t("regel", "regel", "rule"),

@@ -194,7 +194,8 @@ export function renderPatientLetter(assessment: Assessment, options: LetterOptio
       );
     }
   }
-  if (a.distress !== undefined) {
+  // Issue 16: without a score (the problem list answered alone) the letter does not invent a number.
+  if (a.distress?.score !== undefined) {
     heading(say("distress"));
     out.push(...wrapProse(`${say("distressText")} ${a.distress.score} ${say("of10")}`, width));
   }

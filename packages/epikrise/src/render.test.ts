@@ -386,3 +386,26 @@ describe("options", () => {
     expect(note.text).toContain("Kommunen: Samtykket");
   });
 });
+
+describe("a problem list answered without a score (issue 16)", () => {
+  const withoutScore = (a: Assessment): Assessment => {
+    if (a.distress === undefined) {
+      return a;
+    }
+    const { score: _score, aboveThreshold: _flag, ...rest } = a.distress;
+    return { ...a, distress: { ...rest, selfReportedAt: "2026-03-08T18:00:00+01:00" } };
+  };
+  const base = loadExample("sp1-consent-all");
+
+  test.each(LANGS)("prints no number, no threshold verdict and never 'undefined' in %s", (lang) => {
+    const a = withoutScore(base);
+    const text = renderEpicrisisText(a, { lang });
+    expect(text).not.toContain("undefined");
+    expect(text).toContain(lang === "en" ? "not given" : "oppgitt");
+    expect(text).toContain(lang === "en" ? "Filled in by the patient" : "Fylt ut av pasienten");
+    expect(text).not.toMatch(/på eller over terskel|under terskel|at or above|below the threshold/);
+    const letter = renderPatientLetter(a, { lang });
+    expect(letter).not.toContain("undefined");
+    expect(renderNoteXhtml(a, { lang })).not.toContain("undefined");
+  });
+});
