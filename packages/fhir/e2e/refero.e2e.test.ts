@@ -131,6 +131,17 @@ describe.skipIf(skipReason !== undefined)(
       return { ...raw, status: "completed" };
     }
 
+    /**
+     * Types into a text field and leaves it: Refero stores a text answer when the field loses focus, so the field is
+     * blurred and two frames are awaited before the next step (a submit right after typing raced it under load).
+     */
+    async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+      const field = page.locator(selector);
+      await field.fill(text);
+      await field.blur();
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    }
+
     const radio = (page: Page, linkId: string, code: string) =>
       page.locator(`input[type=radio][name="${encodeURIComponent(linkId).replaceAll(".", "%2E")}"][value="${code}"]`);
 
@@ -175,12 +186,12 @@ describe.skipIf(skipReason !== undefined)(
       const { page, errors } = await open(name);
       await requiredOnly(page);
       await radio(page, "has-minors", "2").check();
-      await page.locator("#item_measure-description").fill("Kontakt med fysioterapeut");
+      await typeInto(page, "#item_measure-description", "Kontakt med fysioterapeut");
       // More than six options: a drop-down.
       await page.locator("select#item_measure-responsible").selectOption("municipal-service");
       await radio(page, "measure-status", "planned").check();
       await radio(page, "consent-gp", "granted").check();
-      await page.locator("#item_notes").fill("Ingen merknader");
+      await typeInto(page, "#item_notes", "Ingen merknader");
       const response = await submit(page);
       const r = fromQuestionnaireResponse(response, { questionnaire, context: CONTEXT });
       if (!r.success) {
@@ -235,7 +246,7 @@ describe.skipIf(skipReason !== undefined)(
         await radio(page, "topic.nutrition.status", "need").check();
         await radio(page, "has-minors", "1").check();
         await radio(page, "minor-relation", "child").check();
-        await page.locator("#item_minor-age").fill("9");
+        await typeInto(page, "#item_minor-age", "9");
         await radio(page, "minor-information-given", "2").check();
         await radio(page, "consent-municipality", "granted").check();
         await radio(page, "next-step-action", action).check();
