@@ -126,7 +126,13 @@ export function lintTemplate(template: DocumentTemplate): readonly EpikriseIssue
   return issues;
 }
 
-/** A template text in a language: nb or nn, and en where given (else nb). */
+/**
+ * A template text in a language: nb or nn, and en where given (else nb).
+ * @example
+ * ```ts
+ * templateText({ nb: "Tiltak", nn: "Tiltak" }, "en"); // "Tiltak"
+ * ```
+ */
 export const templateText = (t: TemplateText, lang: Lang): string => (lang === "en" ? (t.en ?? t.nb) : t[lang]);
 
 /** A template section's lines: its heading, then each shown part (under its own heading when it shows several). */
