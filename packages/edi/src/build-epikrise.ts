@@ -4,7 +4,12 @@
  * whose `Description` holds the XHTML (or the text), typed 8233 `OPPL` "Klinisk opplysning".
  */
 
-import { BUILT_IN_TEMPLATES, type DocumentTemplate, renderWithTemplate } from "@pakkeforlop-hjem/epikrise";
+import {
+  BUILT_IN_TEMPLATES,
+  type DocumentTemplate,
+  type EpikriseIssue,
+  renderWithTemplate,
+} from "@pakkeforlop-hjem/epikrise";
 import {
   type Assessment,
   isCancelled,
@@ -75,6 +80,15 @@ export function buildEpikrise(
   return build(assessment, delivery, envelope, options, "N", "epikrise");
 }
 
+/**
+ * The issues {@link buildTemplateEpikrise} can return: a builder's, and the epikrise package's template lint.
+ * @example
+ * ```ts
+ * const codes = (issues: readonly TemplateBuildIssue[]) => issues.map((i) => i.code);
+ * ```
+ */
+export type TemplateBuildIssue = BuildIssue | EpikriseIssue;
+
 /** Options of {@link buildTemplateEpikrise}: the builders' options and the document template. */
 export interface TemplateBuildOptions extends BuildOptions {
   /**
@@ -108,7 +122,7 @@ function templateNote(
   assessment: Assessment,
   delivery: Delivery,
   options: TemplateBuildOptions,
-): SafeResult<BuildOptions, BuildIssue> {
+): SafeResult<BuildOptions, TemplateBuildIssue> {
   if (options.note !== undefined) {
     return { success: true, data: options };
   }
@@ -141,7 +155,7 @@ export function buildTemplateEpikrise(
   delivery: Delivery,
   envelope: Envelope,
   options: TemplateBuildOptions,
-): SafeResult<BuiltMessage, BuildIssue> {
+): SafeResult<BuiltMessage, TemplateBuildIssue> {
   if (isCancelled(assessment) || delivery.notice === "cancellation") {
     return { success: false, error: new ValidationError([EDI_ISSUES.issue("assessment_cancelled", ["amendments"])]) };
   }
@@ -168,7 +182,7 @@ const SERV_TYPE_DN = { N: "Ny", M: "Endring", C: "Kansellering" } as const;
  * `cancelAssessment` returned. Its last amendment decides the ServType (`change` → M, `cancellation` → C); the note
  * shows the amendment (who, when, why, which parts) and, like every note, only what the delivery's recipient may see.
  * A `dips-edi-template` delivery's correction is printed through its template, as {@link buildTemplateEpikrise}
- * prints the document (pass `template` in the options for a region's own).
+ * prints the document (pass `template` in the options for a region's own; one that fails `lintTemplate` throws).
  * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` when the assessment has no amendment, and on the
  * misuse {@link buildEpikrise} refuses.
  * @example
@@ -193,10 +207,15 @@ export function buildEpikriseCorrection(
   const servType = last.kind === "cancellation" ? "C" : "M";
   if (delivery.messageKind === "dips-edi-template") {
     // Issue 16 point 1: a DIPS document's correction goes the same way, through the same template.
-    const withNote = templateNote(amended, delivery, options as TemplateBuildOptions);
-    return withNote.success
-      ? build(amended, delivery, envelope, withNote.data, servType, "dips-edi-template")
-      : withNote;
+    const withNote = templateNote(amended, delivery, options);
+    if (!withNote.success) {
+      // The template was linted when the document went; a correction through an unsound one is misuse.
+      throw new SdkError(
+        "invalid_argument",
+        "options.template: fails lintTemplate; correct it through a sound template",
+      );
+    }
+    return build(amended, delivery, envelope, withNote.data, servType, "dips-edi-template");
   }
   return build(amended, delivery, envelope, options, servType, "epikrise");
 }

@@ -10,13 +10,13 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BUILT_IN_TEMPLATES, type DocumentTemplate, templateText } from "@pakkeforlop-hjem/epikrise";
-import { type Assessment, isCancelled } from "@pakkeforlop-hjem/model";
+import { type Assessment, cancelAssessment, isCancelled } from "@pakkeforlop-hjem/model";
 import { BUILT_IN_PROFILES, type Delivery, GP_DECLINE_NOTICE, PATHWAY_MARKING, route } from "@pakkeforlop-hjem/pathway";
 import { ENVELOPE, fixedNow, sequentialIds } from "@pakkeforlop-hjem/test-utils/edi";
 import { describe, expect, test } from "vitest";
 import { buildDeclineNotice } from "./build-decline-notice.ts";
 import { buildHelsefagligDialog, themeOf } from "./build-dialog.ts";
-import { buildEpikrise, buildTemplateEpikrise } from "./build-epikrise.ts";
+import { buildEpikrise, buildEpikriseCorrection, buildTemplateEpikrise } from "./build-epikrise.ts";
 import type { Envelope } from "./envelope.ts";
 import type { BuildOptions } from "./options.ts";
 
@@ -160,6 +160,17 @@ describe("buildTemplateEpikrise", () => {
     expect(() => buildTemplateEpikrise(a, { ...d, template: "nowhere" }, envelope, options)).toThrow(
       /delivery\.template/,
     );
+  });
+
+  test("a cancelled DIPS document is cancelled through the same template (ServType C), never sent as new", () => {
+    const meta = { reason: "Feil pasient", by: "Siri Testsykepleier", at: "2026-03-11T09:00:00+01:00" };
+    const cancelled = cancelAssessment(a, meta).assessment;
+    expect(buildTemplateEpikrise(cancelled, d, envelope, options).success).toBe(false);
+    const built = buildEpikriseCorrection(cancelled, d, envelope, options);
+    expect(built.success && built.data.xml.includes('<ServType V="C" DN="Kansellering"/>')).toBe(true);
+    expect(built.success && built.data.xml.includes("TILTAK OG VIDERE OPPFØLGING")).toBe(true);
+    const bad = { ...options, template: { ...BUILT_IN_TEMPLATES["ahus-dips-regional"], sections: [] } };
+    expect(() => buildEpikriseCorrection(cancelled, d, envelope, bad)).toThrow(/lintTemplate/);
   });
 
   test("prints only what the delivery's recipient may see", () => {

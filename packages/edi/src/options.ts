@@ -2,7 +2,7 @@
  * Options shared by the builders: where ids and the clock come from (ARCHITECTURE.md: "no hidden Date.now(), no
  * random ids without an injectable source"), the note body, and the language.
  */
-import { type EpikriseIssue, renderNoteText, renderNoteXhtml } from "@pakkeforlop-hjem/epikrise";
+import { renderNoteText, renderNoteXhtml } from "@pakkeforlop-hjem/epikrise";
 import {
   type Assessment,
   type Issue,
@@ -87,11 +87,8 @@ export interface BuiltMessage {
   readonly msgType: "DIALOG_HELSEFAGLIG" | "EPIKRISE";
 }
 
-/**
- * The issues a builder can return, typed per code: the model's, for an invalid assessment, the edi package's, and the
- * epikrise package's document-template lint (`buildTemplateEpikrise`, issue 16 point 1).
- */
-export type BuildIssue = Issue | EdiIssue | EpikriseIssue;
+/** The issues a builder can return, typed per code: the model's, for an invalid assessment, and the edi package's. */
+export type BuildIssue = Issue | EdiIssue;
 
 export function resolveIdAndDate(options: BuildOptions): { msgId: string; genDate: string } {
   const msgId = options.msgId ?? options.ids?.();

@@ -183,7 +183,7 @@ export function pickDelivery(
   return { ...found, messageKind, template: o.template ?? found.template ?? "ahus-dips-regional" };
 }
 
-type Builder = typeof buildEpikrise;
+type Builder = typeof buildTemplateEpikrise;
 
 /** The builders of a message kind: the new message's and its cancellation's (issue 21; none for the GP notice). */
 function buildersOf(kind: Delivery["messageKind"]): readonly [Builder, Builder | undefined] {
@@ -217,7 +217,7 @@ export function buildFor(
   // The assessment is already validated with the user's options (test numbers may be allowed): do not redo it.
   const { cancellation, ...rest } = options;
   const o = { ...rest, validate: false };
-  let result: ReturnType<typeof buildEpikrise>;
+  let result: ReturnType<Builder>;
   const [build, correction] = buildersOf(delivery.messageKind);
   try {
     // Issue 21: a cancelled assessment goes only as a cancellation; the builders of new messages refuse it.
