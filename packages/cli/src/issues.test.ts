@@ -4,6 +4,7 @@
  * through the model's `formatIssue`, and a code two packages share has one text.
  */
 import { EDI_ISSUES, type EdiIssueCode } from "@pakkeforlop-hjem/edi";
+import { EPIKRISE_ISSUES, type EpikriseIssueCode } from "@pakkeforlop-hjem/epikrise";
 import { FHIR_ISSUES, type FhirIssueCode } from "@pakkeforlop-hjem/fhir";
 import { INSTRUMENTS_ISSUES, type InstrumentsIssueCode } from "@pakkeforlop-hjem/instruments";
 import {
@@ -89,6 +90,7 @@ const PATHWAY: Every<PathwayIssueCode> = {
   window_sequence: true,
   duplicate_sender_system: true,
   no_message_kind: true,
+  template_required: true,
   conflicting_duplicate: true,
   event_before_inclusion: true,
   already_included: true,
@@ -149,6 +151,15 @@ const CLI: Every<CliIssueCode> = {
   not_an_array: true,
 };
 
+const EPIKRISE: Every<EpikriseIssueCode> = {
+  template_missing_section: true,
+  template_unknown_section: true,
+  template_duplicate_section: true,
+  template_empty_section: true,
+  template_header_first: true,
+  template_text: true,
+};
+
 const PACKAGES: readonly (readonly [string, Readonly<Record<string, true>>, IssueMaker<IssueParamsMap>])[] = [
   ["model", MODEL, MODEL_ISSUES as unknown as IssueMaker<IssueParamsMap>],
   ["model (note data)", NOTE_DATA, NOTE_DATA_ISSUES as unknown as IssueMaker<IssueParamsMap>],
@@ -156,6 +167,7 @@ const PACKAGES: readonly (readonly [string, Readonly<Record<string, true>>, Issu
   ["pathway", PATHWAY, PATHWAY_ISSUES as unknown as IssueMaker<IssueParamsMap>],
   ["fhir", FHIR, FHIR_ISSUES as unknown as IssueMaker<IssueParamsMap>],
   ["edi", EDI, EDI_ISSUES as unknown as IssueMaker<IssueParamsMap>],
+  ["epikrise", EPIKRISE, EPIKRISE_ISSUES as unknown as IssueMaker<IssueParamsMap>],
   ["cli", CLI, CLI_ISSUES as unknown as IssueMaker<IssueParamsMap>],
 ];
 

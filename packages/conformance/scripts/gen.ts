@@ -17,6 +17,7 @@ import {
   VECTOR_KINDS,
   type VectorEntry,
 } from "@pakkeforlop-hjem/conformance";
+import { BUILT_IN_TEMPLATES } from "@pakkeforlop-hjem/epikrise";
 import {
   type Assessment,
   amendAssessment,
@@ -476,6 +477,30 @@ function identifiers(b: Builder): void {
 // (c) text
 // ------------------------------------------------------------------------------------------------------------------
 
+/** Issue 16 point 1: the epicrisis text through each built-in document template, in nb and nn. */
+function templateTexts(b: Builder): void {
+  for (const template of Object.values(BUILT_IN_TEMPLATES)) {
+    const templateInput = b.json(`inputs/templates/${template.id}.json`, template);
+    for (const name of ["sp1-consent-all", "sp2-with-children"] as const) {
+      const doc = example(name);
+      const input = b.json(`inputs/assessments/${name}.json`, doc);
+      for (const lang of ["nb", "nn"] as const) {
+        const options = { lang };
+        const out = sync(sdk.renderWithTemplate(doc, template, options));
+        b.add({
+          id: `template-text/${name}.${template.id}.${lang}`,
+          kind: "template-text",
+          description: `the epicrisis text through the document template ${template.id}, in ${lang}`,
+          inputs: { assessment: input, template: templateInput },
+          options,
+          expected: { file: b.file(`expected/text/${name}.${template.id}.${lang}.template.txt`, out) },
+          source: `examples/data/${name}.json; epikrise BUILT_IN_TEMPLATES (DOMAIN.md §5)`,
+        });
+      }
+    }
+  }
+}
+
 function texts(b: Builder): void {
   const renderers = [
     ["epicrisis-text", "epicrisis.txt", sdk.renderEpicrisisText, "epicrisis text"],
@@ -554,6 +579,7 @@ function texts(b: Builder): void {
       source: "examples/data/sp1-consent-all.json",
     });
   }
+  templateTexts(b);
   // Issue 9: the fastlege's copy of an assessment whose consent holds back the mental-health topic and free text.
   const held = example("sp1-withhold-mental-health");
   const heldInput = "inputs/assessments/sp1-withhold-mental-health.json";

@@ -95,6 +95,7 @@ export const MANIFEST_SCHEMA = {
               "sent",
               "assessments",
               "response",
+              "template",
             ],
           },
           description: "Named input files.",

@@ -200,6 +200,12 @@ export interface Implementation {
   readonly renderNoteText?: (assessment: unknown, options: TextVectorOptions) => MaybePromise<string>;
   readonly renderNoteXhtml?: (assessment: unknown, options: TextVectorOptions) => MaybePromise<string>;
   readonly renderPatientLetter?: (assessment: unknown, options: TextVectorOptions) => MaybePromise<string>;
+  /** `template-text`: the epicrisis text printed through a document template (sections, order, headings). */
+  readonly renderWithTemplate?: (
+    assessment: unknown,
+    template: unknown,
+    options: TextVectorOptions,
+  ) => MaybePromise<string>;
   readonly buildHelsefagligDialog?: (
     assessment: unknown,
     delivery: unknown,
@@ -277,6 +283,7 @@ export const FUNCTION_OF_KIND: Readonly<Record<string, keyof Implementation>> = 
   "note-text": "renderNoteText",
   "note-xhtml": "renderNoteXhtml",
   "patient-letter": "renderPatientLetter",
+  "template-text": "renderWithTemplate",
   "helsefaglig-dialog": "buildHelsefagligDialog",
   epikrise: "buildEpikrise",
   apprec: "createAppRec",

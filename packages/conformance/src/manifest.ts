@@ -22,6 +22,7 @@ export const MANIFEST_FORMAT = 1 as const;
  * - `kith-id-type`: FHIR identifier system → KITH `TypeId` (kodeverk 8116/9051);
  * - `kith-id-system`: KITH `TypeId` code → FHIR identifier system;
  * - `epicrisis-text`, `note-text`, `note-xhtml`, `patient-letter`: rendered text for a language;
+ * - `template-text`: the epicrisis text printed through a document template (issue 16 point 1);
  * - `helsefaglig-dialog`, `epikrise`: the XML message for fixed ids and clock, or the issues that stop it;
  * - `apprec`: the AppRec an incoming message is answered with, for fixed ids and clock;
  * - `route`: the deliveries and withheld deliveries of an assessment under a profile;
@@ -42,6 +43,7 @@ export type VectorKind =
   | "note-text"
   | "note-xhtml"
   | "patient-letter"
+  | "template-text"
   | "helsefaglig-dialog"
   | "epikrise"
   | "apprec"
@@ -72,6 +74,7 @@ export const VECTOR_KINDS: readonly VectorKind[] = [
   "note-text",
   "note-xhtml",
   "patient-letter",
+  "template-text",
   "helsefaglig-dialog",
   "epikrise",
   "apprec",

@@ -220,6 +220,16 @@ async function runOne(impl: Implementation, entry: VectorEntry, vectors: VectorS
         await fn(inputOf(vectors, entry, "assessment"), options as unknown as TextVectorOptions),
       );
     }
+    case "template-text":
+      return check(
+        vectors,
+        entry,
+        await need(impl.renderWithTemplate)(
+          inputOf(vectors, entry, "assessment"),
+          inputOf(vectors, entry, "template"),
+          options as unknown as TextVectorOptions,
+        ),
+      );
     case "helsefaglig-dialog":
     case "epikrise":
     case "epikrise-correction":

@@ -13,7 +13,14 @@ import {
   type Envelope,
   parseMessage,
 } from "@pakkeforlop-hjem/edi";
-import { renderEpicrisisText, renderNoteText, renderNoteXhtml, renderPatientLetter } from "@pakkeforlop-hjem/epikrise";
+import {
+  type DocumentTemplate,
+  renderEpicrisisText,
+  renderNoteText,
+  renderNoteXhtml,
+  renderPatientLetter,
+  renderWithTemplate,
+} from "@pakkeforlop-hjem/epikrise";
 import { fromQuestionnaireResponse, PRE_VISIT_FORM, toQuestionnaire } from "@pakkeforlop-hjem/fhir";
 import { findForm } from "@pakkeforlop-hjem/instruments";
 import {
@@ -159,6 +166,13 @@ export const sdkImplementation: Required<Implementation> = {
   systemToKithIdType: (system, party) => systemToKithIdType(system, party) ?? null,
   kithIdTypeToSystem: (code, codeSystem) => kithIdTypeToSystem(code, codeSystem) ?? null,
   renderEpicrisisText: (assessment, options) => renderEpicrisisText(assessment as Assessment, textOptions(options)),
+  renderWithTemplate: (assessment, template, options) => {
+    const result = renderWithTemplate(assessment as Assessment, template as DocumentTemplate, textOptions(options));
+    if (!result.success) {
+      throw result.error;
+    }
+    return result.data;
+  },
   renderNoteText: (assessment, options) =>
     renderNoteText(assessment as Assessment, {
       ...textOptions(options),

@@ -153,7 +153,7 @@ function msgHead(
 
 const PROCESSING: Readonly<Record<string, string>> = { P: "Produksjon", T: "Opplæring", D: "Debugging/test" };
 
-function checkDelivery(assessment: Assessment, delivery: Delivery, kind: "helsefaglig-dialog" | "epikrise"): void {
+function checkDelivery(assessment: Assessment, delivery: Delivery, kind: BuiltKind): void {
   if (delivery.channel !== "nhn" || delivery.messageKind !== kind) {
     throw new SdkError(
       "invalid_argument",
@@ -168,13 +168,16 @@ function checkDelivery(assessment: Assessment, delivery: Delivery, kind: "helsef
   }
 }
 
+/** The message kinds the builders build from a routed delivery (issue 16 point 1: every kind a profile routes to). */
+export type BuiltKind = "helsefaglig-dialog" | "epikrise" | "dips-edi-template";
+
 /** Common checks of both builders: delivery, envelope, assessment validity, patient identification. */
 export function precheck(
   assessment: Assessment,
   delivery: Delivery,
   envelope: Envelope,
   options: BuildOptions,
-  kind: "helsefaglig-dialog" | "epikrise",
+  kind: BuiltKind,
 ): BuildIssue[] {
   checkDelivery(assessment, delivery, kind);
   checkEnvelope(envelope);

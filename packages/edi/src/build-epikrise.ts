@@ -3,6 +3,13 @@
  * the assessment "as a letter in epikrise format" (DocuLive). The note goes in one `InfItem` with an `Observation`
  * whose `Description` holds the XHTML (or the text), typed 8233 `OPPL` "Klinisk opplysning".
  */
+
+import {
+  BUILT_IN_TEMPLATES,
+  type DocumentTemplate,
+  type EpikriseIssue,
+  renderWithTemplate,
+} from "@pakkeforlop-hjem/epikrise";
 import {
   type Assessment,
   isCancelled,
@@ -12,7 +19,7 @@ import {
   ValidationError,
 } from "@pakkeforlop-hjem/model";
 import type { Delivery } from "@pakkeforlop-hjem/pathway";
-import { precheck, themeOf } from "./build-dialog.ts";
+import { type BuiltKind, precheck, themeOf } from "./build-dialog.ts";
 import { NAMESPACES } from "./codes.ts";
 import type { Envelope, EnvelopeParty, EnvelopeUnit } from "./envelope.ts";
 import { code, el, escapeText } from "./internal/xml.ts";
@@ -70,7 +77,94 @@ export function buildEpikrise(
   if (isCancelled(assessment) || delivery.notice === "cancellation") {
     return { success: false, error: new ValidationError([EDI_ISSUES.issue("assessment_cancelled", ["amendments"])]) };
   }
-  return build(assessment, delivery, envelope, options, "N");
+  return build(assessment, delivery, envelope, options, "N", "epikrise");
+}
+
+/**
+ * The issues {@link buildTemplateEpikrise} can return: a builder's, and the epikrise package's template lint.
+ * @example
+ * ```ts
+ * const codes = (issues: readonly TemplateBuildIssue[]) => issues.map((i) => i.code);
+ * ```
+ */
+export type TemplateBuildIssue = BuildIssue | EpikriseIssue;
+
+/** Options of {@link buildTemplateEpikrise}: the builders' options and the document template. */
+export interface TemplateBuildOptions extends BuildOptions {
+  /**
+   * The template to print the text through. Default: the built-in template the delivery names (`delivery.template`,
+   * from the profile's sender rule, e.g. `ahus-dips-regional`). A region's own template goes here.
+   */
+  readonly template?: DocumentTemplate;
+}
+
+/** The template of a `dips-edi-template` delivery: the caller's, else the built-in one the delivery names. */
+function templateOf(delivery: Delivery, options: TemplateBuildOptions): DocumentTemplate {
+  if (options.template !== undefined) {
+    return options.template;
+  }
+  const id = delivery.template;
+  const builtIn =
+    id !== undefined && Object.hasOwn(BUILT_IN_TEMPLATES, id)
+      ? BUILT_IN_TEMPLATES[id as keyof typeof BUILT_IN_TEMPLATES]
+      : undefined;
+  if (builtIn === undefined) {
+    throw new SdkError(
+      "invalid_argument",
+      "delivery.template: names no built-in document template; pass options.template (the region's own template)",
+    );
+  }
+  return builtIn;
+}
+
+/** The note of a template delivery: the caller's note, else the template's text of what the recipient may see. */
+function templateNote(
+  assessment: Assessment,
+  delivery: Delivery,
+  options: TemplateBuildOptions,
+): SafeResult<BuildOptions, TemplateBuildIssue> {
+  if (options.note !== undefined) {
+    return { success: true, data: options };
+  }
+  const text = renderWithTemplate(assessment, templateOf(delivery, options), {
+    lang: options.lang ?? "nb",
+    delivery,
+    ...(options.include === undefined ? {} : { include: options.include }),
+  });
+  return text.success ? { success: true, data: { ...options, note: { text: text.data } } } : text;
+}
+
+/**
+ * Builds the document of a delivery whose `messageKind` is `dips-edi-template` (issue 16 point 1; DOMAIN.md §5:
+ * hospitals on DIPS send the regional document template as an EDI document): the assessment printed through the
+ * document template (`renderWithTemplate` of the epikrise package, with only what the delivery's recipient may see),
+ * as the text of an Epikrise 1.2, which is how DIPS sends documents. Everything else is {@link buildEpikrise}'s: the
+ * header, the parties, the pathway marking in `MsgDescr`, `ServProvId` = the assessment id.
+ * Returns the lint's issues for a template that fails `lintTemplate`, and `assessment_cancelled` for a cancelled
+ * assessment (send its cancellation with {@link buildEpikriseCorrection}).
+ * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` on misuse (wrong delivery kind, a template id
+ * that names no built-in template and no `template` given, bad envelope, no id or clock source).
+ * @example
+ * ```ts
+ * const [delivery] = route(assessment, AHUS_PROFILE, { senderSystem: "dips" }).deliveries;
+ * const result = buildTemplateEpikrise(assessment, delivery, envelope, { ids: () => crypto.randomUUID(), now: () => new Date().toISOString() });
+ * ```
+ */
+export function buildTemplateEpikrise(
+  assessment: Assessment,
+  delivery: Delivery,
+  envelope: Envelope,
+  options: TemplateBuildOptions,
+): SafeResult<BuiltMessage, TemplateBuildIssue> {
+  if (isCancelled(assessment) || delivery.notice === "cancellation") {
+    return { success: false, error: new ValidationError([EDI_ISSUES.issue("assessment_cancelled", ["amendments"])]) };
+  }
+  if (delivery.messageKind !== "dips-edi-template") {
+    // The precheck's misuse error, before any rendering.
+    precheck(assessment, delivery, envelope, { ...options, validate: false }, "dips-edi-template");
+  }
+  const withNote = templateNote(assessment, delivery, options);
+  return withNote.success ? build(assessment, delivery, envelope, withNote.data, "N", "dips-edi-template") : withNote;
 }
 
 /**
@@ -87,6 +181,8 @@ const SERV_TYPE_DN = { N: "Ny", M: "Endring", C: "Kansellering" } as const;
  * "Kansellering" with the same `ServProvId`): pass the assessment that the model's `amendAssessment` or
  * `cancelAssessment` returned. Its last amendment decides the ServType (`change` → M, `cancellation` → C); the note
  * shows the amendment (who, when, why, which parts) and, like every note, only what the delivery's recipient may see.
+ * A `dips-edi-template` delivery's correction is printed through its template, as {@link buildTemplateEpikrise}
+ * prints the document (pass `template` in the options for a region's own; one that fails `lintTemplate` throws).
  * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` when the assessment has no amendment, and on the
  * misuse {@link buildEpikrise} refuses.
  * @example
@@ -99,7 +195,7 @@ export function buildEpikriseCorrection(
   amended: Assessment,
   delivery: Delivery,
   envelope: Envelope,
-  options: BuildOptions,
+  options: TemplateBuildOptions,
 ): SafeResult<BuiltMessage, BuildIssue> {
   const last = amended.amendments?.at(-1);
   if (last === undefined) {
@@ -108,7 +204,20 @@ export function buildEpikriseCorrection(
       "amended.amendments: is empty; correct the assessment with amendAssessment or cancelAssessment first",
     );
   }
-  return build(amended, delivery, envelope, options, last.kind === "cancellation" ? "C" : "M");
+  const servType = last.kind === "cancellation" ? "C" : "M";
+  if (delivery.messageKind === "dips-edi-template") {
+    // Issue 16 point 1: a DIPS document's correction goes the same way, through the same template.
+    const withNote = templateNote(amended, delivery, options);
+    if (!withNote.success) {
+      // The template was linted when the document went; a correction through an unsound one is misuse.
+      throw new SdkError(
+        "invalid_argument",
+        "options.template: fails lintTemplate; correct it through a sound template",
+      );
+    }
+    return build(amended, delivery, envelope, withNote.data, servType, "dips-edi-template");
+  }
+  return build(amended, delivery, envelope, options, servType, "epikrise");
 }
 
 function build(
@@ -117,8 +226,9 @@ function build(
   envelope: Envelope,
   options: BuildOptions,
   servType: keyof typeof SERV_TYPE_DN,
+  kind: BuiltKind,
 ): SafeResult<BuiltMessage, BuildIssue> {
-  const issues = precheck(assessment, delivery, envelope, options, "epikrise");
+  const issues = precheck(assessment, delivery, envelope, options, kind);
   if (issues.length > 0) {
     return { success: false, error: new ValidationError(issues) };
   }

@@ -9,7 +9,8 @@ export type { AppRecError, AppRecOptions, AppRecOutcome, BuiltAppRec } from "./a
 export { appRecErrorsFor, appRecOutcomeFor, createAppRec } from "./apprec.ts";
 export { buildDeclineNotice, declineNoticeText } from "./build-decline-notice.ts";
 export { buildDialogCorrection, buildHelsefagligDialog, themeOf } from "./build-dialog.ts";
-export { buildEpikrise, buildEpikriseCorrection } from "./build-epikrise.ts";
+export type { TemplateBuildIssue, TemplateBuildOptions } from "./build-epikrise.ts";
+export { buildEpikrise, buildEpikriseCorrection, buildTemplateEpikrise } from "./build-epikrise.ts";
 export type { AppRecErrorCode } from "./codes.ts";
 export { APPREC_ERRORS, NAMESPACES } from "./codes.ts";
 export type { ConversationRef, Envelope, EnvelopeParty, EnvelopeProfessional, EnvelopeUnit } from "./envelope.ts";

@@ -10,6 +10,8 @@
  */
 export { escapeXml, recipientView } from "@pakkeforlop-hjem/model";
 export { buildRenderTree } from "./build.ts";
+export type { EpikriseIssue, EpikriseIssueCode, EpikriseIssueParams } from "./issues.ts";
+export { EPIKRISE_ISSUES } from "./issues.ts";
 export type { TextKey } from "./labels.ts";
 export { formatDate, formatDateTime, TEXT } from "./labels.ts";
 export type { LetterOptions } from "./letter.ts";
@@ -18,6 +20,15 @@ export type { NoteDataIssueCode, NoteDataRow, NoteReadResult } from "./note-data
 export { assessmentToNoteData, NOTE_DATA_CLASS, NOTE_DATA_VERSION, readNoteData } from "./note-data.ts";
 export type { RenderResult } from "./safe.ts";
 export { safeRenderEpicrisisText, safeRenderNoteText, safeRenderNoteXhtml, safeRenderPatientLetter } from "./safe.ts";
+export type { DocumentTemplate, TemplateSection, TemplateText } from "./template.ts";
+export {
+  lintTemplate,
+  REQUIRED_TEMPLATE_SECTIONS,
+  renderWithTemplate,
+  TEMPLATE_SECTIONS,
+  templateText,
+} from "./template.ts";
+export { AHUS_TEMPLATE, BUILT_IN_TEMPLATES, TRONDELAG_TEMPLATE } from "./templates.ts";
 export type { NoteText, NoteTextOptions, TextOptions } from "./text.ts";
 export { renderEpicrisisText, renderNoteText } from "./text.ts";
 export type { Block, FreeText, FreeTextKind, RenderOptions, RenderTree, Section, SectionId } from "./tree.ts";

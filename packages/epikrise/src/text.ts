@@ -23,9 +23,9 @@ export interface TextOptions extends RenderOptions {
 }
 
 /** What a budget does to free text of a kind: shortened to 60 characters on one line, or left out. */
-type Shortening = ReadonlyMap<FreeTextKind, "short" | "drop">;
+export type Shortening = ReadonlyMap<FreeTextKind, "short" | "drop">;
 
-const NO_SHORTENING: Shortening = new Map();
+export const NO_SHORTENING: Shortening = new Map();
 
 const SHORT = 60;
 
@@ -98,7 +98,7 @@ function valueLines(v: Block, first: string, rest: string, width: number, shorte
  */
 const HEADINGS = new Map<number, Map<string, string>>();
 
-function headingLines(text: string, width: number): string {
+export function headingLines(text: string, width: number): string {
   let byText = HEADINGS.get(width);
   if (byText === undefined) {
     byText = new Map();
@@ -133,7 +133,7 @@ function fieldPrefix(indent: string, label: string): string {
 }
 
 /** The lines of blocks at an indent, each after a line feed (but the title, the document's first line). */
-function printBlocks(blocks: readonly Block[], indent: string, width: number, shortening: Shortening): string {
+export function printBlocks(blocks: readonly Block[], indent: string, width: number, shortening: Shortening): string {
   let out = "";
   const rest = `${indent}  `;
   for (const b of blocks) {
@@ -162,7 +162,7 @@ function printSection(section: Section, width: number, shortening: Shortening): 
  * The document from its sections' lines: each line after a line feed but the title, so every line ends in one when
  * a last line feed is added (nothing slices the joined lines: that would copy the document).
  */
-function finish(lines: string): string {
+export function finish(lines: string): string {
   return lines === "" ? "" : `${lines}\n`;
 }
 

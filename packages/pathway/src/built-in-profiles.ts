@@ -192,11 +192,11 @@ export const TRONDELAG_PROFILE: Profile = {
 
 /**
  * The Ahus region (Ahus / Helse Sør-Øst learning network 2022–23; DOMAIN.md §1, §5): when the patient moves between
- * two hospitals, the hospital that starts treatment does SP1; DIPS sends the regional document template as an EDI
- * document; letters to the patient go through Helsenorge, or on paper to patients who are not digital.
+ * two hospitals, the hospital that starts treatment does SP1; DIPS sends the regional document template
+ * (`ahus-dips-regional` in the epikrise package) as the text of an Epikrise 1.2; letters to the patient go through Helsenorge, or on paper to patients who are not digital.
  * @example
  * ```ts
- * route(assessment, AHUS_PROFILE, { senderSystem: "dips" }).deliveries[0]?.messageKind; // "dips-edi-template"
+ * route(assessment, AHUS_PROFILE, { senderSystem: "dips" }).deliveries[0]?.template; // "ahus-dips-regional"
  * ```
  */
 export const AHUS_PROFILE: Profile = {
@@ -213,7 +213,8 @@ export const AHUS_PROFILE: Profile = {
   ],
   sp1OnTransfer: "treating-hospital",
   messages: {
-    bySenderSystem: [{ system: "dips", messageKind: "dips-edi-template" }],
+    // Issue 16 point 1: the regional DIPS template's text, sent in an Epikrise 1.2 (how DIPS sends documents).
+    bySenderSystem: [{ system: "dips", messageKind: "dips-edi-template", template: "ahus-dips-regional" }],
     default: "helsefaglig-dialog",
   },
   patientLetter: "helsenorge-or-paper",

@@ -113,6 +113,14 @@ export type {
   WithheldDelivery,
   WithheldReason,
 } from "./route.ts";
-export { effectiveConsent, GP_DECLINE_NOTICE, messageKindFor, PATHWAY_MARKING, privacyFor, route } from "./route.ts";
+export {
+  effectiveConsent,
+  GP_DECLINE_NOTICE,
+  messageKindFor,
+  PATHWAY_MARKING,
+  privacyFor,
+  route,
+  templateFor,
+} from "./route.ts";
 export type { PilotMiss, ScopeAnswer, ScopePatient } from "./scope.ts";
 export { inScope } from "./scope.ts";

@@ -17,6 +17,7 @@ const SAMPLES: { readonly [TCode in PathwayIssueCode]: PathwayIssueParams[TCode]
   window_sequence: { interactionPoint: 3 },
   duplicate_sender_system: {},
   no_message_kind: {},
+  template_required: {},
   conflicting_duplicate: { versions: 2 },
   event_before_inclusion: { type: "offered" },
   already_included: {},

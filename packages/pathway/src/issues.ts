@@ -26,6 +26,8 @@ export type PathwayIssueParams = {
   readonly window_sequence: { readonly interactionPoint: number };
   readonly duplicate_sender_system: NoParams;
   readonly no_message_kind: NoParams;
+  /** A sender rule sends the DIPS document template without naming the template (or the default sends it). */
+  readonly template_required: NoParams;
   /** `versions`: how many different events share the id. */
   readonly conflicting_duplicate: { readonly versions: number };
   /** `type`: the event's type. */
@@ -106,6 +108,11 @@ export const PATHWAY_ISSUES: IssueMaker<PathwayIssueParams> = /* @__PURE__ */ de
     en: "the diagnosis is outside the profile's ICD-10 scope (D37–D48 only where the profile includes them); the conversation is recorded, check the diagnosis or the profile",
     nb: "diagnosen er utenfor profilens ICD-10-omfang; samtalen er registrert, kontroller diagnosen eller profilen",
     nn: "diagnosen er utanfor ICD-10-omfanget til profilen; samtalen er registrert, kontroller diagnosen eller profilen",
+  },
+  template_required: {
+    en: "the DIPS document template needs the id of the template it prints through; name it in a sender-system rule (the default cannot send it)",
+    nb: "DIPS-dokumentmalen må oppgi hvilken mal teksten skrives gjennom; oppgi den i en regel for avsendersystemet (standardvalget kan ikke sende den)",
+    nn: "DIPS-dokumentmalen må oppgi kva mal teksten vert skriven gjennom; oppgi han i ein regel for avsendarsystemet (standardvalet kan ikkje sende han)",
   },
   duplicate_pilot: {
     en: "repeats a pilot id used earlier in the list; keep one pilot per id",

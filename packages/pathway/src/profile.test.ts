@@ -106,12 +106,23 @@ describe("profileIssues", () => {
         ...NATIONAL_PROFILE,
         messages: {
           bySenderSystem: [
-            { system: "dips", messageKind: "dips-edi-template" },
+            { system: "dips", messageKind: "dips-edi-template", template: "ahus-dips-regional" },
             { system: "DIPS", messageKind: "epikrise" },
           ],
         },
       },
       ["messages.bySenderSystem.1.system: duplicate_sender_system"],
+    ],
+    [
+      "the DIPS document template without its template, or as the default (issue 16 point 1)",
+      {
+        ...NATIONAL_PROFILE,
+        messages: {
+          bySenderSystem: [{ system: "dips", messageKind: "dips-edi-template" }],
+          default: "dips-edi-template",
+        },
+      },
+      ["messages.bySenderSystem.0.template: template_required", "messages.default: template_required"],
     ],
     [
       "missing fields and an unknown entry point",

@@ -74,11 +74,23 @@ export interface PointRule {
   readonly conductedBy?: readonly string[];
 }
 
-/** Which message kind a sender system sends. */
+/**
+ * Which message kind a sender system sends, and through which document template (issue 16 point 1; DOMAIN.md §5).
+ * @example
+ * ```ts
+ * const dips: SenderSystemRule = { system: "dips", messageKind: "dips-edi-template", template: "ahus-dips-regional" };
+ * ```
+ */
 export interface SenderSystemRule {
   /** A token naming the EHR, e.g. `helseplattformen`, `doculive`, `dips`. */
   readonly system: string;
   readonly messageKind: MessageKind;
+  /**
+   * The id of the document template the sender's text is printed through (the epikrise package's
+   * `BUILT_IN_TEMPLATES`, or a region's own). Required for `dips-edi-template`: the template's text goes in an
+   * Epikrise 1.2 (`buildTemplateEpikrise` in the edi package), which is how DIPS sends documents.
+   */
+  readonly template?: string;
 }
 
 /** Where a profile's rules come from. */
@@ -274,7 +286,13 @@ const structural = z.strictObject({
   ]),
   gpCopy: z.boolean(),
   messages: z.strictObject({
-    bySenderSystem: z.array(z.strictObject({ system: z.string().regex(TOKEN), messageKind: z.enum(MESSAGE_KINDS) })),
+    bySenderSystem: z.array(
+      z.strictObject({
+        system: z.string().regex(TOKEN),
+        messageKind: z.enum(MESSAGE_KINDS),
+        template: z.string().regex(TOKEN).optional(),
+      }),
+    ),
     default: z.enum(MESSAGE_KINDS).optional(),
   }),
   patientLetter: z.enum(["none", "helsenorge-or-paper", "paper"]),
@@ -383,7 +401,14 @@ export function profileRuleIssues(profile: Profile): PathwayIssue[] {
       out.push(pathwayIssue("duplicate_sender_system", ["messages", "bySenderSystem", i, "system"], {}));
     }
     systems.add(key);
+    // Issue 16 point 1: a profile never routes to something the SDK cannot send; the DIPS template needs its template.
+    if (rule.messageKind === "dips-edi-template" && rule.template === undefined) {
+      out.push(pathwayIssue("template_required", ["messages", "bySenderSystem", i, "template"], {}));
+    }
   });
+  if (profile.messages.default === "dips-edi-template") {
+    out.push(pathwayIssue("template_required", ["messages", "default"], {}));
+  }
   if (profile.messages.default === undefined && profile.messages.bySenderSystem.length === 0) {
     out.push(pathwayIssue("no_message_kind", ["messages"], {}));
   }

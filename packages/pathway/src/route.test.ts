@@ -7,7 +7,7 @@ import { describeDeliveries, describeWithheld } from "../test/scenario.ts";
 import { AHUS_PROFILE, NATIONAL_PROFILE, TRONDELAG_PROFILE } from "./built-in-profiles.ts";
 import type { Profile } from "./profile.ts";
 import { replay } from "./replay.ts";
-import { effectiveConsent, PATHWAY_MARKING, route } from "./route.ts";
+import { effectiveConsent, PATHWAY_MARKING, route, templateFor } from "./route.ts";
 
 interface Row {
   readonly sp: 1 | 2 | 3;
@@ -105,6 +105,19 @@ describe("route under the Trøndelag profile", () => {
 });
 
 describe("route under the Ahus profile", () => {
+  test("a DIPS sender's deliveries over Norsk Helsenett name the regional template; other senders none (issue 16 point 1)", () => {
+    const assessment = assessmentFixture({ interactionPoint: 1, municipalityConsent: "granted", digital: true });
+    const dips = route(assessment, AHUS_PROFILE, { senderSystem: "DIPS" }).deliveries;
+    expect(dips.filter((d) => d.channel === "nhn").map((d) => d.template)).toEqual([
+      "ahus-dips-regional",
+      "ahus-dips-regional",
+    ]);
+    expect(dips.filter((d) => d.channel !== "nhn").every((d) => d.template === undefined)).toBe(true);
+    expect(route(assessment, AHUS_PROFILE).deliveries.every((d) => d.template === undefined)).toBe(true);
+    expect(templateFor(AHUS_PROFILE, "dips")).toBe("ahus-dips-regional");
+    expect(templateFor(TRONDELAG_PROFILE, "doculive")).toBeUndefined();
+  });
+
   scenarios(AHUS_PROFILE, [
     [
       "SP1 from DIPS, digital patient: EDI template, letter on Helsenorge",

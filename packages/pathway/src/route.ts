@@ -91,6 +91,11 @@ export interface Delivery {
   readonly channel: DeliveryChannel;
   readonly messageKind: MessageKind | "patient-letter" | typeof GP_DECLINE_NOTICE;
   readonly marking: typeof PATHWAY_MARKING;
+  /**
+   * For an `nhn` delivery whose sender rule names one (issue 16 point 1): the id of the document template to print
+   * the text through, e.g. `ahus-dips-regional` for `dips-edi-template`.
+   */
+  readonly template?: string;
   readonly interactionPoint: 1 | 2 | 3;
   readonly assessmentId: string;
   /** The profile that decided the routing. */
@@ -189,6 +194,19 @@ export interface RouteOptions {
    * for each recipient the latest record, from the assessment or the state, decides (DOMAIN.md §1).
    */
   readonly consent?: ConsentState;
+}
+
+/**
+ * The document template a sender's rule names under a profile (issue 16 point 1; DOMAIN.md §5), if any. Sender
+ * tokens compare case-insensitively.
+ * @example
+ * ```ts
+ * templateFor(AHUS_PROFILE, "DIPS"); // "ahus-dips-regional"
+ * ```
+ */
+export function templateFor(profile: Profile, senderSystem: string | undefined): string | undefined {
+  const key = senderSystem?.toLowerCase();
+  return profile.messages.bySenderSystem.find((r) => r.system.toLowerCase() === key)?.template;
 }
 
 /**
@@ -303,6 +321,7 @@ export function route(assessment: Assessment, profile: Profile, options: RouteOp
 
   const cancelled = isCancelled(assessment);
   const messageKind = messageKindFor(profile, options.senderSystem);
+  const template = templateFor(profile, options.senderSystem);
   const municipalityConsent = effectiveConsent(assessment, "municipality", options.consent);
   const gpConsent = effectiveConsent(assessment, "gp", options.consent);
   let primarySent = false;
@@ -380,6 +399,7 @@ export function route(assessment: Assessment, profile: Profile, options: RouteOp
       channel: "nhn",
       messageKind,
       marking: PATHWAY_MARKING,
+      ...(template === undefined ? {} : { template }),
       profileId: profile.id,
       rule: p.rule,
       why:

@@ -47,6 +47,44 @@ describe("buildCommand", () => {
     expect(parsed.success && parsed.data.kind).toBe("epikrise");
   });
 
+  test("the Ahus profile with a DIPS sender builds the regional template as an Epikrise 1.2 (issue 16 point 1)", async () => {
+    const args = ["build", file, "-e", envelopeFile(), T, "--profile", "ahus", "--sender-system", "dips", "--json"];
+    const r = await run([...args, "--now", NOW]);
+    expect(r.code).toBe(0);
+    const [rec] = jsonLines(r.stdout);
+    expect(rec?.["msgType"]).toBe("EPIKRISE");
+    expect(rec?.["delivery"]).toMatchObject({ messageKind: "dips-edi-template" });
+    expect(rec?.["xml"]).toContain("TILTAK OG VIDERE OPPFØLGING");
+    const parsed = parseMessage(rec?.["xml"] as string);
+    expect(parsed.success && parsed.data.kind).toBe("epikrise");
+  });
+
+  test("--kind template --template picks another built-in template", async () => {
+    const args = [
+      "build",
+      file,
+      "-e",
+      envelopeFile(),
+      T,
+      "--kind",
+      "template",
+      "--template",
+      "sondre-trondelag-huskeliste",
+    ];
+    const r = await run([...args, "--json", "--now", NOW]);
+    expect(r.code).toBe(0);
+    expect(jsonLines(r.stdout)[0]?.["xml"]).toContain("PUNKTENE FRA SAMTALEN");
+    expect((await run([...args.slice(0, -1), "nowhere"])).code).toBe(2);
+  });
+
+  test("a declined SP1 builds the GP notice", async () => {
+    const r = await run(["build", `${EXAMPLES}/sp1-declined.json`, "-e", envelopeFile(), T, "--json", "--now", NOW]);
+    expect(r.code).toBe(0);
+    const [rec] = jsonLines(r.stdout);
+    expect(rec?.["delivery"]).toMatchObject({ messageKind: "gp-decline-notice" });
+    expect(rec?.["msgType"]).toBe("DIALOG_HELSEFAGLIG");
+  });
+
   test("nothing to send when consent withholds every delivery (exit 1, with the reason)", async () => {
     const r = await run([
       "build",

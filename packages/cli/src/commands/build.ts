@@ -1,18 +1,23 @@
 /**
  * `pfh build`: a Helsefaglig dialog (MsgHead 1.2 + Dialogmelding 1.1) or an Epikrise 1.2 from an assessment and an
  * envelope file. The delivery comes from the pathway package's routing (consent decides who may receive it); the
- * message kind follows the profile and sender system unless `--kind` names it.
+ * message kind follows the profile and sender system unless `--kind` names it. Every kind a profile routes to builds
+ * (issue 16 point 1): the DIPS document template as an Epikrise 1.2 with the template's text, the GP notice after a
+ * declined SP1 as a Helsefaglig dialog.
  */
 import {
   type BuiltMessage,
+  buildDeclineNotice,
   buildDialogCorrection,
   buildEpikrise,
   buildEpikriseCorrection,
   buildHelsefagligDialog,
+  buildTemplateEpikrise,
   type Envelope,
 } from "@pakkeforlop-hjem/edi";
+import { BUILT_IN_TEMPLATES } from "@pakkeforlop-hjem/epikrise";
 import { type Assessment, isCancelled, isSdkError, type Lang } from "@pakkeforlop-hjem/model";
-import { type Delivery, type Profile, route } from "@pakkeforlop-hjem/pathway";
+import { type Delivery, GP_DECLINE_NOTICE, type Profile, route } from "@pakkeforlop-hjem/pathway";
 import { bool, choice, dateTimeOption, parse, str, uuidOption } from "../args.ts";
 import { loadAssessment } from "../assessment.ts";
 import { loadEnvelope } from "../envelope.ts";
@@ -26,6 +31,7 @@ import type { Command } from "./command.ts";
 const OPTIONS = {
   envelope: { type: "string", short: "e" },
   kind: { type: "string" },
+  template: { type: "string" },
   recipient: { type: "string" },
   profile: { type: "string" },
   "sender-system": { type: "string" },
@@ -45,7 +51,10 @@ it), then builds a Helsefaglig dialog (MsgHead 1.2 + Dialogmelding 1.1) or an Ep
 
 Options:
   --envelope, -e <file>   sender, receiver (and copy receivers, GP, thread) as JSON: see the README
-  --kind <k>              dialog | epikrise (default: what routing picks for the profile and sender system)
+  --kind <k>              dialog | epikrise | template (default: what routing picks for the profile and sender
+                          system; template = a document template's text in an Epikrise 1.2, as DIPS sends it)
+  --template <id>         the document template: ahus-dips-regional | sondre-trondelag-huskeliste (default:
+                          the one the profile names for the sender system, else ahus-dips-regional)
   --recipient <r>         municipality | gp (default: the first delivery over Norsk Helsenett)
   --profile <id|file>     national (default), sondre-trondelag, ahus, or a profile file
   --sender-system <s>     the sending EHR token (helseplattformen, dips, doculive, ...)
@@ -67,7 +76,9 @@ Example:
   pfh build assessment.json -e envelope.json --msg-id 4f6c3b2a-1d2e-4f00-8a00-000000000001 --now 2026-03-10T12:00:00+01:00
 `;
 
-const KINDS = { dialog: "helsefaglig-dialog", epikrise: "epikrise" } as const;
+const KINDS = { dialog: "helsefaglig-dialog", epikrise: "epikrise", template: "dips-edi-template" } as const;
+
+const TEMPLATE_IDS = Object.keys(BUILT_IN_TEMPLATES) as (keyof typeof BUILT_IN_TEMPLATES)[];
 
 /** The `build` command. */
 export const buildCommand: Command = {
@@ -82,7 +93,8 @@ export const buildCommand: Command = {
     if (p.positionals[0] === undefined) {
       throw usage("missing_argument", { what: "<assessment.json>" });
     }
-    const kind = choice(p, "kind", ["dialog", "epikrise"] as const);
+    const kind = choice(p, "kind", ["dialog", "epikrise", "template"] as const);
+    const template = choice(p, "template", TEMPLATE_IDS);
     const recipient = choice(p, "recipient", ["municipality", "gp"] as const);
     const noteFormat = choice(p, "note-format", ["xhtml", "text"] as const, "xhtml");
     const sex = choice(p, "patient-sex", ["0", "1", "2", "9"] as const);
@@ -100,6 +112,7 @@ export const buildCommand: Command = {
       ...(senderSystem === undefined ? {} : { senderSystem }),
       ...(recipient === undefined ? {} : { recipient }),
       ...(kind === undefined ? {} : { kind: KINDS[kind] }),
+      ...(template === undefined ? {} : { template }),
     });
     const cancellation = bool(p, "cancellation");
     if (cancellation && !isCancelled(assessment)) {
@@ -142,7 +155,9 @@ export function pickDelivery(
   o: {
     readonly senderSystem?: string;
     readonly recipient?: "municipality" | "gp";
-    readonly kind?: "helsefaglig-dialog" | "epikrise";
+    readonly kind?: "helsefaglig-dialog" | "epikrise" | "dips-edi-template";
+    /** A built-in document template's id, for a `dips-edi-template` delivery (issue 16 point 1). */
+    readonly template?: string;
   },
 ): Delivery {
   const routed = route(assessment, profile, o.senderSystem === undefined ? {} : { senderSystem: o.senderSystem });
@@ -157,13 +172,31 @@ export function pickDelivery(
       reasons: reasons.length === 0 ? "no_delivery" : [...new Set(reasons)].join(", "),
     });
   }
-  if (o.kind !== undefined) {
-    return { ...found, messageKind: o.kind };
+  const messageKind = o.kind ?? found.messageKind;
+  if (messageKind === "patient-letter") {
+    throw invalid("unsupported_kind", { kind: messageKind });
   }
-  if (found.messageKind !== "helsefaglig-dialog" && found.messageKind !== "epikrise") {
-    throw invalid("unsupported_kind", { kind: found.messageKind });
+  if (messageKind !== "dips-edi-template") {
+    return { ...found, messageKind };
   }
-  return found;
+  // The template the user names, else the profile's for the sender system, else the Ahus regional template.
+  return { ...found, messageKind, template: o.template ?? found.template ?? "ahus-dips-regional" };
+}
+
+type Builder = typeof buildTemplateEpikrise;
+
+/** The builders of a message kind: the new message's and its cancellation's (issue 21; none for the GP notice). */
+function buildersOf(kind: Delivery["messageKind"]): readonly [Builder, Builder | undefined] {
+  switch (kind) {
+    case "epikrise":
+      return [buildEpikrise, buildEpikriseCorrection];
+    case "dips-edi-template":
+      return [buildTemplateEpikrise, buildEpikriseCorrection];
+    case GP_DECLINE_NOTICE:
+      return [buildDeclineNotice, undefined];
+    default:
+      return [buildHelsefagligDialog, buildDialogCorrection];
+  }
 }
 
 /** Builds the message the delivery names; data problems are exit 1 with their issues. */
@@ -184,13 +217,11 @@ export function buildFor(
   // The assessment is already validated with the user's options (test numbers may be allowed): do not redo it.
   const { cancellation, ...rest } = options;
   const o = { ...rest, validate: false };
-  let result: ReturnType<typeof buildEpikrise>;
+  let result: ReturnType<Builder>;
+  const [build, correction] = buildersOf(delivery.messageKind);
   try {
     // Issue 21: a cancelled assessment goes only as a cancellation; the builders of new messages refuse it.
-    result =
-      delivery.messageKind === "epikrise"
-        ? (cancellation === true ? buildEpikriseCorrection : buildEpikrise)(assessment, delivery, envelope, o)
-        : (cancellation === true ? buildDialogCorrection : buildHelsefagligDialog)(assessment, delivery, envelope, o);
+    result = (cancellation === true ? (correction ?? build) : build)(assessment, delivery, envelope, o);
   } catch (error) {
     if (isSdkError(error)) {
       throw invalid("bad_envelope", { detail: error.message });
