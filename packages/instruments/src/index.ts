@@ -51,6 +51,7 @@ export type {
 } from "./instrument.ts";
 export { createSymptomForm, createThermometerForm } from "./instrument-form.ts";
 export type {
+  AnswerIssueParams,
   ConstraintReason,
   DeadVisibilityReason,
   ExpectedAnswer,

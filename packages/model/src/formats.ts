@@ -84,7 +84,7 @@ const VISIBLE = `(?=[\\d\\D]*?[^${SPACE}\\uD800-\\uDFFF\\uFDD0-\\uFDEF\\uFFFE\\u
 /**
  * Regular expressions behind the pattern formats. They are also emitted as `pattern` in JSON Schema, and are written
  * to mean the same in ECMAScript (with or without the `u` flag), Python `re`, .NET, Java/Kotlin and PCRE (issue 21):
- * anchored with `^` and {@link END}-style "no character follows" instead of `$`, character classes spelled out
+ * anchored with `^` and `(?![\d\D])` ("no character follows") instead of `$`, character classes spelled out
  * instead of `\s`, `\d` or `\w`, and only `\uXXXX` escapes. (RE2 dialects such as Go's have no lookahead; they
  * can use `$`, which there matches only at the very end.)
  * @example
