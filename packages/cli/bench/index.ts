@@ -8,7 +8,8 @@
  * `node -e 0` in the same run (interleaved, median wall time), with the goal beside each ratio.
  */
 import { spawnSync } from "node:child_process";
-import { createWriteStream, existsSync, renameSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { createWriteStream, existsSync, readFileSync, renameSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -22,9 +23,19 @@ const root = join(here, "..", "..", "..");
 const BIN = join(here, "..", "src", "bin.ts");
 const TSX = pathToFileURL(join(root, "node_modules", "tsx", "dist", "loader.mjs")).href;
 
+/**
+ * A cached file is only as good as the generator and the rules it was made under: a hash of both is in its name, so
+ * a change to either makes new files (a stale file once held diagnoses the model now refuses).
+ */
+const STAMP = createHash("sha256")
+  .update(readFileSync(join(root, "packages", "test-utils", "src", "index.ts")))
+  .update(readFileSync(join(root, "packages", "model", "src", "generated", "validate-assessment.ts")))
+  .digest("hex")
+  .slice(0, 12);
+
 /** Writes `count` documents (batches of 1000 from seeds SEED, SEED+1, ...) once; later runs reuse the file. */
 async function generate(inputs: BenchInputs, count: number): Promise<string> {
-  const file = join(tmpdir(), `pfh-bench-assessments-seed${SEED}-${count}.ndjson`);
+  const file = join(tmpdir(), `pfh-bench-assessments-seed${SEED}-${STAMP}-${count}.ndjson`);
   if (existsSync(file)) {
     return file;
   }
