@@ -132,13 +132,15 @@ describe.skipIf(skipReason !== undefined)(
     }
 
     /**
-     * Types into a text field and leaves it: Refero stores a text answer when the field loses focus, so the field is
-     * blurred and two frames are awaited before the next step (a submit right after typing raced it under load).
+     * Types into a text field and leaves it: Refero stores a text answer on blur and after a debounce, so the field is
+     * blurred and the debounce awaited before the next step (a submit right after typing raced it under load).
      */
     async function typeInto(page: Page, selector: string, text: string): Promise<void> {
       const field = page.locator(selector);
       await field.fill(text);
       await field.blur();
+      // Refero stores a typed answer after a debounce; give it well past that before the next step.
+      await page.waitForTimeout(1000);
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     }
 
