@@ -3,8 +3,7 @@
  * KITH XSDs (read from ../shared/standards/xsd beside the repository, via xmllint) and says nothing the patient did not
  * agree to share.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,25 +12,11 @@ import { BUILT_IN_PROFILES, NATIONAL_PROFILE, route } from "@pakkeforlop-hjem/pa
 import { arbAssessment, fc } from "@pakkeforlop-hjem/test-utils";
 import { deliveryFor, ENVELOPE, fixedNow, sequentialIds } from "@pakkeforlop-hjem/test-utils/edi";
 import { describe, expect, test } from "vitest";
+import { xsdFailures, xsdSkipReason } from "../test/xsd.ts";
 import { buildDeclineNotice, declineNoticeText } from "./build-decline-notice.ts";
 import type { Envelope } from "./envelope.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const XSD = join(here, "..", "..", "..", "..", "shared", "standards", "xsd");
-const skip = !existsSync(join(XSD, "msghead-with-payloads.xsd")) || spawnSync("xmllint", ["--version"]).status !== 0;
-
-/** Validates files in one xmllint call against MsgHead with its payloads; returns xmllint's complaints. */
-function xsdFailures(files: readonly string[]): string[] {
-  const r = spawnSync("xmllint", ["--nonet", "--noout", "--schema", join(XSD, "msghead-with-payloads.xsd"), ...files], {
-    env: { ...process.env, XML_CATALOG_FILES: join(XSD, "catalog.xml") },
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return `${r.stdout}${r.stderr}`
-    .split("\n")
-    .filter((l) => l.endsWith(" fails to validate") || l.includes("validity error"));
-}
-
 const declined = JSON.parse(
   readFileSync(join(here, "..", "..", "..", "examples", "data", "sp1-declined.json"), "utf8"),
 ) as Assessment;
@@ -73,7 +58,7 @@ describe("buildDeclineNotice", () => {
     );
   });
 
-  test.skipIf(skip)(
+  test.skipIf(xsdSkipReason !== "")(
     "the example and 200 random declined SP1s build XSD-valid dialogs that hold back the reason",
     () => {
       const dir = mkdtempSync(join(tmpdir(), "pfh-decline-"));

@@ -1,11 +1,10 @@
 /**
  * Issue 16 point 1: a profile never routes to something the SDK cannot send. Every built-in profile × sender system
  * × example assessment is routed; every delivery over Norsk Helsenett builds with the builder its `messageKind`
- * names, carries the pathway marking, and validates against the official KITH XSDs (one xmllint call, as in
- * `xsd.test.ts`; the XSDs are read from ../shared/standards/xsd beside the repository).
+ * names, carries the pathway marking, and validates against the official KITH XSDs (one xmllint call through
+ * `test/xsd.ts`; the XSDs are read from ../shared/standards/xsd beside the repository).
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,6 +13,7 @@ import { type Assessment, cancelAssessment, isCancelled } from "@pakkeforlop-hje
 import { BUILT_IN_PROFILES, type Delivery, GP_DECLINE_NOTICE, PATHWAY_MARKING, route } from "@pakkeforlop-hjem/pathway";
 import { ENVELOPE, fixedNow, sequentialIds } from "@pakkeforlop-hjem/test-utils/edi";
 import { describe, expect, test } from "vitest";
+import { xsdFailures, xsdSkipReason } from "../test/xsd.ts";
 import { buildDeclineNotice } from "./build-decline-notice.ts";
 import { buildHelsefagligDialog, themeOf } from "./build-dialog.ts";
 import { buildEpikrise, buildEpikriseCorrection, buildTemplateEpikrise } from "./build-epikrise.ts";
@@ -21,27 +21,6 @@ import type { Envelope } from "./envelope.ts";
 import type { BuildOptions } from "./options.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const XSD = join(here, "..", "..", "..", "..", "shared", "standards", "xsd");
-const hasXsd = existsSync(join(XSD, "msghead-with-payloads.xsd"));
-const hasXmllint = spawnSync("xmllint", ["--version"]).status === 0;
-const reason = !hasXsd
-  ? `SKIPPED: ${XSD} is missing (the KITH XSDs live in ../shared/standards/xsd beside the repo)`
-  : !hasXmllint
-    ? "SKIPPED: xmllint is not installed (apt-get install -y libxml2-utils)"
-    : "";
-
-/** Validates files in one xmllint call; returns the lines naming the files that failed (copied from xsd.test.ts). */
-function xmllintFailures(files: readonly string[]): string[] {
-  const r = spawnSync("xmllint", ["--nonet", "--noout", "--schema", join(XSD, "msghead-with-payloads.xsd"), ...files], {
-    env: { ...process.env, XML_CATALOG_FILES: join(XSD, "catalog.xml") },
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return `${r.stdout}${r.stderr}`
-    .split("\n")
-    .filter((l) => l.endsWith(" fails to validate") || l.includes("validity error"));
-}
-
 const EXAMPLES = [
   "sp1-consent-all",
   "sp1-declines-municipality",
@@ -100,24 +79,27 @@ describe("every built-in profile × sender system × delivery builds a marked, X
     expect(cases.every((c) => !isCancelled(c.a))).toBe(true);
   });
 
-  test.skipIf(reason !== "")(`every delivery builds, is marked and validates in one xmllint batch ${reason}`, () => {
-    const dir = mkdtempSync(join(tmpdir(), "pfh-every-profile-"));
-    try {
-      const files = cases.map((c, i) => {
-        const built = buildFor(c.a, c.d);
-        expect(built.success, c.label).toBe(true);
-        const xml = built.success ? built.data.xml : "";
-        // The pathway marking and the interaction point (DOMAIN.md §6), in the header and the note.
-        expect(xml, c.label).toContain(themeOf(c.d.interactionPoint));
-        const file = join(dir, `${i}.xml`);
-        writeFileSync(file, xml);
-        return file;
-      });
-      expect(xmllintFailures(files)).toEqual([]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  test.skipIf(xsdSkipReason !== "")(
+    `every delivery builds, is marked and validates in one xmllint batch ${xsdSkipReason}`,
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), "pfh-every-profile-"));
+      try {
+        const files = cases.map((c, i) => {
+          const built = buildFor(c.a, c.d);
+          expect(built.success, c.label).toBe(true);
+          const xml = built.success ? built.data.xml : "";
+          // The pathway marking and the interaction point (DOMAIN.md §6), in the header and the note.
+          expect(xml, c.label).toContain(themeOf(c.d.interactionPoint));
+          const file = join(dir, `${i}.xml`);
+          writeFileSync(file, xml);
+          return file;
+        });
+        expect(xsdFailures(files)).toEqual([]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
   test("a DIPS document is the template's text in an Epikrise 1.2, under the template's headings", () => {
     const dips = cases.filter((c) => c.d.messageKind === "dips-edi-template");

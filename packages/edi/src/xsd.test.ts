@@ -4,54 +4,23 @@
  * ONE process call against `msghead-with-payloads.xsd` (which imports MsgHead, Dialogmelding, Epikrise and AppRec).
  * The XSDs are read from ../shared/standards/xsd beside the repository, never copied into it.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { amendAssessment, cancelAssessment, SHARABLE_PARTS } from "@pakkeforlop-hjem/model";
 import { arbAssessment, fc } from "@pakkeforlop-hjem/test-utils";
 import { arbEnvelope, deliveryFor, fixedNow, sequentialIds } from "@pakkeforlop-hjem/test-utils/edi";
 import { describe, expect, test } from "vitest";
+import { xmllintBatch, xsdSkipReason } from "../test/xsd.ts";
 import { createAppRec } from "./apprec.ts";
 import { buildDialogCorrection, buildHelsefagligDialog } from "./build-dialog.ts";
 import { buildEpikrise, buildEpikriseCorrection } from "./build-epikrise.ts";
 import type { Envelope } from "./envelope.ts";
 import { parseMessage } from "./parse.ts";
 
-const XSD = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "..", "shared", "standards", "xsd");
-const hasXsd = existsSync(join(XSD, "msghead-with-payloads.xsd"));
-const hasXmllint = spawnSync("xmllint", ["--version"]).status === 0;
-const reason = !hasXsd
-  ? `SKIPPED: ${XSD} is missing (the KITH XSDs live in ../shared/standards/xsd beside the repo)`
-  : !hasXmllint
-    ? "SKIPPED: xmllint is not installed (apt-get install -y libxml2-utils)"
-    : "";
-
-/** Validates files in one xmllint call; returns the names of the files that failed, with xmllint's output. */
-export function xmllintBatch(files: readonly string[]): { failed: string[]; output: string } {
-  const r = spawnSync("xmllint", ["--nonet", "--noout", "--schema", join(XSD, "msghead-with-payloads.xsd"), ...files], {
-    env: { ...process.env, XML_CATALOG_FILES: join(XSD, "catalog.xml") },
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const output = `${r.stdout}${r.stderr}`;
-  const failed = output
-    .split("\n")
-    .filter((l) => l.endsWith(" fails to validate") || l.includes("validity error"))
-    .map((l) => l.split(":")[0] as string);
-  return {
-    failed: [...new Set(failed)],
-    output: output
-      .split("\n")
-      .filter((l) => !l.includes("Skipping import"))
-      .join("\n"),
-  };
-}
-
 describe("official XSDs", () => {
-  test.skipIf(reason !== "")(
-    `every built Helsefaglig dialog, Epikrise and AppRec (1.1 and 1.0) of 1000 random assessments, with held-back copies and corrections, validates in one xmllint batch ${reason}`,
+  test.skipIf(xsdSkipReason !== "")(
+    `every built Helsefaglig dialog, Epikrise and AppRec (1.1 and 1.0) of 1000 random assessments, with held-back copies and corrections, validates in one xmllint batch ${xsdSkipReason}`,
     () => {
       const dir = mkdtempSync(join(tmpdir(), "pfh-edi-xsd-"));
       try {
