@@ -95,9 +95,9 @@ const STEP: MessageCatalogue<Record<StepWord, NoParams>> = {
   "dips-edi-template": { nb: "DIPS-dokumentmal", nn: "DIPS-dokumentmal", en: "DIPS document template" },
   "patient-letter": { nb: "pasientbrev", nn: "pasientbrev", en: "patient letter" },
   "gp-decline-notice": {
-    nb: "melding til fastlegen om at samtalen ble avslått",
-    nn: "melding til fastlegen om at samtalen vart avslått",
-    en: "notice to the GP that the conversation was declined",
+    nb: "melding om at samtalen ble avslått",
+    nn: "melding om at samtalen vart avslått",
+    en: "notice that the conversation was declined",
   },
   withheld: { nb: "holdt tilbake", nn: "haldne tilbake", en: "withheld" },
   epicrisis: { nb: "epikrisetekst", nn: "epikrisetekst", en: "epicrisis text" },
