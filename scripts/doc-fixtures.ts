@@ -77,7 +77,7 @@ export const answers = (): FormAnswers => ({
 export const answersFromHelsenorge = answers;
 export const ehrContext = () => ({ patient: patient() });
 export const questionnaire = () => toQuestionnaire(THERMOMETER_LEGACY_FORM, { dialect: "refero", lang: "nb" });
-export const response = () => toQuestionnaireResponse(questionnaire(), { score: 5 } as FormAnswers);
+export const response = () => toQuestionnaireResponse(questionnaire(), { "distress-score": 5 } as FormAnswers);
 export const body = () => JSON.stringify(response());
 const message = () => read("packages/conformance/vectors/expected/xml/helsefaglig-dialog.sp1-consent-all.nb.xml");
 export const xmlBytes = (): Uint8Array => new TextEncoder().encode(message());
