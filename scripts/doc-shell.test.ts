@@ -122,7 +122,7 @@ const NOT_RUN: readonly {
     rule: "workspace scripts (pnpm [--filter|--dir <dir>] <script>: builds, the tests, the examples' runs and dev servers): .ci/run runs the tests, builds and examples as its own steps, and the suite cannot run inside itself; the package and its script must exist",
     matches: (l) => PNPM.test(l),
     check: (l, cwd) => {
-      const rest = (PNPM.exec(l)?.[1] as string).split(/\s+/);
+      const rest = (PNPM.exec(l)?.[1] ?? "").split(/\s+/);
       let dir = cwd;
       while (rest[0] === "--filter" || rest[0] === "--dir") {
         dir = resolve(cwd, rest[1] as string);
@@ -189,7 +189,12 @@ async function prepare(): Promise<{ base: string; template: string; env: NodeJS.
       cwd: template,
       stdin: (async function* () {})(),
       stdout: { write: () => true },
-      stderr: { write: (s) => ((err += s), true) },
+      stderr: {
+        write: (s) => {
+          err += s;
+          return true;
+        },
+      },
       env: {},
     });
     if (code !== 0) {
