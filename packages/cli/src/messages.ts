@@ -13,6 +13,7 @@ import {
   type ParamsArg,
   renderTemplate,
 } from "@pakkeforlop-hjem/model/validator";
+import type { WithheldReason } from "@pakkeforlop-hjem/pathway";
 
 /** What an option expects, by a short code (`uuid`, ...); anything else (a list of values) is printed as is. */
 const EXPECTED: MessageCatalogue<Record<string, NoParams>> = {
@@ -37,6 +38,56 @@ const expected = (p: { readonly expected: string }, lang: Lang): string => {
 };
 
 type Where = { readonly where: string };
+
+/** Why `pfh build` has nothing to send: routing's reasons, or `no_delivery` when no rule gave a recipient. */
+export type NothingToSendReason = WithheldReason | "no_delivery";
+
+/** Routing's reasons in words (issue 21: a text a person reads names no code). */
+const WITHHELD: MessageCatalogue<Record<NothingToSendReason, NoParams>> = {
+  municipality_consent_declined: {
+    nb: "pasienten har sagt nei til deling med kommunen",
+    nn: "pasienten har sagt nei til deling med kommunen",
+    en: "the patient said no to sharing with the municipality",
+  },
+  municipality_consent_not_asked: {
+    nb: "pasienten er ikke spurt om deling med kommunen",
+    nn: "pasienten er ikkje spurd om deling med kommunen",
+    en: "the patient was not asked about sharing with the municipality",
+  },
+  municipality_consent_absent: {
+    nb: "samtykke til deling med kommunen mangler",
+    nn: "samtykke til deling med kommunen manglar",
+    en: "there is no consent to sharing with the municipality",
+  },
+  gp_consent_declined: {
+    nb: "pasienten har sagt nei til deling med fastlegen",
+    nn: "pasienten har sagt nei til deling med fastlegen",
+    en: "the patient said no to sharing with the GP",
+  },
+  not_completed: {
+    nb: "samtalen ble ikke gjennomført",
+    nn: "samtalen vart ikkje gjennomført",
+    en: "the conversation did not take place",
+  },
+  cancelled: {
+    nb: "vurderingen er annullert",
+    nn: "vurderinga er annullert",
+    en: "the assessment is cancelled",
+  },
+  no_message_kind: {
+    nb: "profilen oppgir ingen meldingstype for dette journalsystemet",
+    nn: "profilen oppgir ingen meldingstype for dette journalsystemet",
+    en: "the profile names no message kind for this record system",
+  },
+  no_delivery: {
+    nb: "ingen mottaker skal ha den",
+    nn: "ingen mottakar skal ha ho",
+    en: "no recipient is due one",
+  },
+};
+
+const withheld = (reasons: readonly NothingToSendReason[], lang: Lang): string =>
+  [...new Set(reasons)].map((r) => renderTemplate(WITHHELD[r][lang], {})).join("; ");
 
 /** The params of every CLI text, by key. */
 export type CliMessageParams = {
@@ -66,7 +117,8 @@ export type CliMessageParams = {
   readonly bad_questionnaire: { readonly detail: string };
   readonly bad_envelope: { readonly detail: string };
   readonly bad_profile: Where & { readonly count: number };
-  readonly nothing_to_send: { readonly reasons: string };
+  /** `reasons`: why routing withheld each delivery (machine data); the text names them in words. */
+  readonly nothing_to_send: { readonly reasons: readonly NothingToSendReason[] };
   readonly not_cancelled: NoParams;
   readonly cancelled_letter: NoParams;
   readonly unsupported_kind: { readonly kind: string };
@@ -213,9 +265,9 @@ const CLI_TEXTS: Messages<CliMessageParams> = defineMessages<CliMessageParams>({
     en: (p) => `the profile is invalid (${p.where}), ${p.count} issue(s):`,
   },
   nothing_to_send: {
-    nb: (p) => `ingen melding over Norsk Helsenett skal sendes for denne vurderingen (${p.reasons})`,
-    nn: (p) => `inga melding over Norsk Helsenett skal sendast for denne vurderinga (${p.reasons})`,
-    en: (p) => `no message over Norsk Helsenett is to be sent for this assessment (${p.reasons})`,
+    nb: (p) => `ingen melding over Norsk Helsenett skal sendes for denne vurderingen: ${withheld(p.reasons, "nb")}`,
+    nn: (p) => `inga melding over Norsk Helsenett skal sendast for denne vurderinga: ${withheld(p.reasons, "nn")}`,
+    en: (p) => `no message over Norsk Helsenett is to be sent for this assessment: ${withheld(p.reasons, "en")}`,
   },
   not_cancelled: {
     nb: "--cancellation: vurderingen er ikke annullert; annuller den først (cancelAssessment)",

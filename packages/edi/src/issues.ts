@@ -138,8 +138,8 @@ const MAKER: IssueMaker<EdiIssueParams> = /* @__PURE__ */ defineIssues<EdiIssueP
   },
   missing_element: {
     en: (p) => `required element ${p.element} is missing or empty`,
-    nb: (p) => `påkrevd element ${p.element} mangler`,
-    nn: (p) => `påkravd element ${p.element} manglar`,
+    nb: "et påkrevd element mangler eller er tomt",
+    nn: "eit påkravd element manglar eller er tomt",
   },
   invalid_msg_id: {
     en: "is not a UUID; a receiver may reject the message with AppRec error E10",

@@ -107,14 +107,14 @@ export const FHIR_ISSUES: IssueMaker<FhirIssueParams> = /* @__PURE__ */ defineIs
   },
   wrong_answer_type: {
     en: (p) => `expected ${p.expected} for item "${p.linkId}", got ${p.received}`,
-    nb: (p) => `feil type svar på "${p.linkId}"`,
-    nn: (p) => `feil type svar på "${p.linkId}"`,
+    nb: "har feil type svar",
+    nn: "har feil type svar",
   },
   unknown_code: {
     en: (p) =>
       `answer to "${p.linkId}" is not one of its answer options (system and code); use a coding from answerOption`,
-    nb: (p) => `svaret på "${p.linkId}" er ikke et av svaralternativene`,
-    nn: (p) => `svaret på "${p.linkId}" er ikkje eit av svaralternativa`,
+    nb: "svaret er ikke et av svaralternativene",
+    nn: "svaret er ikkje eit av svaralternativa",
   },
   questionnaire_reference_invalid: {
     en: 'is not a reference to a Questionnaire; write its canonical url ("url" or "url|version") or "Questionnaire/<id>"',

@@ -146,17 +146,17 @@ const DEAD_REASONS: MessageCatalogue<Record<DeadVisibilityReason, NoParams>> = {
 
 const CONSTRAINT_REASONS: MessageCatalogue<Record<ConstraintReason, NoParams>> = {
   occurs_on_non_repeating_group: {
-    en: "minOccurs or maxOccurs on a group that does not repeat",
+    en: "a least or greatest number of entries on a group that does not repeat",
     nb: "minste eller største antall på en gruppe som ikke gjentas",
     nn: "minste eller største tal på ei gruppe som ikkje vert gjenteken",
   },
   min_occurs_above_max_occurs: {
-    en: "minOccurs is above maxOccurs",
+    en: "the least number of entries is above the greatest",
     nb: "minste antall er større enn største antall",
     nn: "minste tal er større enn største tal",
   },
   max_occurs_below_1: {
-    en: "maxOccurs is below 1",
+    en: "the greatest number of entries is below 1",
     nb: "største antall er mindre enn 1",
     nn: "største tal er mindre enn 1",
   },
@@ -166,56 +166,76 @@ const CONSTRAINT_REASONS: MessageCatalogue<Record<ConstraintReason, NoParams>> =
     nn: "to alternativ har same kode",
   },
   min_value_above_max_value: {
-    en: "minValue is above maxValue",
+    en: "the least value is above the greatest",
     nb: "minste verdi er større enn største verdi",
     nn: "minste verdi er større enn største verdi",
   },
   max_length_below_1: {
-    en: "maxLength is below 1",
+    en: "the greatest length is below 1",
     nb: "største lengde er mindre enn 1",
     nn: "største lengd er mindre enn 1",
   },
 };
+
+/** What a wording names, by `kind`. */
+const KINDS: MessageCatalogue<Record<"item" | "category" | "field" | "language", NoParams>> = {
+  item: { en: "an item", nb: "et spørsmål", nn: "eit spørsmål" },
+  category: { en: "a category", nb: "en kategori", nn: "ein kategori" },
+  field: { en: "a field", nb: "et felt", nn: "eit felt" },
+  language: { en: "a language", nb: "et språk", nn: "eit språk" },
+};
+
+/** A language by its name (`nb` → "bokmål"); a code the SDK does not know is "another language". */
+const LANGUAGES: MessageCatalogue<Record<Lang | "other", NoParams>> = {
+  nb: { en: "Norwegian Bokmål", nb: "bokmål", nn: "bokmål" },
+  nn: { en: "Norwegian Nynorsk", nb: "nynorsk", nn: "nynorsk" },
+  en: { en: "English", nb: "engelsk", nn: "engelsk" },
+  other: { en: "another language", nb: "et annet språk", nn: "eit anna språk" },
+};
+
+const language = (lang: string, to: Lang): string =>
+  because(LANGUAGES, (Object.hasOwn(LANGUAGES, lang) ? lang : "other") as Lang | "other", to);
 
 /** The params of the wording and form-lint issues: `InstrumentsIssueParams` without the answer issues. */
 type FormIssueParams = Omit<InstrumentsIssueParams, keyof AnswerIssueParams>;
 
 /** The texts of the wording and form-lint issues, apart so a bundle that only validates answers leaves them out. */
 const FORM_ISSUE_TEXTS: IssueCatalogue<FormIssueParams> = {
+  // The texts name what is wrong in words; the linkId, code or language is in the issue's path and params.
   wording_instrument_mismatch: {
-    en: (p) => `is wording for ${p.received}, not for ${p.expected}; load the wording of this instrument`,
+    en: "is wording for another instrument or version; load the wording of this instrument",
     nb: "gjelder et annet instrument eller en annen versjon",
     nn: "gjeld eit anna instrument eller ein annan versjon",
   },
   wording_missing_item: {
-    en: (p) => `has no text for ${p.kind} "${p.code}"; every item and category needs its licensed text`,
-    nb: (p) => `mangler tekst for "${p.code}"`,
-    nn: (p) => `manglar tekst for "${p.code}"`,
+    en: (p) => `has no text for ${because(KINDS, p.kind, "en")}; every item and category needs its licensed text`,
+    nb: (p) => `mangler tekst for ${because(KINDS, p.kind, "nb")}`,
+    nn: (p) => `manglar tekst for ${because(KINDS, p.kind, "nn")}`,
   },
   wording_missing_language: {
-    en: (p) => `has no "${p.lang}" text although the wording claims that language`,
-    nb: (p) => `mangler tekst på språket "${p.lang}"`,
-    nn: (p) => `manglar tekst på språket "${p.lang}"`,
+    en: (p) => `has no text in ${language(p.lang, "en")} although the wording claims that language`,
+    nb: (p) => `mangler tekst på ${language(p.lang, "nb")}`,
+    nn: (p) => `manglar tekst på ${language(p.lang, "nn")}`,
   },
   wording_unknown_item: {
-    en: (p) => `names ${p.kind} "${p.code}", which this instrument version does not have`,
-    nb: (p) => `"${p.code}" finnes ikke i denne versjonen av instrumentet`,
-    nn: (p) => `"${p.code}" finst ikkje i denne versjonen av instrumentet`,
+    en: (p) => `names ${because(KINDS, p.kind, "en")} that this instrument version does not have`,
+    nb: (p) => `viser til ${because(KINDS, p.kind, "nb")} som ikke finnes i denne versjonen av instrumentet`,
+    nn: (p) => `viser til ${because(KINDS, p.kind, "nn")} som ikkje finst i denne versjonen av instrumentet`,
   },
   duplicate_link_id: {
-    en: (p) => `repeats linkId "${p.linkId}"; every item needs its own linkId`,
-    nb: (p) => `linkId "${p.linkId}" er brukt mer enn én gang`,
-    nn: (p) => `linkId "${p.linkId}" er brukt meir enn éin gong`,
+    en: "has the same id as another item; every item needs its own id",
+    nb: "har samme id som et annet element; hvert element må ha sin egen id",
+    nn: "har same id som eit anna element; kvart element må ha sin eigen id",
   },
   unknown_reference: {
-    en: (p) => `refers to "${p.question}", which is not an item of this form`,
-    nb: (p) => `viser til "${p.question}", som ikke finnes i skjemaet`,
-    nn: (p) => `viser til "${p.question}", som ikkje finst i skjemaet`,
+    en: "refers to a question that is not an item of this form",
+    nb: "viser til et spørsmål som ikke finnes i skjemaet",
+    nn: "viser til eit spørsmål som ikkje finst i skjemaet",
   },
   circular_visibility: {
-    en: (p) => `visibility depends on itself through ${p.cycle}`,
-    nb: (p) => `synligheten avhenger av seg selv (${p.cycle})`,
-    nn: (p) => `synlegheita avheng av seg sjølv (${p.cycle})`,
+    en: "visibility depends on itself through a circle of conditions",
+    nb: "synligheten avhenger av seg selv gjennom en ring av betingelser",
+    nn: "synlegheita avheng av seg sjølv gjennom ein ring av føresetnader",
   },
   dead_visibility: {
     en: (p) => `can never be true (${because(DEAD_REASONS, p.reason, "en")}); fix the condition`,
@@ -223,12 +243,12 @@ const FORM_ISSUE_TEXTS: IssueCatalogue<FormIssueParams> = {
     nn: (p) => `kan aldri bli oppfylt (${because(DEAD_REASONS, p.reason, "nn")})`,
   },
   missing_translation: {
-    en: (p) => `has no "${p.lang}" text although the form declares that language`,
-    nb: (p) => `mangler tekst på "${p.lang}"`,
-    nn: (p) => `manglar tekst på "${p.lang}"`,
+    en: (p) => `has no text in ${language(p.lang, "en")} although the form declares that language`,
+    nb: (p) => `mangler tekst på ${language(p.lang, "nb")}`,
+    nn: (p) => `manglar tekst på ${language(p.lang, "nn")}`,
   },
   unreachable_item: {
-    en: (p) => `can never be shown: it depends on "${p.question}", which can never be shown or answered`,
+    en: "can never be shown: it depends on a question that can never be shown or answered",
     nb: "kan aldri vises",
     nn: "kan aldri visast",
   },

@@ -172,14 +172,9 @@ export const MODEL_ISSUES: IssueMaker<ModelIssueParams> = defineIssues<ModelIssu
       p.didYouMean === undefined
         ? "has a field the model does not know; remove it (its name is not shown, as it could be data)"
         : `has a field the model does not know; did you mean "${p.didYouMean}"?`,
-    nb: (p) =>
-      p.didYouMean === undefined
-        ? "inneholder et felt modellen ikke kjenner"
-        : `inneholder et felt modellen ikke kjenner (mente du "${p.didYouMean}"?)`,
-    nn: (p) =>
-      p.didYouMean === undefined
-        ? "inneheld eit felt modellen ikkje kjenner"
-        : `inneheld eit felt modellen ikkje kjenner (meinte du "${p.didYouMean}"?)`,
+    // The suggested field name is for the developer (the English message and params.didYouMean), not for a person.
+    nb: "inneholder et felt modellen ikke kjenner",
+    nn: "inneheld eit felt modellen ikkje kjenner",
   },
   invalid_value: {
     en: (p) => (p.expected?.length === 0 ? "has a value that is not allowed" : `expected one of ${list(p.expected)}`),

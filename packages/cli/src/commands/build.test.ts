@@ -99,7 +99,8 @@ describe("buildCommand", () => {
     ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("no message over Norsk Helsenett is to be sent");
-    expect(r.stderr).toContain("municipality_consent_declined");
+    expect(r.stderr).toContain("the patient said no to sharing with the municipality");
+    expect(r.stderr, "the reason in words, not its code").not.toContain("municipality_consent_declined");
   });
 
   test("a bad envelope is exit 1 naming the field and rule", async () => {

@@ -168,9 +168,7 @@ export function pickDelivery(
     const reasons = routed.withheld
       .filter((w) => o.recipient === undefined || w.recipient.kind === o.recipient)
       .map((w) => w.reason);
-    throw invalid("nothing_to_send", {
-      reasons: reasons.length === 0 ? "no_delivery" : [...new Set(reasons)].join(", "),
-    });
+    throw invalid("nothing_to_send", { reasons: reasons.length === 0 ? ["no_delivery"] : [...new Set(reasons)] });
   }
   const messageKind = o.kind ?? found.messageKind;
   if (messageKind === "patient-letter") {
