@@ -72,6 +72,25 @@ export interface PfhNeedsAssessmentEventMap {
 
 const forms = new Map<string, FormDefinition>();
 
+/**
+ * Keeps a text control within `max` Unicode code points, as `maxlength` would in UTF-16 units: what was just typed or
+ * pasted (the text before the caret) is cut to fit, whole code points only, and the caret stays after what was kept.
+ * The model's `maxLength` counts code points (`codePointLength`), so "😀" counts 1 and "e\u0301" counts 2.
+ */
+function keepWithin(input: HTMLInputElement | HTMLTextAreaElement, max: number): void {
+  const chars = Array.from(input.value);
+  const excess = chars.length - max;
+  if (!(excess > 0)) {
+    return;
+  }
+  const caret = Array.from(input.value.slice(0, input.selectionEnd ?? input.value.length)).length;
+  const cut = Math.max(caret - excess, 0);
+  const kept = [...chars.slice(0, cut), ...chars.slice(cut + excess)].slice(0, max);
+  input.value = kept.join("");
+  const at = kept.slice(0, cut).join("").length;
+  input.setSelectionRange(at, at);
+}
+
 // Defining the class must not fail where there is no DOM (server rendering, Node imports of the package).
 const Base: typeof HTMLElement = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 
@@ -332,6 +351,9 @@ export class PfhNeedsAssessmentElement extends Base {
       return;
     }
     const path = JSON.parse(raw) as AnswerPath;
+    if (e.type === "input" && input.dataset["max"] !== undefined) {
+      keepWithin(input, Number(input.dataset["max"]));
+    }
     let value: unknown = input.value === "" ? undefined : input.value;
     const type = input.dataset["t"];
     if (input.type === "checkbox") {

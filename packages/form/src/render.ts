@@ -154,13 +154,15 @@ function question(v: VisibleItem, path: AnswerPath, label: string, ctx: RenderCo
       ...options(q, ctx).map((o) => h("option", { value: o.code }, o.text)),
     );
   } else if (kind === "textarea") {
-    control = h("textarea", { ...common, rows: 3, maxlength: q.maxLength });
+    control = h("textarea", { ...common, rows: 3, "data-max": q.maxLength });
   } else {
     control = h("input", {
       ...common,
       type: q.type === "date" ? "date" : q.format === "phone" ? "tel" : "text",
       inputmode: q.type === "integer" ? "numeric" : undefined,
-      maxlength: q.maxLength,
+      // Not `maxlength`, which counts UTF-16 units: the element keeps the text within maxLength code points, the
+      // unit validateAnswers and the JSON Schema count (issue 21), so an emoji at the limit is not refused.
+      "data-max": q.maxLength,
       autocomplete: "off",
     });
   }

@@ -199,6 +199,47 @@ describe.skipIf(NO_CHROMIUM !== undefined)(
       await page.close();
     });
 
+    test("a text field's limit counts code points, as validateAnswers does: an emoji fits at the limit, one more mark does not", async () => {
+      const page = await open("needs-assessment-sp1", "nb");
+      await page.getByRole("radio", { name: "Gjennomført" }).check();
+      await page.getByRole("button", { name: "Legg til: tiltak" }).click();
+      const field = page.locator('[id="f-measures__0__measure-description"]');
+      const max = Number(await field.getAttribute("data-max"));
+      expect(max).toBeGreaterThan(2);
+      expect(await field.getAttribute("maxlength"), "no UTF-16 maxlength").toBeNull();
+      const codePoints = async () => Array.from(await field.inputValue()).length;
+      const answer = () =>
+        page.evaluate(
+          () =>
+            (document.querySelector("pfh-needs-assessment") as unknown as { answers: Record<string, unknown[]> })
+              .answers["measures"]?.[0],
+        );
+
+      await field.fill("a".repeat(max - 1));
+      await field.press("End");
+      await page.keyboard.type("😀"); // 2 UTF-16 units, 1 code point: fits
+      expect(await field.inputValue()).toBe(`${"a".repeat(max - 1)}😀`);
+      await page.keyboard.type("b"); // one code point too many: refused, as maxlength refuses
+      expect(await codePoints()).toBe(max);
+      expect(await field.inputValue()).toBe(`${"a".repeat(max - 1)}😀`);
+
+      await field.fill("a".repeat(max - 2));
+      await field.press("End");
+      await page.keyboard.type("e\u0301"); // e and a combining acute: 2 code points, fits exactly
+      await page.keyboard.type("\u0301"); // a third mark: refused
+      expect(await field.inputValue()).toBe(`${"a".repeat(max - 2)}e\u0301`);
+
+      await field.fill(`${"😀".repeat(max)}xyz`); // pasted too long: cut to the limit, whole code points only
+      expect(await field.inputValue()).toBe("😀".repeat(max));
+      await expect.poll(answer).toMatchObject({ "measure-description": "😀".repeat(max) });
+      await submitButton(page, "nb").click();
+      const invalid = (await events(page)).filter((e) => e.type === "invalid").at(-1)?.detail as
+        | { issues: { code: string }[] }
+        | undefined;
+      expect(invalid?.issues.map((i) => i.code) ?? []).not.toContain("text_too_long");
+      await page.close();
+    });
+
     test("SP1 in bokmål can be completed with the keyboard alone", async () => {
       const page = await open("needs-assessment-sp1", "nb");
       const tabTo = async (match: (f: Awaited<ReturnType<typeof focused>>) => boolean, what: string) => {
