@@ -54,6 +54,7 @@ import {
 } from "./cases.ts";
 import { MANIFEST_SCHEMA } from "./manifest-schema.ts";
 import { questionnaireResponses } from "./questionnaire-responses.ts";
+import { scopes } from "./scope.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..", "..");
@@ -1561,6 +1562,7 @@ export async function artifacts(): Promise<Artifact[]> {
   const profilePaths = profiles(b);
   redactions(b);
   routes(b, profilePaths);
+  scopes(b, profilePaths);
   audits(b);
   pathways(b, profilePaths);
   questionnaireResponses(b);

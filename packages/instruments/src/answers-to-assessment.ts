@@ -114,7 +114,7 @@ function readDistress(
   if (score === undefined && Object.keys(items).length === 0 && otherConcerns === undefined) {
     return undefined;
   }
-  return strip({ score, items, otherConcerns });
+  return strip({ score, items, otherConcerns }) as Omit<DistressResponse, "score"> & { readonly score?: number };
 }
 
 function contact(name: string | undefined, extra: Record<string, string | undefined>) {
@@ -340,10 +340,14 @@ export function answersToDistress(
     return { success: false, error: checked.error };
   }
   const response = readDistress(instrument, answers);
-  if (response === undefined) {
+  if (response?.score === undefined) {
     return { success: false, error: new ValidationError([issue("answer_required", ["distress-score"], {})]) };
   }
-  return scoreDistress(instrument, response, options.rule === undefined ? {} : { rule: options.rule });
+  return scoreDistress(
+    instrument,
+    { ...response, score: response.score },
+    options.rule === undefined ? {} : { rule: options.rule },
+  );
 }
 
 /**
