@@ -7,8 +7,8 @@
 import {
   INFORMATIONAL_KEYS,
   normalizeJson,
-  sdkImplementation as sdk,
   type ScopeVectorPatient,
+  sdkImplementation as sdk,
 } from "@pakkeforlop-hjem/conformance";
 import {
   AHUS_PROFILE,

@@ -40,9 +40,9 @@ import {
 import {
   auditTrail,
   type CompletedEvent,
-  inScope,
   type ConsentState,
   type Delivery,
+  inScope,
   nextActions,
   type PathwayEvent,
   type Profile,
