@@ -402,6 +402,27 @@ export const ASSESSMENT_CASES: readonly AssessmentCase[] = [
     allowTestNumbers: true,
   },
   {
+    name: "topic-raised-by-patient",
+    description: "topics the patient asked before the visit to talk about (raisedBy, issue 16)",
+    base: C,
+    change: 'topics.nutrition.raisedBy = "patient", topics["mental-health"].raisedBy = "patient"',
+    patch: (d) => {
+      d["topics"]["nutrition"]["raisedBy"] = "patient";
+      d["topics"]["mental-health"]["raisedBy"] = "patient";
+    },
+    allowTestNumbers: true,
+  },
+  {
+    name: "topic-raised-by-other",
+    description: "invalid_value: raisedBy names no one but the patient (issue 16)",
+    base: C,
+    change: 'topics.nutrition.raisedBy = "relative"',
+    patch: (d) => {
+      d["topics"]["nutrition"]["raisedBy"] = "relative";
+    },
+    allowTestNumbers: true,
+  },
+  {
     name: "date-order-self-report",
     description: "date_order: a self-report after the conversation that confirms it (issue 16)",
     base: C,

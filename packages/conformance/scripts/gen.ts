@@ -16,6 +16,7 @@ import {
   sdkImplementation as sdk,
   VECTOR_KINDS,
   type VectorEntry,
+  type VectorKind,
 } from "@pakkeforlop-hjem/conformance";
 import { BUILT_IN_TEMPLATES } from "@pakkeforlop-hjem/epikrise";
 import {
@@ -54,6 +55,7 @@ import {
 } from "./cases.ts";
 import { MANIFEST_SCHEMA } from "./manifest-schema.ts";
 import { questionnaireResponses } from "./questionnaire-responses.ts";
+import { scopes } from "./scope.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..", "..");
@@ -579,6 +581,7 @@ function texts(b: Builder): void {
       source: "examples/data/sp1-consent-all.json",
     });
   }
+  raisedTexts(b, renderers);
   templateTexts(b);
   // Issue 9: the fastlege's copy of an assessment whose consent holds back the mental-health topic and free text.
   const held = example("sp1-withhold-mental-health");
@@ -596,6 +599,39 @@ function texts(b: Builder): void {
           file: b.file(`expected/text/sp1-withhold-mental-health.gp.${lang}.${suffix}`, sync(render(held, options))),
         },
         source: "examples/data/sp1-withhold-mental-health.json (withhold of the gp consent entry)",
+      });
+    }
+  }
+}
+
+/**
+ * Issue 16: topics the patient asked before the visit to talk about print a mark in words in every renderer, and the
+ * data carrier keeps `raisedBy`.
+ */
+function raisedTexts(
+  b: Builder,
+  renderers: readonly (readonly [VectorKind, string, (doc: unknown, o: never) => unknown, string])[],
+): void {
+  const doc = example("sp1-consent-all");
+  doc.topics.nutrition.raisedBy = "patient";
+  doc.topics["mental-health"].raisedBy = "patient";
+  const input = b.json("inputs/assessments/sp1-raised-by-patient.json", doc);
+  for (const [kind, suffix, render, what] of renderers) {
+    for (const lang of LANGS) {
+      const options = { lang };
+      b.add({
+        id: `${kind}/sp1-raised-by-patient.${lang}`,
+        kind,
+        description: `${what} in ${lang}: two topics the patient asked for before the visit (issue 16)`,
+        inputs: { assessment: input },
+        options,
+        expected: {
+          file: b.file(
+            `expected/text/sp1-raised-by-patient.${lang}.${suffix}`,
+            sync(render(doc, options as never)) as string,
+          ),
+        },
+        source: 'examples/data/sp1-consent-all.json, changed: topics nutrition and mental-health raisedBy "patient"',
       });
     }
   }
@@ -1561,6 +1597,7 @@ export async function artifacts(): Promise<Artifact[]> {
   const profilePaths = profiles(b);
   redactions(b);
   routes(b, profilePaths);
+  scopes(b, profilePaths);
   audits(b);
   pathways(b, profilePaths);
   questionnaireResponses(b);

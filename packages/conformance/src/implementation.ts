@@ -86,6 +86,31 @@ export interface RouteVectorOptions {
   readonly consent?: Readonly<Record<string, { readonly value: string; readonly at: string }>>;
 }
 
+/**
+ * The patient of a `scope` vector (issue 16 point 3): the ICD-10 code, the home municipality (SSB number, 4 digits)
+ * and city district (6 digits), the hospital token and the day to judge on. No name, no identifier.
+ */
+export interface ScopeVectorPatient {
+  readonly diagnosisCode: string;
+  readonly municipality?: string;
+  readonly district?: string;
+  readonly hospital?: string;
+  /** ISO date. */
+  readonly on: string;
+}
+
+/**
+ * The result of a `scope` vector: `inScope`, the `pilot` that takes the patient (`{ id, name }`), the `basis`
+ * (`pilot`, `national`, `outside-diagnosis`, `outside-pilots`) and `misses` (`{ pilotId, miss }` per pilot tried
+ * before, `miss` one of `diagnosis`, `place`, `hospital`, `dates`). `why` and `source` are informational.
+ */
+export interface ScopeOutcome {
+  readonly inScope: boolean;
+  readonly pilot?: { readonly id: string; readonly name: string };
+  readonly basis: string;
+  readonly misses: readonly { readonly pilotId: string; readonly miss: string }[];
+}
+
 /** Options of a `pathway` vector. */
 export interface PathwayVectorOptions {
   /** The day the next actions are judged on (ISO date). */
@@ -240,6 +265,8 @@ export interface Implementation {
     options: MessageVectorOptions,
   ) => MaybePromise<BuildOutcome>;
   readonly route?: (assessment: unknown, profile: unknown, options: RouteVectorOptions) => MaybePromise<RouteOutcome>;
+  /** Whether a profile serves a patient, under which pilot and why (issue 16 point 3; the README lists the rules). */
+  readonly inScope?: (profile: unknown, patient: ScopeVectorPatient) => MaybePromise<ScopeOutcome>;
   /**
    * The audit view of one patient (issue 9): `sent` is a list of `{ delivery, at, version?, message? }`,
    * `assessments` the latest version of each assessment; the result lists `sent` and `amended` entries in time order.
@@ -291,6 +318,7 @@ export const FUNCTION_OF_KIND: Readonly<Record<string, keyof Implementation>> = 
   "epikrise-correction": "buildEpikriseCorrection",
   "dialog-correction": "buildDialogCorrection",
   route: "route",
+  scope: "inScope",
   "audit-trail": "auditTrail",
   pathway: "pathway",
   "questionnaire-response": "importQuestionnaireResponse",

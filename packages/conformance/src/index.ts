@@ -21,6 +21,8 @@ export type {
   ResponseImportOutcome,
   RouteOutcome,
   RouteVectorOptions,
+  ScopeOutcome,
+  ScopeVectorPatient,
   TextVectorOptions,
 } from "./implementation.ts";
 export { FUNCTION_OF_KIND } from "./implementation.ts";

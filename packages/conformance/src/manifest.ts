@@ -26,6 +26,8 @@ export const MANIFEST_FORMAT = 1 as const;
  * - `helsefaglig-dialog`, `epikrise`: the XML message for fixed ids and clock, or the issues that stop it;
  * - `apprec`: the AppRec an incoming message is answered with, for fixed ids and clock;
  * - `route`: the deliveries and withheld deliveries of an assessment under a profile;
+ * - `scope`: whether a profile serves a patient, under which pilot, and why the other pilots did not take the patient
+ *   (`inScope`; issue 16 point 3);
  * - `pathway`: events under a profile on a given day → status, issues, next actions, and the routing of each
  *   completed assessment;
  * - `questionnaire-response`: a QuestionnaireResponse answered with a shipped Questionnaire → status, draft, the
@@ -51,6 +53,7 @@ export type VectorKind =
   | "epikrise-correction"
   | "dialog-correction"
   | "route"
+  | "scope"
   | "audit-trail"
   | "pathway"
   | "questionnaire-response";
@@ -82,6 +85,7 @@ export const VECTOR_KINDS: readonly VectorKind[] = [
   "epikrise-correction",
   "dialog-correction",
   "route",
+  "scope",
   "audit-trail",
   "pathway",
   "questionnaire-response",

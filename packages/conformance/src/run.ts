@@ -18,6 +18,7 @@ import {
   type RedactionVectorOptions,
   type ResponseImportOutcome,
   type RouteVectorOptions,
+  type ScopeVectorPatient,
   type TextVectorOptions,
 } from "./implementation.ts";
 import type { ExpectedIssue, VectorEntry, VectorKind, VectorSet } from "./manifest.ts";
@@ -282,6 +283,12 @@ async function runOne(impl: Implementation, entry: VectorEntry, vectors: VectorS
           inputOf(vectors, entry, "profile"),
           options as RouteVectorOptions,
         ),
+      );
+    case "scope":
+      return check(
+        vectors,
+        entry,
+        await need(impl.inScope)(inputOf(vectors, entry, "profile"), input["patient"] as ScopeVectorPatient),
       );
     case "pathway":
       return check(

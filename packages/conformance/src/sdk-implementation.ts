@@ -42,6 +42,7 @@ import {
   type CompletedEvent,
   type ConsentState,
   type Delivery,
+  inScope,
   nextActions,
   type PathwayEvent,
   type Profile,
@@ -241,6 +242,7 @@ export const sdkImplementation: Required<Implementation> = {
       ...(options.senderSystem === undefined ? {} : { senderSystem: options.senderSystem }),
       ...(options.consent === undefined ? {} : { consent: options.consent as ConsentState }),
     }),
+  inScope: (profile, patient) => inScope(profile as Profile, patient),
   importQuestionnaireResponse: importResponse,
   pathway: (events, profile, options): PathwayOutcome => {
     const { state, issues } = replay(events as PathwayEvent[], profile as Profile, {

@@ -160,7 +160,9 @@ function topics({ a, lang, T, D, na }: Context): Section {
     if (entry === undefined) {
       return field(label, na);
     }
-    const status = D.topicStatus[entry.status] ?? entry.status;
+    // Issue 16 (DOMAIN.md §5 Helsenorge): a topic the patient asked for before the visit says so, in words.
+    const raised = entry.raisedBy === "patient" ? ` (${T.raisedByPatient})` : "";
+    const status = `${D.topicStatus[entry.status] ?? entry.status}${raised}`;
     return entry.note === undefined
       ? field(label, status)
       : field(label, `${status}. `, undefined, free("topic-notes", entry.note));

@@ -56,6 +56,7 @@ export type TextKey =
   | "unknownItem"
   | "whatMatters"
   | "topics"
+  | "raisedByPatient"
   | "children"
   | "hasMinors"
   | "age"
@@ -170,6 +171,11 @@ export const TEXT: Readonly<Record<TextKey, LocalizedText>> = {
   unknownItem: t("ukjent punkt", "ukjent punkt", "unknown item"),
   whatMatters: t("Hva er viktig for deg?", "Kva er viktig for deg?", "What matters to you?"),
   topics: t("Tema i samtalen", "Tema i samtalen", "Topics of the conversation"),
+  raisedByPatient: t(
+    "pasienten ba om å snakke om dette før samtalen",
+    "pasienten bad om å snakke om dette før samtalen",
+    "the patient asked before the conversation to talk about this",
+  ),
   children: t(
     "Barn og unge som pårørende (helsepersonelloven § 10a)",
     "Barn og unge som pårørande (helsepersonellova § 10a)",

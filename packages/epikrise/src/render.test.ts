@@ -409,3 +409,32 @@ describe("a problem list answered without a score (issue 16)", () => {
     expect(renderNoteXhtml(a, { lang })).not.toContain("undefined");
   });
 });
+
+describe("a topic the patient raised before the visit (issue 16)", () => {
+  const base = loadExample("sp1-consent-all");
+  const raised: Assessment = {
+    ...base,
+    topics: { ...base.topics, "mental-health": { status: "need", raisedBy: "patient" } },
+  };
+  const mark = {
+    nb: "behov (pasienten ba om å snakke om dette før samtalen)",
+    nn: "behov (pasienten bad om å snakke om dette før samtalen)",
+    en: "need (the patient asked before the conversation to talk about this)",
+  } as const;
+
+  test.each(LANGS)("says so in words, beside the status, in %s", (lang) => {
+    const text = squash(renderEpicrisisText(raised, { lang }));
+    expect(text).toContain(mark[lang]);
+    expect(text).not.toContain("raisedBy");
+    expect(squash(renderNoteXhtml(raised, { lang }))).toContain(mark[lang]);
+    expect(squash(renderEpicrisisText(base, { lang }))).not.toContain(mark[lang].slice(8));
+  });
+
+  test("the note's carrier keeps it", () => {
+    const read = readNoteData(assessmentToNoteData(raised), { allowTestNumbers: true });
+    expect(read.success ? read.data.assessment.topics["mental-health"] : read.error.issues).toEqual({
+      status: "need",
+      raisedBy: "patient",
+    });
+  });
+});

@@ -284,6 +284,41 @@ describe.skipIf(skipReason !== undefined)(
       },
     );
 
+    test("SP1 in nb: a problem list without a score and a topic the patient asked for before the visit (issue 16)", async () => {
+      const name = "needs-assessment-sp1.nb";
+      const questionnaire = generated(name);
+      const { page, errors } = await open(name);
+      await requiredOnly(page);
+      // No score: the problem list is shown all the same.
+      await radio(page, "problem.sleep", "yes").check();
+      // Refero's label covers the box; a forced click lands on the label, which ticks it.
+      await page.locator('input[type=checkbox][value="nutrition"]').check({ force: true });
+      await radio(page, "topic.nutrition.status", "need").check();
+      const response = await submit(page);
+      const r = fromQuestionnaireResponse(response, { questionnaire, context: CONTEXT });
+      if (!r.success) {
+        throw new Error(r.error.message);
+      }
+      expect(r.data.answers).toEqual({
+        outcome: "completed",
+        mode: "in-person",
+        "patient-age-group": "adult",
+        respondent: "patient",
+        "problem.sleep": "yes",
+        "wish-topics": ["nutrition"],
+        "topic.nutrition.status": "need",
+      });
+      const a = r.data.assessment as Assessment;
+      expect([a.distress?.score, a.distress?.aboveThreshold, a.distress?.items]).toEqual([
+        undefined,
+        undefined,
+        [{ code: "sleep", value: "yes" }],
+      ]);
+      expect(a.topics).toEqual({ nutrition: { status: "need", raisedBy: "patient" } });
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
     test("ESAS-r in nb: Refero's calculated total is the sum for one answer and for every answer", async () => {
       const name = "esas-r.nb";
       const questionnaire = generated(name);
@@ -358,7 +393,7 @@ describe.skipIf(skipReason !== undefined)(
       await slider.focus();
       await page.keyboard.press("ArrowRight");
       await page.keyboard.press("ArrowRight");
-      // enableWhen: the problem list shows once the score is answered.
+      // The problem list is shown with or without a score (issue 16).
       await page.locator('input[type=radio][name="problem%2Echild-care"][value="yes"]').check();
       await page.locator('input[type=radio][name="problem%2Esleep"][value="no"]').check();
       const response = await submit(page);

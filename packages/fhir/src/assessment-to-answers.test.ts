@@ -80,6 +80,17 @@ describe("assessmentToAnswers", () => {
     expect(typeof answers["distress-score"]).toBe("number");
   });
 
+  test("the topics the patient raised before the visit are the pre-visit form's wish-topics (issue 16)", () => {
+    const a = example("sp1-consent-all");
+    const raised: Assessment = {
+      ...a,
+      topics: { ...a.topics, "mental-health": { status: "need", raisedBy: "patient" } },
+    };
+    const answers = assessmentToAnswers(NEEDS_ASSESSMENT_SP1, raised);
+    expect(answers["wish-topics"]).toEqual(["mental-health"]);
+    expect(assessmentToAnswers(NEEDS_ASSESSMENT_SP1, a)["wish-topics"]).toBeUndefined();
+  });
+
   test("a part absent from the assessment (a recipient's copy) stays unanswered", () => {
     const { distress: _d, whatMatters: _w, ...rest } = example("sp1-consent-all");
     const answers = assessmentToAnswers(NEEDS_ASSESSMENT_SP1, { ...rest, topics: {} } as Assessment);

@@ -127,6 +127,11 @@ function needsAssessmentAnswers(form: FormDefinition, a: Assessment, instrument:
   }
   distressAnswers(out, form, a, instrument);
   put(out, "what-matters", a.whatMatters);
+  // The topics the patient raised before the visit (issue 16) are the pre-visit form's `wish-topics`.
+  const wished = TOPICS.codes.filter((key) => a.topics[key]?.raisedBy === "patient");
+  if (wished.length > 0) {
+    out["wish-topics"] = wished;
+  }
   for (const key of TOPICS.codes) {
     const t = a.topics[key];
     if (t !== undefined) {

@@ -155,9 +155,11 @@ describe("toQuestionnaire", () => {
 
   test("conditions become enableWhen with typed answers", () => {
     const q = toQuestionnaire(NEEDS_ASSESSMENT_SP1, { dialect: "refero", lang: "nb" });
-    expect(find(q, "problem-list").enableWhen).toEqual([
-      { question: "distress-score", operator: "exists", answerBoolean: true },
+    expect(find(q, "topic.nutrition.note").enableWhen).toEqual([
+      { question: "topic.nutrition.status", operator: "exists", answerBoolean: true },
     ]);
+    // Issue 16: the problem list may be answered without a score.
+    expect(find(q, "problem-list").enableWhen).toBeUndefined();
     expect(find(q, "topics").enableWhen).toEqual([
       {
         question: "outcome",

@@ -162,13 +162,35 @@ describe.skipIf(NO_CHROMIUM !== undefined)(
       const answers = await page.evaluate(
         () => (document.querySelector("pfh-needs-assessment") as unknown as { answers: unknown }).answers,
       );
-      expect(answers).toMatchObject({ outcome: "completed", "distress-score": 6, "problem.sleep": "yes" });
+      expect(answers).toMatchObject({
+        outcome: "completed",
+        "distress-score": 6,
+        "problem.sleep": "yes",
+        "wish-topics": ["nutrition"],
+      });
+      // Issue 16: the topics the patient asked for before the visit are pre-selected.
+      const wishes = page.getByRole("group", { name: /Hva ba pasienten om å snakke om/ });
+      expect(await wishes.getByRole("checkbox", { name: "Ernæring" }).isChecked()).toBe(true);
       // Declining hides the thermometer; its answers stay in the draft but are not sent.
       await page.getByRole("radio", { name: "Takket nei" }).check();
       const changes = (await events(page)).filter((e) => e.type === "change");
       expect(changes.at(-1)?.detail).not.toHaveProperty("distress-score");
       await page.getByRole("radio", { name: "Gjennomført" }).check();
       expect(await page.getByRole("slider").getAttribute("aria-valuenow")).toBe("6");
+      await page.close();
+    });
+
+    test("the problem list is answered without a score, and the assessment keeps it (issue 16)", async () => {
+      const page = await open("needs-assessment-sp1", "nb");
+      await page.getByRole("radio", { name: "Gjennomført" }).check();
+      const sleep = page.getByRole("group", { name: "Søvn" }).getByRole("radio", { name: "Ja" });
+      await sleep.check();
+      expect(await page.getByRole("slider").getAttribute("aria-valuenow")).toBe("0");
+      const answers = await page.evaluate(
+        () => (document.querySelector("pfh-needs-assessment") as unknown as { answers: unknown }).answers,
+      );
+      expect(answers).toMatchObject({ outcome: "completed", "problem.sleep": "yes" });
+      expect(answers).not.toHaveProperty("distress-score");
       await page.close();
     });
 
@@ -330,7 +352,7 @@ describe.skipIf(NO_CHROMIUM !== undefined)(
         await page.keyboard.press("ArrowUp");
       }
       await expect(state()).resolves.toEqual(["4", "4"]);
-      // The problem list appears once there is a score; answer one problem and submit with Enter on the button.
+      // Answer one problem and submit with Enter on the button.
       await page.getByRole("group", { name: "Søvn" }).getByRole("radio", { name: "Ja" }).focus();
       await page.keyboard.press("Space");
       await page.getByRole("button", { name: "Fullfør" }).focus();

@@ -1,7 +1,9 @@
 import { fc, test as propTest } from "@fast-check/vitest";
 import { TOPICS, type TopicKey } from "@pakkeforlop-hjem/model";
+import { arbAssessmentContext } from "@pakkeforlop-hjem/test-utils/instruments";
 import { describe, expect, test } from "vitest";
-import { withAgenda } from "./agenda.ts";
+import { agendaAnswers, withAgenda } from "./agenda.ts";
+import { type AssessmentContext, answersToAssessment } from "./answers-to-assessment.ts";
 import type { FormItem } from "./form.ts";
 import { NEEDS_ASSESSMENT_SP1, THERMOMETER_LEGACY_FORM } from "./forms.ts";
 import { lintForm } from "./lint-form.ts";
@@ -37,5 +39,32 @@ describe("withAgenda (issue 16)", () => {
   test("no agenda, or a form without topics: the form itself", () => {
     expect(withAgenda(NEEDS_ASSESSMENT_SP1, [])).toBe(NEEDS_ASSESSMENT_SP1);
     expect(withAgenda(THERMOMETER_LEGACY_FORM, ["nutrition"])).toEqual(THERMOMETER_LEGACY_FORM);
+  });
+});
+
+describe("agendaAnswers (issue 16)", () => {
+  test("pre-selects the raised topics in code-list order, without unknown keys or duplicates", () => {
+    expect(agendaAnswers(["nutrition", "work-school", "nutrition", "nope" as TopicKey])).toEqual({
+      "wish-topics": ["work-school", "nutrition"],
+    });
+    expect(agendaAnswers([])).toEqual({});
+  });
+
+  test("the answered agenda topics say the patient raised them", () => {
+    const ctx = fc.sample(arbAssessmentContext(), { numRuns: 1, seed: 16 })[0] as AssessmentContext;
+    const answers = {
+      ...agendaAnswers(["nutrition", "mental-health"]),
+      outcome: "completed",
+      mode: "in-person",
+      "patient-age-group": ctx.patient.ageGroup,
+      respondent: "patient",
+      "topic.nutrition.status": "need",
+      "topic.coping.status": "no-need",
+    };
+    const r = answersToAssessment(withAgenda(NEEDS_ASSESSMENT_SP1, ["nutrition", "mental-health"]), answers, ctx);
+    expect(r.success && r.data.topics).toEqual({
+      nutrition: { status: "need", raisedBy: "patient" },
+      coping: { status: "no-need" },
+    });
   });
 });

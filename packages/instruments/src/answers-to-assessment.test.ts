@@ -148,6 +148,35 @@ describe("answersToAssessment", () => {
     ]);
   });
 
+  test("keeps a problem list answered without a score: no score, no flag (DOMAIN.md §3, §5; issue 16)", () => {
+    const { "distress-score": _, ...rest } = full;
+    const r = answersToAssessment(NEEDS_ASSESSMENT_SP1, rest, context);
+    expect(r.success).toBe(true);
+    const d = r.success ? r.data.distress : undefined;
+    expect(d?.score).toBeUndefined();
+    expect(d?.aboveThreshold).toBeUndefined();
+    expect(d?.items).toEqual([
+      { code: "pain", value: "yes" },
+      { code: "sleep", value: "no" },
+    ]);
+    expect(d?.otherConcerns).toBe("Bekymret for økonomien");
+    const { "problem.pain": __, "problem.sleep": ___, "other-concerns": ____, ...none } = rest;
+    const empty = answersToAssessment(NEEDS_ASSESSMENT_SP1, none, context);
+    expect(empty.success && empty.data.distress).toBeUndefined();
+  });
+
+  test("marks the topics the patient asked for before the visit; unanswered ones stay unanswered (issue 16)", () => {
+    const r = answersToAssessment(
+      NEEDS_ASSESSMENT_SP1,
+      { ...full, "wish-topics": ["nutrition", "sexual-health"] },
+      context,
+    );
+    expect(r.success && r.data.topics).toEqual({
+      nutrition: { status: "need", note: "Vekttap", raisedBy: "patient" },
+      "oral-health": { status: "no-need" },
+    });
+  });
+
   test("returns the answer issues when the answers are invalid", () => {
     const r = answersToAssessment(NEEDS_ASSESSMENT_SP1, { ...full, mode: "fax" }, context);
     expect(r.success ? [] : r.error.issues.map((i) => i.code)).toEqual(["not_an_option"]);

@@ -85,12 +85,16 @@ function strip<T extends Record<string, unknown>>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-/** The thermometer answers of a form, or `undefined` when no score is given. */
-function readDistress(instrument: Instrument, a: FormAnswers): DistressResponse | undefined {
+/**
+ * The thermometer answers of a form, or `undefined` when nothing of it is answered. The problem list may be answered
+ * without a score (DOMAIN.md §3, §5 "the patient must say which challenges he/she feels"; issue 16): then `score` is
+ * absent.
+ */
+function readDistress(
+  instrument: Instrument,
+  a: FormAnswers,
+): (Omit<DistressResponse, "score"> & { readonly score?: number }) | undefined {
   const score = get<number>(a, "distress-score");
-  if (score === undefined) {
-    return undefined;
-  }
   const items: Record<string, YesNo> = {};
   if (instrument.answerFormat === "yes-no") {
     for (const it of instrument.items) {
@@ -107,7 +111,10 @@ function readDistress(instrument: Instrument, a: FormAnswers): DistressResponse 
     }
   }
   const otherConcerns = get<string>(a, "other-concerns");
-  return otherConcerns === undefined ? { score, items } : { score, items, otherConcerns };
+  if (score === undefined && Object.keys(items).length === 0 && otherConcerns === undefined) {
+    return undefined;
+  }
+  return strip({ score, items, otherConcerns }) as Omit<DistressResponse, "score"> & { readonly score?: number };
 }
 
 function contact(name: string | undefined, extra: Record<string, string | undefined>) {
@@ -129,13 +136,18 @@ function readOutcome(a: FormAnswers): Record<string, unknown> {
       : { status };
 }
 
-/** The topics with a status; a topic without one is left out ("not answered", DOMAIN.md §2). */
+/**
+ * The topics with a status; a topic without one is left out ("not answered", DOMAIN.md §2). A topic the patient asked
+ * to talk about before the visit (`wish-topics`, DOMAIN.md §5 Helsenorge) says so with `raisedBy: "patient"`.
+ */
 function readTopics(a: FormAnswers): Record<string, unknown> {
   const topics: Record<string, unknown> = {};
+  const wished = new Set(get<readonly string[]>(a, "wish-topics") ?? []);
   for (const key of TOPICS.codes) {
     const topicStatus = get<string>(a, `topic.${key}.status`);
     if (topicStatus !== undefined) {
-      topics[key] = strip({ status: topicStatus, note: get<string>(a, `topic.${key}.note`) });
+      const raisedBy = wished.has(key) ? "patient" : undefined;
+      topics[key] = strip({ status: topicStatus, note: get<string>(a, `topic.${key}.note`), raisedBy });
     }
   }
   return topics;
@@ -258,15 +270,17 @@ export function answersToAssessment(
   let distress: DistressScore["screening"] | undefined;
   const response = readDistress(instrument, a);
   if (response !== undefined) {
+    // Without a number, the problem list is checked as if scored 0, then stored with no score and no flag.
     const scored = scoreDistress(
       instrument,
-      response,
+      { ...response, score: response.score ?? 0 },
       context.thresholdRule === undefined ? {} : { rule: context.thresholdRule },
     );
     if (!scored.success) {
       return { success: false, error: scored.error };
     }
-    distress = scored.data.screening;
+    const { score: _score, aboveThreshold: _flag, ...unscored } = scored.data.screening;
+    distress = response.score === undefined ? unscored : scored.data.screening;
   }
 
   const doc = strip({
@@ -326,10 +340,14 @@ export function answersToDistress(
     return { success: false, error: checked.error };
   }
   const response = readDistress(instrument, answers);
-  if (response === undefined) {
+  if (response?.score === undefined) {
     return { success: false, error: new ValidationError([issue("answer_required", ["distress-score"], {})]) };
   }
-  return scoreDistress(instrument, response, options.rule === undefined ? {} : { rule: options.rule });
+  return scoreDistress(
+    instrument,
+    { ...response, score: response.score },
+    options.rule === undefined ? {} : { rule: options.rule },
+  );
 }
 
 /**

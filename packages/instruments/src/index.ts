@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 
-export { withAgenda } from "./agenda.ts";
+export { agendaAnswers, withAgenda } from "./agenda.ts";
 export type { AnswerValue, FormAnswers } from "./answers.ts";
 export { isUnanswered } from "./answers.ts";
 export type { AssessmentContext } from "./answers-to-assessment.ts";

@@ -84,7 +84,7 @@ export function thermometerItems(
           linkId: "problem-list",
           type: "group",
           text: instrument.instruction,
-          enableWhen: [{ question: "distress-score", operator: "exists", answer: true }],
+          // Shown without a score: a patient may tick problems and decline the number (DOMAIN.md §3, §5; issue 16).
           items: [
             ...categories,
             ...(instrument.other === undefined

@@ -181,6 +181,33 @@ function contextSection(): FormItem {
   };
 }
 
+/**
+ * The topics the patient asked to talk about before the visit (DOMAIN.md §5 Helsenorge; issue 16). The linkId is the
+ * pre-visit form's, so the patient's answer fills it (the form element's `preVisit`, or `agendaAnswers`); an
+ * answered topic in it becomes `raisedBy: "patient"` on its entry.
+ */
+function wishTopicsItem(): FormItem {
+  return choice(
+    "wish-topics",
+    t(
+      "Hva ba pasienten om å snakke om før samtalen?",
+      "Kva bad pasienten om å snakke om før samtalen?",
+      "What did the patient ask to talk about before the conversation?",
+    ),
+    TOPICS,
+    {
+      repeats: true,
+      control: "check-box",
+      help: t(
+        "Fylles ut fra pasientens svar før samtalen (Helsenorge eller papir).",
+        "Blir fylt ut frå svaret til pasienten før samtalen (Helsenorge eller papir).",
+        "Filled in from the patient's answer before the conversation (Helsenorge or paper).",
+      ),
+      enableWhen: COMPLETED,
+    },
+  );
+}
+
 /** The 13 topics plus late effects, each with a status and a note (DOMAIN.md §2); "school" for a child. */
 function topicsSection(): FormItem {
   return {
@@ -450,6 +477,7 @@ export function createNeedsAssessmentForm(
         help: t("Skriv med pasientens egne ord.", "Skriv med orda til pasienten.", "In the patient's own words."),
         enableWhen: COMPLETED,
       }),
+      wishTopicsItem(),
       topicsSection(),
       childrenSection(),
       measuresSection(),

@@ -94,12 +94,19 @@ describe("validateAnswers", () => {
       [["too_many_repeats", ["consent-other"]]],
     ],
     [
-      "problem-list answers without a score",
-      { ...base, "problem.pain": "yes" },
-      [["answer_not_enabled", ["problem.pain"]]],
+      "problem-list answers when the conversation did not take place",
+      { ...base, outcome: "declined", "decline-reason": "not-now", "problem.pain": "yes" },
+      [
+        ["answer_not_enabled", ["problem.pain"]],
+        ["answer_not_enabled", ["has-minors"]],
+      ],
     ],
   ])("reports %s", (_, answers, want) => {
     expect(codes(answers)).toEqual(want);
+  });
+
+  test("accepts a problem list without a score (DOMAIN.md §3, §5; issue 16)", () => {
+    expect(codes({ ...base, "problem.pain": "yes", "other-concerns": "Søvn" })).toEqual([]);
   });
 
   test("treats empty strings, null and empty lists as not answered", () => {

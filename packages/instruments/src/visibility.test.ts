@@ -45,8 +45,9 @@ describe("visibleItems", () => {
     expect(find(shown, "minors")?.template?.map((i) => i.linkId)).toContain("minor-age");
   });
 
-  test("shows the problem list once the thermometer is answered", () => {
-    expect(ids(visibleItems(NEEDS_ASSESSMENT_SP1, { outcome: "completed" }))).not.toContain("problem.pain");
+  test("shows the problem list with or without a score (DOMAIN.md §3, §5; issue 16)", () => {
+    expect(ids(visibleItems(NEEDS_ASSESSMENT_SP1, { outcome: "declined" }))).not.toContain("problem.pain");
+    expect(ids(visibleItems(NEEDS_ASSESSMENT_SP1, { outcome: "completed" }))).toContain("problem.pain");
     expect(ids(visibleItems(NEEDS_ASSESSMENT_SP1, { outcome: "completed", "distress-score": 0 }))).toContain(
       "problem.pain",
     );

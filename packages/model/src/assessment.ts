@@ -201,6 +201,11 @@ export interface DistressScreening {
 export interface TopicEntry {
   readonly status: TopicStatus;
   readonly note?: string;
+  /**
+   * `patient`: the patient asked before the visit to talk about this topic (DOMAIN.md §5 Helsenorge, the pre-visit
+   * answer; issue 16). Absent: the topic came up in the conversation.
+   */
+  readonly raisedBy?: "patient";
 }
 
 /** The topics; an absent key is "not answered", which renderers print as such. */
@@ -446,7 +451,11 @@ function findingsSchemas({ pattern, shortText, longText, date, dateTime, list }:
     selfReportedAt: dateTime.optional(),
   });
 
-  const topicEntry = z.strictObject({ status: z.enum(TOPIC_STATUSES.codes), note: longText.optional() });
+  const topicEntry = z.strictObject({
+    status: z.enum(TOPIC_STATUSES.codes),
+    note: longText.optional(),
+    raisedBy: z.enum(["patient"]).optional(),
+  });
   const topics = z.strictObject(
     Object.fromEntries(TOPICS.codes.map((k) => [k, topicEntry.optional()])) as Record<
       TopicKey,

@@ -99,6 +99,20 @@ export function arbNeedsAssessment(
     arbAnswers(form, {
       minDate: context.conductedAt.slice(0, 10),
       fixed: { "patient-age-group": context.patient.ageGroup },
-    }).map((answers) => ({ context, answers })),
+    }).map((answers) => ({ context, answers: keepAnsweredWishes(answers) })),
   );
+}
+
+/**
+ * `wish-topics` (the agenda from before the visit, issue 16) reaches the assessment only through answered topics:
+ * keep the wishes whose topic has a status, so answers → assessment → answers is the identity.
+ */
+function keepAnsweredWishes(answers: FormAnswers): FormAnswers {
+  const wishes = answers["wish-topics"];
+  if (!Array.isArray(wishes)) {
+    return answers;
+  }
+  const { "wish-topics": _, ...rest } = answers;
+  const kept = (wishes as readonly string[]).filter((k) => rest[`topic.${k}.status`] !== undefined);
+  return kept.length === 0 ? rest : { ...rest, "wish-topics": kept };
 }

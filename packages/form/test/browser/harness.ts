@@ -27,7 +27,12 @@ if (params.get("context") !== "none") {
 // A saved draft and the patient's own answers from before the visit (as an EHR would pass them).
 if (params.get("prefill") === "1") {
   el.answers = { outcome: "completed", mode: "video", respondent: "patient" };
-  el.preVisit = { "distress-score": 6, "problem.sleep": "yes", "other-concerns": "Sover dårlig" };
+  el.preVisit = {
+    "distress-score": 6,
+    "problem.sleep": "yes",
+    "other-concerns": "Sover dårlig",
+    "wish-topics": ["nutrition"],
+  };
 }
 for (const type of ["change", "submit", "invalid"]) {
   el.addEventListener(type, (e) => w.__events.push({ type, detail: (e as CustomEvent).detail }));

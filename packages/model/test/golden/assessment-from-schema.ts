@@ -285,58 +285,72 @@ export interface Assessment {
   topics: {
     coping?: {
       note?: string;
+      raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
     "family-network"?: {
       note?: string;
+      raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
     "finances-housing"?: {
       note?: string;
+      raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
     "help-at-home"?: {
       note?: string;
+      raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
     "late-effects"?: {
       note?: string;
+      raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
     "leisure-social"?: {
       note?: string;
+      raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
     "mental-health"?: {
       note?: string;
+      raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
     nutrition?: {
       note?: string;
+      raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
     "oral-health"?: {
       note?: string;
+      raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
     "physical-activity"?: {
       note?: string;
+      raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
     rehabilitation?: {
       note?: string;
+      raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
     "self-care"?: {
       note?: string;
+      raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
     "sexual-health"?: {
       note?: string;
+      raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
     "work-school"?: {
       note?: string;
+      raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
   };
