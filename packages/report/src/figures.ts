@@ -94,24 +94,27 @@ function nodesOf(cells: readonly Cell[]): Map<string, Node> {
 
 /** The equations the nodes satisfy: parents are sums of children, across the hierarchy and across quarters. */
 export function equationsOf(nodes: ReadonlyMap<string, Node>): Equation[] {
-  const children = new Map<string, string[]>();
-  const push = (parent: string, child: string): void => {
-    const list = children.get(parent) ?? [];
-    list.push(child);
-    children.set(parent, list);
+  // A parent heads up to two equations (its pilots or municipalities; its quarters), kept apart by kind.
+  const equations = new Map<string, { parent: string; children: string[] }>();
+  const push = (kind: "place" | "quarter", parent: string, child: string): void => {
+    const id = `${kind}${SEP}${parent}`;
+    const equation = equations.get(id) ?? { parent, children: [] };
+    equation.children.push(child);
+    equations.set(id, equation);
   };
   for (const [key, node] of nodes) {
     const pilot = node.pilotId ?? "";
     if (node.level === "pilot") {
-      push(keyOf("total", "", "", node.quarter), key);
+      push("place", keyOf("total", "", "", node.quarter), key);
     } else if (node.level === "municipality") {
-      push(keyOf("pilot", pilot, "", node.quarter), key);
+      push("place", keyOf("pilot", pilot, "", node.quarter), key);
     }
     if (node.quarter !== ALL_QUARTERS) {
-      push(keyOf(node.level, pilot, node.level === "municipality" ? (node.municipality ?? "") : "", ALL_QUARTERS), key);
+      const municipality = node.level === "municipality" ? (node.municipality ?? "") : "";
+      push("quarter", keyOf(node.level, pilot, municipality, ALL_QUARTERS), key);
     }
   }
-  return [...children.entries()].map(([parent, list]) => ({ parent, children: list.sort() }));
+  return [...equations.values()].map((e) => ({ parent: e.parent, children: e.children.sort() }));
 }
 
 /** The rows of one node for every measure, suppressed where `hidden[measure]` says. */
