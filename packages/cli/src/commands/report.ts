@@ -22,6 +22,7 @@ const OPTIONS = {
   csv: { type: "string" },
   today: { type: "string" },
   "allow-test-numbers": { type: "boolean" },
+  stats: { type: "boolean" },
 } as const;
 
 const MAX_LINE = 16 * 1024 * 1024;
@@ -45,6 +46,7 @@ Options:
   --csv <file>            also write the same figures as CSV
   --today <date>          the date printed as when the report was made (default: today in Norway)
   --allow-test-numbers    accept synthetic test identifiers in embedded assessments
+  --stats                 print lines, patients, seconds and peak memory (RSS) on stderr
   --json                  print { valid, lines, patients, issues } on stdout (use -o for the page)
   --lang <nb|nn|en>       language of the page and of messages (default nb)
 
@@ -91,6 +93,7 @@ export const reportCommand: Command = {
   help: HELP,
   run: async (ctx, argv) => {
     const p = parse(argv, OPTIONS, 1);
+    const start = ctx.monotonic();
     const today = dateOption(p, "today") ?? osloDate(ctx.now());
     const profile = await loadProfile(ctx, str(p, "profile"));
     const counts = await fold(ctx, p.positionals[0], {
@@ -98,17 +101,25 @@ export const reportCommand: Command = {
       ...(bool(p, "allow-test-numbers") ? { allowTestNumbers: true } : {}),
     });
     const figures = reportFigures(counts);
-    const html = await renderReportHtml(figures, { lang: ctx.lang, madeOn: today });
     const out = str(p, "out");
     const csv = str(p, "csv");
+    const json = bool(p, "json");
+    // The page is drawn only when it goes somewhere (with --json and no -o it does not).
+    const html =
+      out !== undefined || !json ? await renderReportHtml(figures, { lang: ctx.lang, madeOn: today }) : undefined;
     if (out !== undefined) {
-      await writeOut(ctx, out, html);
+      await writeOut(ctx, out, html as string);
     }
     if (csv !== undefined) {
       await writeOut(ctx, csv, reportCsv(figures));
     }
     const issues = counts.issues;
-    if (bool(p, "json")) {
+    if (bool(p, "stats")) {
+      const seconds = Number(((ctx.monotonic() - start) / 1000).toFixed(3));
+      const stats = { lines: counts.lines, patients: counts.patients, seconds, maxRssKb: ctx.maxRssKb() };
+      await write(ctx.io.stderr, `pfh stats: ${JSON.stringify(stats)}\n`);
+    }
+    if (json) {
       const record = {
         valid: issues.length === 0,
         lines: counts.lines,
@@ -118,7 +129,7 @@ export const reportCommand: Command = {
       await write(ctx.io.stdout, `${JSON.stringify(record)}\n`);
     } else {
       if (out === undefined) {
-        await write(ctx.io.stdout, html);
+        await write(ctx.io.stdout, html as string);
       }
       await write(
         ctx.io.stderr,
