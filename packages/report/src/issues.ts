@@ -22,6 +22,9 @@ const FIELD_WORDS: Readonly<Record<ScopeField, Readonly<Record<"nb" | "nn" | "en
   district: { nb: "bydelen", nn: "bydelen", en: "city district" },
 };
 
+/** The field's words (a field name the catalogue does not know is printed as it is). */
+const fieldWord = (field: ScopeField, lang: "nb" | "nn" | "en"): string => FIELD_WORDS[field]?.[lang] ?? field;
+
 /** The params of every issue code the report package reports, by code (beside the model's and the pathway's). */
 export type ReportIssueParams = {
   /** A patient's lines must come together; this line belongs to a patient whose lines ended earlier. */
@@ -64,9 +67,9 @@ export const REPORT_ISSUES: IssueMaker<ReportIssueParams> = /* @__PURE__ */ defi
     nn: "linjene til denne pasienten slutta tidlegare i fila; samle linjene til kvar pasient (sorter på pasient)",
   },
   scope_conflict: {
-    en: (p) => `the ${FIELD_WORDS[p.field].en} differs from an earlier line of the same patient; the first is kept`,
-    nb: (p) => `${FIELD_WORDS[p.field].nb} er ulik en tidligere linje for samme pasient; den første beholdes`,
-    nn: (p) => `${FIELD_WORDS[p.field].nn} er ulik ei tidlegare linje for same pasient; den første vert halden`,
+    en: (p) => `the ${fieldWord(p.field, "en")} differs from an earlier line of the same patient; the first is kept`,
+    nb: (p) => `${fieldWord(p.field, "nb")} er ulik en tidligere linje for samme pasient; den første beholdes`,
+    nn: (p) => `${fieldWord(p.field, "nn")} er ulik ei tidlegare linje for same pasient; den første vert halden`,
   },
   too_many_issues: TOO_MANY_ISSUES_TEXT,
 });
