@@ -4,7 +4,13 @@
  */
 import type { FigureRow, ReportFigures } from "./figures.ts";
 
-/** The CSV columns, in order. */
+/**
+ * The CSV columns, in order.
+ * @example
+ * ```ts
+ * CSV_COLUMNS.indexOf("status"); // 7
+ * ```
+ */
 export const CSV_COLUMNS = [
   "level",
   "pilot_id",

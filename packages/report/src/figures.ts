@@ -9,7 +9,13 @@ import { addCounts, type CellCounts, emptyCounts, histogramMedian } from "./cell
 import { MEASURES, type MeasureId } from "./measures.ts";
 import { type Equation, MIN_CELL, suppressCells } from "./suppress.ts";
 
-/** `all`: every quarter together. */
+/**
+ * The quarter of a row that counts every quarter together.
+ * @example
+ * ```ts
+ * figures.rows.filter((r) => r.quarter === ALL_QUARTERS);
+ * ```
+ */
 export const ALL_QUARTERS = "all";
 
 /** The level of a row: everyone, a pilot (or no pilot), a municipality within a pilot. */

@@ -5,7 +5,13 @@
  */
 import type { Lang } from "@pakkeforlop-hjem/model";
 
-/** The measures, in the order of the report. */
+/**
+ * The measures, in the order of the report.
+ * @example
+ * ```ts
+ * MEASURES[0]; // "sp1-done"
+ * ```
+ */
 export const MEASURES = [
   "sp1-done",
   "days-to-sp1",
@@ -32,7 +38,13 @@ export interface MeasureText {
   readonly kind: "share" | "days";
 }
 
-/** The measures' texts per language (no codes: this is what a person reads). */
+/**
+ * The measures' texts per language (no codes: this is what a person reads).
+ * @example
+ * ```ts
+ * MEASURE_TEXTS.nn["sp1-done"].title; // "Del nye pasientar med samhandlingspunkt 1 gjennomført"
+ * ```
+ */
 export const MEASURE_TEXTS: Readonly<Record<Lang, Readonly<Record<MeasureId, MeasureText>>>> = {
   nb: {
     "sp1-done": {

@@ -6,7 +6,13 @@
  * suppressed beside a lone one), so a suppressed count is never the difference of shown ones.
  */
 
-/** The smallest count shown: a figure over 1 to `MIN_CELL - 1` is suppressed. */
+/**
+ * The smallest count shown: a figure over 1 to `MIN_CELL - 1` is suppressed.
+ * @example
+ * ```ts
+ * figures.rows.every((r) => r.status !== "shown" || (r.n ?? 0) >= MIN_CELL); // true
+ * ```
+ */
 export const MIN_CELL = 5;
 
 /** A parent and the children that add up to it (keys of the counts). */
