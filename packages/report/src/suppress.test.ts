@@ -4,8 +4,9 @@
  * pilots, municipalities and quarters) has exactly one suppressed term, so a suppressed count is never the
  * difference of shown ones. Shown figures add up, and equal the true counts.
  */
-import { NATIONAL_PROFILE, type Profile } from "@pakkeforlop-hjem/pathway";
+
 import { fc, test as propTest } from "@fast-check/vitest";
+import { NATIONAL_PROFILE, type Profile } from "@pakkeforlop-hjem/pathway";
 import { describe, expect, test } from "vitest";
 import type { Cell } from "./aggregate.ts";
 import { emptyCounts } from "./cells.ts";

@@ -23,7 +23,9 @@ const NDJSON = `${LINES.map((l) => JSON.stringify(l)).join("\n")}\n`;
 /** The figures the report package makes of the same lines. */
 function expected() {
   const aggregator = createReportAggregator({ profile: AHUS_PROFILE });
-  LINES.forEach((l, i) => aggregator.add(l, i + 1));
+  for (const [i, l] of LINES.entries()) {
+    aggregator.add(l, i + 1);
+  }
   return reportFigures(aggregator.finish());
 }
 
