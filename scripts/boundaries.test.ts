@@ -23,8 +23,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   fhir: ["model", "instruments"],
   form: ["model", "instruments"],
   paper: ["model", "instruments", "pathway", "epikrise"],
+  report: ["model", "pathway"],
   conformance: ["model", "instruments", "pathway", "epikrise", "edi", "fhir"],
-  cli: ["model", "instruments", "pathway", "epikrise", "edi", "fhir", "conformance", "paper"],
+  cli: ["model", "instruments", "pathway", "epikrise", "edi", "fhir", "conformance", "paper", "report"],
   "test-utils": ["model", "instruments", "pathway", "epikrise", "edi", "fhir"],
 };
 
@@ -39,6 +40,8 @@ const THIRD_PARTY: Record<string, readonly string[]> = {
   // JSX types only (`@pakkeforlop-hjem/form/react`): an optional peer, imported as types.
   form: ["react", "@types/react"],
   paper: [],
+  // Node only: Vega-Lite compiles the charts and Vega renders them to SVG when a report is written (loaded lazily).
+  report: ["zod", "vega", "vega-lite"],
   conformance: [],
   cli: [],
   "test-utils": ["fast-check", "playwright-core"],

@@ -18,6 +18,7 @@ import {
   type NoteDataIssueCode,
 } from "@pakkeforlop-hjem/model";
 import { PATHWAY_ISSUES, type PathwayIssueCode } from "@pakkeforlop-hjem/pathway";
+import { REPORT_ISSUES, type ReportIssueCode } from "@pakkeforlop-hjem/report";
 import { describe, expect, test } from "vitest";
 import { CLI_ISSUES, type CliIssueCode } from "./errors.ts";
 import { issueJson, issueLines } from "./issues.ts";
@@ -160,6 +161,12 @@ const EPIKRISE: Every<EpikriseIssueCode> = {
   template_text: true,
 };
 
+const REPORT: Every<ReportIssueCode> = {
+  patient_not_grouped: true,
+  scope_conflict: true,
+  too_many_issues: true,
+};
+
 const PACKAGES: readonly (readonly [string, Readonly<Record<string, true>>, IssueMaker<IssueParamsMap>])[] = [
   ["model", MODEL, MODEL_ISSUES as unknown as IssueMaker<IssueParamsMap>],
   ["model (note data)", NOTE_DATA, NOTE_DATA_ISSUES as unknown as IssueMaker<IssueParamsMap>],
@@ -169,6 +176,7 @@ const PACKAGES: readonly (readonly [string, Readonly<Record<string, true>>, Issu
   ["edi", EDI, EDI_ISSUES as unknown as IssueMaker<IssueParamsMap>],
   ["epikrise", EPIKRISE, EPIKRISE_ISSUES as unknown as IssueMaker<IssueParamsMap>],
   ["cli", CLI, CLI_ISSUES as unknown as IssueMaker<IssueParamsMap>],
+  ["report", REPORT, REPORT_ISSUES as unknown as IssueMaker<IssueParamsMap>],
 ];
 
 const EVERY_CODE = PACKAGES.flatMap(([name, codes]) => Object.keys(codes).map((code) => [name, code] as const));

@@ -125,6 +125,8 @@ export type CliMessageParams = {
   readonly message_not_read: Where;
   readonly receipt_rejected: { readonly codes: string };
   readonly pathway_issues: { readonly count: number };
+  readonly report_issues: { readonly count: number };
+  readonly report_summary: { readonly lines: number; readonly patients: number };
   readonly wrote: { readonly file: string };
   readonly schema_fresh: { readonly count: number; readonly dir: string };
   readonly schema_stale: { readonly file: string; readonly dir: string };
@@ -300,6 +302,16 @@ const CLI_TEXTS: Messages<CliMessageParams> = defineMessages<CliMessageParams>({
     nb: (p) => `${p.count} hendelse(r) ble ikke brukt:`,
     nn: (p) => `${p.count} hending(ar) vart ikkje brukte:`,
     en: (p) => `${p.count} event(s) were not applied:`,
+  },
+  report_issues: {
+    nb: (p) => `${p.count} linje(r) eller hendelse(r) ble ikke brukt i rapporten:`,
+    nn: (p) => `${p.count} linje(r) eller hending(ar) vart ikkje brukte i rapporten:`,
+    en: (p) => `${p.count} line(s) or event(s) were left out of the report:`,
+  },
+  report_summary: {
+    nb: (p) => `${p.lines} linje(r) lest, ${p.patients} pasient(er) i rapporten`,
+    nn: (p) => `${p.lines} linje(r) lesne, ${p.patients} pasient(ar) i rapporten`,
+    en: (p) => `${p.lines} line(s) read, ${p.patients} patient(s) in the report`,
   },
   wrote: {
     nb: (p) => `skrev ${p.file}`,

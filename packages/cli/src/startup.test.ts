@@ -47,6 +47,13 @@ describe("start-up loads only what the command uses", () => {
     expect(staticPackages("commands/validate-fhir.ts")).toContain("@pakkeforlop-hjem/fhir");
   });
 
+  test("report loads the report package; the report package loads Vega only by import() when it draws", () => {
+    expect(staticPackages("commands/report.ts")).toContain("@pakkeforlop-hjem/report");
+    const report = [...staticPackages("../../report/src/index.ts")];
+    expect(report.filter((p) => p.startsWith("vega"))).toEqual([]);
+    expect(readFileSync(resolve(here, "../../report/src/charts.ts"), "utf8")).toMatch(/import\("vega"\)/);
+  });
+
   test("the walk sees a package import (so the checks above are not vacuous)", () => {
     expect(staticPackages("commands/render.ts").size).toBeGreaterThan(1);
   });

@@ -51,6 +51,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import("./pathway.ts")).pathwayCommand,
   },
   {
+    name: "report",
+    summary: "write the learning-network report: charts per pilot, municipality and quarter (HTML, CSV)",
+    load: async () => (await import("./report.ts")).reportCommand,
+  },
+  {
     name: "schema",
     summary: "print, write or --check the JSON Schemas",
     load: async () => (await import("./schema.ts")).schemaCommand,

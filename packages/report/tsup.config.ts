@@ -1,0 +1,3 @@
+import { createTsupConfig, defineConfig } from "../../tooling/tsup.ts";
+
+export default defineConfig(createTsupConfig());
