@@ -350,7 +350,11 @@ export function arbDistress(): fc.Arbitrary<NonNullable<Assessment["distress"]>>
 
 function arbTopics(): fc.Arbitrary<Assessment["topics"]> {
   const entry = fc
-    .record({ status: fc.constantFrom(...TOPIC_STATUSES.codes), note: fc.option(arbText(2), { nil: undefined }) })
+    .record({
+      status: fc.constantFrom(...TOPIC_STATUSES.codes),
+      note: fc.option(arbText(2), { nil: undefined }),
+      patientNote: fc.option(arbText(2), { nil: undefined }),
+    })
     .map((e) => strip(e));
   return fc
     .dictionary(fc.constantFrom(...TOPICS.codes), entry, { maxKeys: 14 })

@@ -83,7 +83,7 @@ const Ko21: ReadonlySet<string> = new Set([
   "oral-health",
   "late-effects",
 ]);
-const Ko22: ReadonlySet<string> = new Set(["status", "note"]);
+const Ko22: ReadonlySet<string> = new Set(["status", "note", "patientNote"]);
 const Ko23: ReadonlySet<string> = new Set(["hasMinorChildrenOrSiblings", "minors", "childResponsibleContact", "note"]);
 const Ko24: ReadonlySet<string> = new Set(["relation", "age", "situation", "informationGiven", "followUp"]);
 const Ko25: ReadonlySet<string> = new Set(["name", "role", "unit", "phone"]);
@@ -876,6 +876,12 @@ function o22(v: any, p: Path, e: Issue[], o: Ctx): void {
   } else {
     n++;
     checkString(e, p, "note", a1, "text", 1, 10000, o);
+  }
+  const a2 = v["patientNote"];
+  if (a2 === undefined) {
+  } else {
+    n++;
+    checkString(e, p, "patientNote", a2, "text", 1, 10000, o);
   }
   if (n !== Object.keys(v).length) {
     checkUnknownKeys(v, Ko22, p, e);
