@@ -69,6 +69,7 @@ export type {
   EntryPointService,
   MessageKind,
   MonthWindow,
+  LetterEnclosure,
   PatientLetterPolicy,
   Pilot,
   PilotPlace,
