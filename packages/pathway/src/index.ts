@@ -67,9 +67,9 @@ export type { PreVisitAnswer, PreVisitEventOptions } from "./pre-visit.ts";
 export { preVisitEvent } from "./pre-visit.ts";
 export type {
   EntryPointService,
+  LetterEnclosure,
   MessageKind,
   MonthWindow,
-  LetterEnclosure,
   PatientLetterPolicy,
   Pilot,
   PilotPlace,
