@@ -135,7 +135,11 @@ function readTopics(a: FormAnswers): Record<string, unknown> {
   for (const key of TOPICS.codes) {
     const topicStatus = get<string>(a, `topic.${key}.status`);
     if (topicStatus !== undefined) {
-      topics[key] = strip({ status: topicStatus, note: get<string>(a, `topic.${key}.note`) });
+      topics[key] = strip({
+        status: topicStatus,
+        note: get<string>(a, `topic.${key}.note`),
+        patientNote: get<string>(a, `topic.${key}.patient-note`),
+      });
     }
   }
   return topics;
