@@ -54,7 +54,13 @@ export interface LetterOptions extends RenderOptions {
   readonly postal?: PostalOptions;
 }
 
-/** Most lines of the reader's address and of the sender's address (see {@link PostalOptions}). */
+/**
+ * Most lines of the reader's address and of the sender's address (see {@link PostalOptions}).
+ * @example
+ * ```ts
+ * const fits = (address: readonly string[]) => address.length <= POSTAL_LINES.address;
+ * ```
+ */
 export const POSTAL_LINES = { address: 4, senderAddress: 3 } as const;
 
 /**
@@ -62,6 +68,10 @@ export const POSTAL_LINES = { address: 4, senderAddress: 3 } as const;
  * reader's block lines 8–12. Printed at 6 lines an inch below a 20 mm top margin, that is about 50–70 mm from the top
  * of the page and from the left margin, where left-window envelopes show the address; check it against the envelope
  * you use.
+ * @example
+ * ```ts
+ * const addressee = renderPatientLetter(assessment, { paper: true }).split("\n")[ADDRESS_LINE - 1];
+ * ```
  */
 export const ADDRESS_LINE = 8;
 
