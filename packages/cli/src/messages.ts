@@ -30,6 +30,8 @@ const EXPECTED: MessageCatalogue<Record<string, NoParams>> = {
   date: { nb: "en dato, f.eks. 2026-04-20", nn: "ein dato, t.d. 2026-04-20", en: "a date such as 2026-04-20" },
   "positive-integer": { nb: "et positivt heltall", nn: "eit positivt heiltal", en: "a positive whole number" },
   "no-value": { nb: "ingen verdi", nn: "ingen verdi", en: "no value" },
+  "address-lines-4": { nb: "høyst 4 adresselinjer", nn: "høgst 4 adresseliner", en: "at most 4 address lines" },
+  "address-lines-3": { nb: "høyst 3 adresselinjer", nn: "høgst 3 adresseliner", en: "at most 3 address lines" },
 };
 
 const expected = (p: { readonly expected: string }, lang: Lang): string => {

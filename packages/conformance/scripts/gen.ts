@@ -99,6 +99,52 @@ function example(name: string): Doc {
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
+/**
+ * Issue 17 point 3: patient letters per reader. `adult`: the clinician's topic notes never print, the notes written
+ * for the patient do; `guardian`: a child's letter speaks to the guardians and of the child by name;
+ * `declined-municipality`: no contact in the municipality after the patient declined it (a paper letter: the patient
+ * is not digital).
+ */
+function letterReaders(b: Builder): void {
+  const adult = clone(example("sp1-consent-all"));
+  const topics = adult["topics"] as Record<string, Record<string, unknown>>;
+  topics["work-school"] = {
+    ...topics["work-school"],
+    patientNote: "Du var usikker på når du kan begynne i jobb igjen.",
+  };
+  topics["nutrition"] = { ...topics["nutrition"], patientNote: "Små måltider ofte kan være lettere enn store." };
+  const guardian = clone(example("child-patient-guardian"));
+  const childTopics = guardian["topics"] as Record<string, Record<string, unknown>>;
+  childTopics["work-school"] = { ...childTopics["work-school"], patientNote: "Sykehusskolen tar kontakt med skolen." };
+  const declined = clone(example("sp1-declines-municipality"));
+  declined["contactPoint"] = { name: "Ola Kreftkoordinator", role: "Kreftkoordinator", unit: "Gjøvik kommune" };
+  const readers: [string, Doc, string, string][] = [
+    ["adult", adult, "sp1-consent-all", "topics.*.patientNote set on two topics"],
+    ["guardian", guardian, "child-patient-guardian", "topics.work-school.patientNote set"],
+    ["declined-municipality", declined, "sp1-declines-municipality", "contactPoint set"],
+  ];
+  for (const [reader, doc, base, change] of readers) {
+    const input = b.json(`inputs/assessments/letter-${reader}.json`, doc);
+    for (const lang of LANGS) {
+      const options = { lang };
+      b.add({
+        id: `patient-letter/letter-${reader}.${lang}`,
+        kind: "patient-letter",
+        description: `patient letter in ${lang} for its reader (${reader})`,
+        inputs: { assessment: input },
+        options,
+        expected: {
+          file: b.file(
+            `expected/text/letter-${reader}.${lang}.letter.txt`,
+            sync(sdk.renderPatientLetter(doc, options)),
+          ),
+        },
+        source: `examples/data/${base}.json (${change})`,
+      });
+    }
+  }
+}
+
 /** The SDK's implementation is synchronous; the type allows promises for other implementations. */
 function sync<T>(value: T | Promise<T>): T {
   if (value instanceof Promise) {
@@ -582,6 +628,7 @@ function texts(b: Builder): void {
     });
   }
   raisedTexts(b, renderers);
+  letterReaders(b);
   templateTexts(b);
   // Issue 9: the fastlege's copy of an assessment whose consent holds back the mental-health topic and free text.
   const held = example("sp1-withhold-mental-health");

@@ -14,8 +14,8 @@ export type { EpikriseIssue, EpikriseIssueCode, EpikriseIssueParams } from "./is
 export { EPIKRISE_ISSUES } from "./issues.ts";
 export type { TextKey } from "./labels.ts";
 export { formatDate, formatDateTime, TEXT } from "./labels.ts";
-export type { LetterOptions } from "./letter.ts";
-export { renderPatientLetter } from "./letter.ts";
+export type { LetterOptions, PostalOptions } from "./letter.ts";
+export { ADDRESS_LINE, POSTAL_LINES, renderPatientLetter } from "./letter.ts";
 export type { NoteDataIssueCode, NoteDataRow, NoteReadResult } from "./note-data.ts";
 export { assessmentToNoteData, NOTE_DATA_CLASS, NOTE_DATA_VERSION, readNoteData } from "./note-data.ts";
 export type { RenderResult } from "./safe.ts";

@@ -122,11 +122,13 @@ describe("golden files", () => {
     expect(renderEpicrisisText(loadExample("sp1-declined"), { lang })).toContain(words);
   });
 
-  test("a child patient's letter goes to the guardians and says school, not work", () => {
+  test("a child patient's letter goes to the guardians, speaks of the child by name and says school, not work", () => {
     const letter = renderPatientLetter(loadExample("child-patient-guardian"), { lang: "nb" });
-    expect(letter).toContain("Til foreldre eller foresatte for Emma Barnesen,");
-    expect(letter).toContain("Skole og utdanning");
-    expect(letter).not.toContain("Arbeid");
+    expect(letter).toContain("Til foresatte for Emma Barnesen,");
+    expect(letter).toContain("Det som er viktig for Emma\n");
+    expect(letter).not.toContain("for deg");
+    expect(letter).toContain("- Skole\n");
+    expect(letter).not.toContain("Jobb");
   });
 
   test("the next step's window comes from the profile", () => {

@@ -80,6 +80,10 @@ describe("safe renderers (issue 21 point 7)", () => {
     ]);
     const letter = safeRenderPatientLetter(a, { width: 150 });
     expect(letter.success ? [] : letter.error.issues.map((i) => i.code)).toEqual(["too_big"]);
+    const postal = safeRenderPatientLetter(a, { postal: { address: ["a", "b", "c", "d", "e"] } });
+    expect(postal.success ? [] : postal.error.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["too_big", "options.postal.address"],
+    ]);
   });
 
   test("input that is not an assessment gives the model's issues, with paths into it", () => {

@@ -16,7 +16,7 @@ import {
   safeParseAssessment,
   ValidationError,
 } from "@pakkeforlop-hjem/model";
-import { type LetterOptions, renderPatientLetter } from "./letter.ts";
+import { type LetterOptions, POSTAL_LINES, renderPatientLetter } from "./letter.ts";
 import { type NoteText, type NoteTextOptions, renderEpicrisisText, renderNoteText, type TextOptions } from "./text.ts";
 import { renderNoteXhtml, type XhtmlOptions } from "./xhtml.ts";
 
@@ -118,8 +118,22 @@ export function safeRenderNoteXhtml(input: unknown, options: XhtmlOptions & Pars
   return safely(input, options, 200, renderNoteXhtml);
 }
 
+/** The paper letter's address lines: no more than a window envelope holds (issues at `["options", "postal", name]`). */
+function postalIssues(options: LetterOptions): Issue[] {
+  const issues: Issue[] = [];
+  for (const name of ["address", "senderAddress"] as const) {
+    const lines = options.postal?.[name];
+    if (lines !== undefined && lines.length > POSTAL_LINES[name]) {
+      const maximum = POSTAL_LINES[name];
+      issues.push(MODEL_ISSUES.issue("too_big", ["options", "postal", name], { origin: "array", maximum }));
+    }
+  }
+  return issues;
+}
+
 /**
- * {@link renderPatientLetter} for input that has not been validated. Never throws on data.
+ * {@link renderPatientLetter} for input that has not been validated. Never throws on data; too many address lines
+ * (see `POSTAL_LINES`) are an issue at `["options", "postal", …]`.
  * @example
  * ```ts
  * const r = safeRenderPatientLetter(input, { lang: "nb", width: 60 });
@@ -129,5 +143,9 @@ export function safeRenderPatientLetter(
   input: unknown,
   options: LetterOptions & ParseOptions = {},
 ): RenderResult<string> {
+  const issues = postalIssues(options);
+  if (issues.length > 0) {
+    return { success: false, error: new ValidationError(issues) };
+  }
   return safely(input, options, 120, renderPatientLetter);
 }

@@ -137,6 +137,7 @@ function needsAssessmentAnswers(form: FormDefinition, a: Assessment, instrument:
     if (t !== undefined) {
       out[`topic.${key}.status`] = t.status;
       put(out, `topic.${key}.note`, t.note);
+      put(out, `topic.${key}.patient-note`, t.patientNote);
     }
   }
   const c = a.children;

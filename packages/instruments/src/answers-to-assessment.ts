@@ -147,7 +147,12 @@ function readTopics(a: FormAnswers): Record<string, unknown> {
     const topicStatus = get<string>(a, `topic.${key}.status`);
     if (topicStatus !== undefined) {
       const raisedBy = wished.has(key) ? "patient" : undefined;
-      topics[key] = strip({ status: topicStatus, note: get<string>(a, `topic.${key}.note`), raisedBy });
+      topics[key] = strip({
+        status: topicStatus,
+        note: get<string>(a, `topic.${key}.note`),
+        patientNote: get<string>(a, `topic.${key}.patient-note`),
+        raisedBy,
+      });
     }
   }
   return topics;

@@ -208,7 +208,10 @@ function wishTopicsItem(): FormItem {
   );
 }
 
-/** The 13 topics plus late effects, each with a status and a note (DOMAIN.md §2); "school" for a child. */
+/**
+ * The 13 topics plus late effects, each with a status, a note and a note for the patient (DOMAIN.md §2); "school"
+ * for a child.
+ */
 function topicsSection(): FormItem {
   return {
     linkId: "topics",
@@ -235,6 +238,16 @@ function topicsSection(): FormItem {
         items: [
           choice(`topic.${key}.status`, t("Status", "Status", "Status"), TOPIC_STATUSES, { control: "radio-button" }),
           longText(`topic.${key}.note`, t("Notat", "Notat", "Note"), { enableWhen: exists(`topic.${key}.status`) }),
+          // Issue 17 point 3: the only topic text the patient letter prints, written to the patient.
+          longText(
+            `topic.${key}.patient-note`,
+            t(
+              "Til pasienten (står i brevet)",
+              "Til pasienten (står i brevet)",
+              "For the patient (printed in the letter)",
+            ),
+            { enableWhen: exists(`topic.${key}.status`) },
+          ),
         ],
       }),
     ),

@@ -200,7 +200,13 @@ export interface DistressScreening {
 /** How one topic was handled (DOMAIN.md §2). */
 export interface TopicEntry {
   readonly status: TopicStatus;
+  /** The clinician's note, for colleagues (often in the third person); never printed in the patient letter. */
   readonly note?: string;
+  /**
+   * A note written for the patient (second person, plain words; issue 17 point 3): the only topic text the patient
+   * letter prints. Absent: the letter names the topic and says no more.
+   */
+  readonly patientNote?: string;
   /**
    * `patient`: the patient asked before the visit to talk about this topic (DOMAIN.md §5 Helsenorge, the pre-visit
    * answer; issue 16). Absent: the topic came up in the conversation.
@@ -455,6 +461,7 @@ function findingsSchemas({ pattern, shortText, longText, date, dateTime, list }:
     status: z.enum(TOPIC_STATUSES.codes),
     note: longText.optional(),
     raisedBy: z.enum(["patient"]).optional(),
+    patientNote: longText.optional(),
   });
   const topics = z.strictObject(
     Object.fromEntries(TOPICS.codes.map((k) => [k, topicEntry.optional()])) as Record<

@@ -23,6 +23,7 @@ export const FREE_TEXT_FIELDS: readonly string[] = [
   "distress.otherConcerns",
   "whatMatters",
   "topics.*.note",
+  "topics.*.patientNote",
   "children.minors[].situation",
   "children.minors[].followUp",
   "children.note",

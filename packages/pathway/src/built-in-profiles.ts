@@ -187,6 +187,10 @@ export const TRONDELAG_PROFILE: Profile = {
     ],
     default: "helsefaglig-dialog",
   },
+  // DOMAIN.md §5 "Paper beside the EHR": Helsedirektoratet's patient brochure is sent along on paper.
+  letterEnclosures: [
+    { title: "Pakkeforløp hjem for pasienter med kreft", publisher: "Helsedirektoratet", with: "paper" },
+  ],
   scope: { pilots: TRONDELAG_PILOTS },
 };
 

@@ -67,6 +67,7 @@ export type { PreVisitAnswer, PreVisitEventOptions } from "./pre-visit.ts";
 export { preVisitEvent } from "./pre-visit.ts";
 export type {
   EntryPointService,
+  LetterEnclosure,
   MessageKind,
   MonthWindow,
   PatientLetterPolicy,

@@ -50,6 +50,23 @@ export type MessageKind = "helsefaglig-dialog" | "epikrise" | "dips-edi-template
 export type PatientLetterPolicy = "none" | "helsenorge-or-paper" | "paper";
 
 /**
+ * A printed document the region sends along with the patient letter, which the letter names in its "Vedlegg" line
+ * (DOMAIN.md §5 "Paper beside the EHR": Helsedirektoratet's patient brochure is sent along on paper; issue 17).
+ * @example
+ * ```ts
+ * const brochure: LetterEnclosure = { title: "Pakkeforløp hjem for pasienter med kreft", publisher: "Helsedirektoratet" };
+ * ```
+ */
+export interface LetterEnclosure {
+  /** The document's title as published. */
+  readonly title: string;
+  /** Who publishes it, e.g. `Helsedirektoratet`. */
+  readonly publisher?: string;
+  /** `paper` (default): only with letters on paper; `all`: with every letter, Helsenorge too. */
+  readonly with?: "paper" | "all";
+}
+
+/**
  * Who does SP1 when the patient moves between hospitals before it (DOMAIN.md §1): the hospitals agree case by
  * case (national text), or the hospital that starts treatment does it (Ahus region).
  */
@@ -129,6 +146,8 @@ export interface Profile {
     readonly default?: MessageKind;
   };
   readonly patientLetter: PatientLetterPolicy;
+  /** What the region sends along with the patient letter (absent: nothing); the letter lists them (issue 17). */
+  readonly letterEnclosures?: readonly LetterEnclosure[];
   readonly relapse: RelapseRule;
   /**
    * Data minimisation (issue 9; DOMAIN.md §5 "share with those who need it"): the parts of an assessment each
@@ -296,6 +315,10 @@ const structural = z.strictObject({
     default: z.enum(MESSAGE_KINDS).optional(),
   }),
   patientLetter: z.enum(["none", "helsenorge-or-paper", "paper"]),
+  letterEnclosures: z
+    .array(z.strictObject({ title: line, publisher: line.optional(), with: z.enum(["paper", "all"]).optional() }))
+    .max(10)
+    .optional(),
   relapse: z.enum(["restart", "continue"]),
   recipientNeeds: z
     .strictObject({

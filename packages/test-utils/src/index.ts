@@ -354,6 +354,7 @@ function arbTopics(): fc.Arbitrary<Assessment["topics"]> {
       status: fc.constantFrom(...TOPIC_STATUSES.codes),
       note: fc.option(arbText(2), { nil: undefined }),
       raisedBy: fc.option(fc.constant("patient" as const), { nil: undefined }),
+      patientNote: fc.option(arbText(2), { nil: undefined }),
     })
     .map((e) => strip(e));
   return fc

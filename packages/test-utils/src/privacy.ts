@@ -60,6 +60,9 @@ function mark(a: Assessment): { assessment: Assessment; owners: Map<string, Shar
     if (t?.note !== undefined) {
       t.note = put(["free-text", `topic:${k}`, "topics"]);
     }
+    if (t?.patientNote !== undefined) {
+      t.patientNote = put(["free-text", `topic:${k}`, "topics"]);
+    }
   }
   const children = obj(doc.children);
   if (children !== undefined) {

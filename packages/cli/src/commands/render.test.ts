@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { renderEpicrisisText, renderPatientLetter } from "@pakkeforlop-hjem/epikrise";
+import { ADDRESS_LINE, renderEpicrisisText, renderPatientLetter } from "@pakkeforlop-hjem/epikrise";
 import { parseAssessment } from "@pakkeforlop-hjem/model";
 import { describe, expect, test } from "vitest";
 import { EXAMPLES, example, jsonLines, run, tempDir } from "../../test/helpers.ts";
@@ -30,6 +30,22 @@ describe("renderCommand", () => {
     expect(readFileSync(`${dir}/letter.txt`, "utf8")).toBe(
       nl(renderPatientLetter(assessment, { lang: "en", width: 60 })),
     );
+  });
+
+  test("--as letter --paper --address lays the letter out for paper with the reader's address", async () => {
+    const args = ["--address", "Storgata 1", "--address", "2815 Gjøvik", "--sender-address", "Postboks 104"];
+    const r = await run(["render", file, T, "--as", "letter", "--paper", ...args]);
+    expect(r.code).toBe(0);
+    const postal = { address: ["Storgata 1", "2815 Gjøvik"], senderAddress: ["Postboks 104"] };
+    expect(r.stdout).toBe(nl(renderPatientLetter(assessment, { lang: "nb", paper: true, postal })));
+    expect(r.stdout.split("\n")[ADDRESS_LINE]).toBe("Storgata 1");
+  });
+
+  test("more address lines than a window envelope holds is a usage error", async () => {
+    const five = ["a", "b", "c", "d", "e"].flatMap((line) => ["--address", line]);
+    const r = await run(["render", file, T, "--as", "letter", ...five]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("høyst 4 adresselinjer");
   });
 
   test("--as xhtml carries the data table unless --no-data", async () => {

@@ -1,9 +1,15 @@
 /** `pfh render`: epicrisis text, dialogue-note text, XHTML note or patient letter from an assessment. */
-import { renderEpicrisisText, renderNoteText, renderNoteXhtml, renderPatientLetter } from "@pakkeforlop-hjem/epikrise";
+import {
+  POSTAL_LINES,
+  renderEpicrisisText,
+  renderNoteText,
+  renderNoteXhtml,
+  renderPatientLetter,
+} from "@pakkeforlop-hjem/epikrise";
 import { isCancelled } from "@pakkeforlop-hjem/model";
-import { bool, choice, parse, positiveInt, str } from "../args.ts";
+import { bool, choice, type Parsed, parse, positiveInt, str, strs } from "../args.ts";
 import { loadAssessment } from "../assessment.ts";
-import { invalid } from "../errors.ts";
+import { invalid, usage } from "../errors.ts";
 import { write } from "../io.ts";
 import { writeOut } from "../output.ts";
 import { loadProfile } from "../profile.ts";
@@ -19,7 +25,26 @@ const OPTIONS = {
   "no-data": { type: "boolean" },
   out: { type: "string", short: "o" },
   "allow-test-numbers": { type: "boolean" },
+  paper: { type: "boolean" },
+  address: { type: "string", multiple: true },
+  "sender-address": { type: "string", multiple: true },
 } as const;
+
+/** The letter's paper options: `--paper`, and the address lines (DOMAIN.md §1: paper for those not digital). */
+function paperOptions(p: Parsed): { paper?: true; postal?: { address: string[]; senderAddress: string[] } } {
+  const address = [...strs(p, "address")];
+  const senderAddress = [...strs(p, "sender-address")];
+  if (address.length > POSTAL_LINES.address) {
+    throw usage("bad_value", { option: "--address", expected: "address-lines-4" });
+  }
+  if (senderAddress.length > POSTAL_LINES.senderAddress) {
+    throw usage("bad_value", { option: "--sender-address", expected: "address-lines-3" });
+  }
+  return {
+    ...(bool(p, "paper") ? { paper: true } : {}),
+    ...(address.length + senderAddress.length > 0 ? { postal: { address, senderAddress } } : {}),
+  };
+}
 
 const HELP = `Usage: pfh render [assessment.json] [options]
 
@@ -33,6 +58,9 @@ Options:
   --budget <n>            note: shorten free text to fit n characters
   --profile <id|file>     regional profile for the next-step window: national (default), sondre-trondelag, ahus, or a file
   --no-data               xhtml: leave out the machine-readable data table
+  --paper                 letter: lay out for paper (default for a patient who is not digital)
+  --address <line>        letter on paper: a line of the reader's address (repeat, at most 4)
+  --sender-address <line> letter on paper: a line of the sender's address (repeat, at most 3)
   --out, -o <file>        write to a file instead of stdout
   --allow-test-numbers    accept synthetic test identifiers
   --json                  print { valid, as, lang, text, ... } on stdout
@@ -42,6 +70,7 @@ Exit: 0 rendered, 1 invalid assessment, 2 usage error.
 Examples:
   pfh render assessment.json --lang nn
   pfh render assessment.json --as letter --lang en --out letter.txt
+  pfh render assessment.json --as letter --paper --address "Storgata 1" --address "2815 Gjøvik"
   pfh render assessment.json --as note --budget 2000
 `;
 
@@ -82,7 +111,7 @@ export const renderCommand: Command = {
         if (isCancelled(assessment)) {
           throw invalid("cancelled_letter", {});
         }
-        text = renderPatientLetter(assessment, { ...base, ...wrap });
+        text = renderPatientLetter(assessment, { ...base, ...wrap, ...paperOptions(p) });
         break;
     }
     const out = str(p, "out");

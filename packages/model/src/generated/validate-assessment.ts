@@ -83,7 +83,7 @@ const Ko21: ReadonlySet<string> = new Set([
   "oral-health",
   "late-effects",
 ]);
-const Ko22: ReadonlySet<string> = new Set(["status", "note", "raisedBy"]);
+const Ko22: ReadonlySet<string> = new Set(["status", "note", "raisedBy", "patientNote"]);
 const Ko23: ReadonlySet<string> = new Set(["hasMinorChildrenOrSiblings", "minors", "childResponsibleContact", "note"]);
 const Ko24: ReadonlySet<string> = new Set(["relation", "age", "situation", "informationGiven", "followUp"]);
 const Ko25: ReadonlySet<string> = new Set(["name", "role", "unit", "phone"]);
@@ -884,6 +884,12 @@ function o22(v: any, p: Path, e: Issue[], o: Ctx): void {
     if (!(a2 === "patient")) {
       pushIssue(e, p, "raisedBy", "invalid_value", { expected: ["patient"] });
     }
+  }
+  const a3 = v["patientNote"];
+  if (a3 === undefined) {
+  } else {
+    n++;
+    checkString(e, p, "patientNote", a3, "text", 1, 10000, o);
   }
   if (n !== Object.keys(v).length) {
     checkUnknownKeys(v, Ko22, p, e);

@@ -285,71 +285,85 @@ export interface Assessment {
   topics: {
     coping?: {
       note?: string;
+      patientNote?: string;
       raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
     "family-network"?: {
       note?: string;
+      patientNote?: string;
       raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
     "finances-housing"?: {
       note?: string;
+      patientNote?: string;
       raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
     "help-at-home"?: {
       note?: string;
+      patientNote?: string;
       raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
     "late-effects"?: {
       note?: string;
+      patientNote?: string;
       raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
     "leisure-social"?: {
       note?: string;
+      patientNote?: string;
       raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
     "mental-health"?: {
       note?: string;
+      patientNote?: string;
       raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
     nutrition?: {
       note?: string;
+      patientNote?: string;
       raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
     "oral-health"?: {
       note?: string;
+      patientNote?: string;
       raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
     "physical-activity"?: {
       note?: string;
+      patientNote?: string;
       raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
     rehabilitation?: {
       note?: string;
+      patientNote?: string;
       raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
     "self-care"?: {
       note?: string;
+      patientNote?: string;
       raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
     "sexual-health"?: {
       note?: string;
+      patientNote?: string;
       raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
     "work-school"?: {
       note?: string;
+      patientNote?: string;
       raisedBy?: "patient";
       status: "not-discussed" | "no-need" | "need";
     };
