@@ -1,7 +1,8 @@
 /**
  * Epikrise 1.2 (HIS 80226:2014): its own header, no MsgHead (DOMAIN.md §5–§6; messaging.md §6). For senders that send
  * the assessment "as a letter in epikrise format" (DocuLive). The note goes in one `InfItem` with an `Observation`
- * whose `Description` holds the XHTML (or the text), typed 8233 `OPPL` "Klinisk opplysning".
+ * whose `Description` holds the XHTML (or the text), typed 8233 `OPPL` "Klinisk opplysning". The structured data go
+ * in a `RefDoc` at the end of `ServRprt` (issue 17, `data-attachment.ts`).
  */
 
 import {
@@ -24,7 +25,14 @@ import { NAMESPACES } from "./codes.ts";
 import type { Envelope, EnvelopeParty, EnvelopeUnit } from "./envelope.ts";
 import { code, el, escapeText } from "./internal/xml.ts";
 import { EDI_ISSUES } from "./issues.ts";
-import { type BuildIssue, type BuildOptions, type BuiltMessage, resolveIdAndDate, resolveNote } from "./options.ts";
+import {
+  type BuildIssue,
+  type BuildOptions,
+  type BuiltMessage,
+  dataRefDoc,
+  resolveIdAndDate,
+  resolveNote,
+} from "./options.ts";
 
 const orgnrId = (unit: EnvelopeUnit): string =>
   unit.orgnr === undefined
@@ -249,6 +257,6 @@ function build(
     `<InfItem><Observation><Description>${body}</Description></Observation>${code("Type", "OPPL", "Klinisk opplysning")}` +
     `<StartDateTime V="${at}"/></InfItem></Event>` +
     `${patient(assessment, options.patientSex)}<ServProvider>${hcp(envelope.sender, person)}</ServProvider>${copies}` +
-    `<Requester>${hcp(envelope.receiver)}</Requester></ServRprt></Message>\n`;
+    `<Requester>${hcp(envelope.receiver)}</Requester>${dataRefDoc(assessment, options, delivery)}</ServRprt></Message>\n`;
   return { success: true, data: { xml, msgId: ids.msgId, genDate: ids.genDate, msgType: "EPIKRISE" } };
 }
