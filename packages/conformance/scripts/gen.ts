@@ -984,7 +984,11 @@ function extracts(b: Builder): void {
   const content = /(<Base64Container[^>]*>)[^<]*(<\/Base64Container>)/;
   const both = legacyDialog.replace("</MsgHead>", `${attachment}</MsgHead>`);
   const cases: [string, string, string][] = [
-    ["dialog", dialogXml, "the Helsefaglig dialog of helsefaglig-dialog/sp1-consent-all.nb: read from its data attachment"],
+    [
+      "dialog",
+      dialogXml,
+      "the Helsefaglig dialog of helsefaglig-dialog/sp1-consent-all.nb: read from its data attachment",
+    ],
     ["epikrise", epikriseXml, "the Epikrise of epikrise/sp1-consent-all.nb: read from its data attachment (RefDoc)"],
     ["legacy-table-dialog", legacyDialog, "a Helsefaglig dialog stored before issue 17: read from the old data table"],
     ["legacy-table-epikrise", legacy("epikrise"), "an Epikrise stored before issue 17: read from the old data table"],
@@ -1023,7 +1027,9 @@ function extracts(b: Builder): void {
       inputs: { message: path },
       options,
       expected: out.ok ? { file: b.json(`expected/extract/${name}.json`, out.data) } : { issues: issues(out.issues) },
-      source: name.startsWith("legacy") ? "stored message written by the SDK before issue 17" : "derived from this manifest's message vectors",
+      source: name.startsWith("legacy")
+        ? "stored message written by the SDK before issue 17"
+        : "derived from this manifest's message vectors",
     });
   }
 }

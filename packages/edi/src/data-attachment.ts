@@ -82,21 +82,27 @@ const VALUE: Uint8Array = /* @__PURE__ */ (() => {
   return v;
 })();
 
+/** Every pair of base64 characters, by the 12 bits they encode: three bytes are two lookups. */
+const PAIRS: readonly string[] = /* @__PURE__ */ Array.from(
+  { length: 4096 },
+  (_v, n) => `${ALPHABET[n >> 6]}${ALPHABET[n & 63]}`,
+);
+
 /** UTF-8 bytes of a string as base64 (RFC 4648, padded, one line: an `xs:base64Binary`). */
 export function toBase64Utf8(text: string): string {
   const b = new TextEncoder().encode(text);
-  const parts: string[] = [];
+  let out = "";
   let i = 0;
   for (; i + 2 < b.length; i += 3) {
     const n = ((b[i] as number) << 16) | ((b[i + 1] as number) << 8) | (b[i + 2] as number);
-    parts.push(`${ALPHABET[n >> 18]}${ALPHABET[(n >> 12) & 63]}${ALPHABET[(n >> 6) & 63]}${ALPHABET[n & 63]}`);
+    out += (PAIRS[n >> 12] as string) + (PAIRS[n & 4095] as string);
   }
   if (i < b.length) {
     const n = ((b[i] as number) << 16) | ((b[i + 1] ?? 0) << 8);
     const two = i + 1 < b.length;
-    parts.push(`${ALPHABET[n >> 18]}${ALPHABET[(n >> 12) & 63]}${two ? ALPHABET[(n >> 6) & 63] : "="}=`);
+    out += `${ALPHABET[n >> 18]}${ALPHABET[(n >> 12) & 63]}${two ? ALPHABET[(n >> 6) & 63] : "="}=`;
   }
-  return parts.join("");
+  return out;
 }
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;

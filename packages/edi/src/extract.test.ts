@@ -3,15 +3,21 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fc, test as propTest } from "@fast-check/vitest";
 import { renderNoteXhtml } from "@pakkeforlop-hjem/epikrise";
-import { amendAssessment, type Assessment, cancelAssessment, isCancelled, recipientView } from "@pakkeforlop-hjem/model";
+import {
+  type Assessment,
+  amendAssessment,
+  cancelAssessment,
+  isCancelled,
+  recipientView,
+} from "@pakkeforlop-hjem/model";
 import { arbAssessment } from "@pakkeforlop-hjem/test-utils";
 import { arbEnvelope, deliveryFor, ENVELOPE, fixedNow, sequentialIds } from "@pakkeforlop-hjem/test-utils/edi";
 import { assessmentFixture } from "@pakkeforlop-hjem/test-utils/pathway";
 import { describe, expect, test } from "vitest";
 import { buildDialogCorrection, buildHelsefagligDialog } from "./build-dialog.ts";
 import { buildEpikrise, buildEpikriseCorrection } from "./build-epikrise.ts";
-import type { Envelope } from "./envelope.ts";
 import { toBase64Utf8 } from "./data-attachment.ts";
+import type { Envelope } from "./envelope.ts";
 import { extractAssessment } from "./extract.ts";
 import { parseMessage } from "./parse.ts";
 import type { ParsedMessage } from "./parsed-message.ts";
@@ -233,7 +239,8 @@ describe("extractAssessment: the data attachment and the old data table (issue 1
       const old = parse(readFileSync(join(fixtures, file), "utf8"));
       expect(old.attachments).toEqual([]);
       const found = extractAssessment(old);
-      expect(found.success && found.data !== null && found.data.attachmentIndex).toBeUndefined();
+      expect(found.success && found.data !== null).toBe(true);
+      expect(found.success && found.data?.attachmentIndex).toBeUndefined();
       const d = input(`deliveries/${deliveryFile}`);
       expect(found.success && found.data?.assessment).toEqual(recipientView(assessment, { delivery: d }));
       expect(old.kind).toBe(kind === "epikrise" ? "epikrise" : "dialogmelding");
@@ -291,8 +298,7 @@ describe("extractAssessment: the data attachment and the old data table (issue 1
     (content) => {
       const xml = build(a, base()).replace(
         /(<Base64Container[^>]*>)[^<]*(<\/Base64Container>)/,
-        (_m, open: string, close: string) =>
-          `${open}${content.replace(/&/g, "&amp;").replace(/</g, "&lt;")}${close}`,
+        (_m, open: string, close: string) => `${open}${content.replace(/&/g, "&amp;").replace(/</g, "&lt;")}${close}`,
       );
       const parsed = parseMessage(xml, { allowTestNumbers: true });
       if (parsed.success) {

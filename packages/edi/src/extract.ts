@@ -155,10 +155,7 @@ function sameJson(x: unknown, y: unknown): boolean {
   const a = x as Record<string, unknown>;
   const b = y as Record<string, unknown>;
   const keys = Object.keys(a);
-  return (
-    keys.length === Object.keys(b).length &&
-    keys.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]))
-  );
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]));
 }
 
 /** Where the assessment came from: the attachment or note it was read from, and what was read. */

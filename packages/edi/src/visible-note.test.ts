@@ -53,7 +53,8 @@ function built(a: Assessment): { xml: string; text: string }[] {
 }
 
 const OID = /\b[12](?:\.\d+){5,}\b|urn:oid:/;
-const JSON_PATH = /\b[a-z][A-Za-z]*(?:\.[a-z][A-Za-z]*)*\[\d+\]|\b(?:patient|consent|topics|measures|conductedBy|outcome|diagnosis)\.[a-z]/;
+const JSON_PATH =
+  /\b[a-z][A-Za-z]*(?:\.[a-z][A-Za-z]*)*\[\d+\]|\b(?:patient|consent|topics|measures|conductedBy|outcome|diagnosis)\.[a-z]/;
 const QUOTED_LITERAL = /"[^"\n]*"|\b(?:true|false|null)\b|\[\]|\{\}/;
 
 describe("the visible note (issue 17 point 1)", () => {
