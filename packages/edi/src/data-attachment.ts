@@ -88,9 +88,24 @@ const PAIRS: readonly string[] = /* @__PURE__ */ Array.from(
   (_v, n) => `${ALPHABET[n >> 6]}${ALPHABET[n & 63]}`,
 );
 
+/** The runtime's `btoa` (Node 16+, browsers, workers): native, about twice as fast as the loop below. */
+const nativeBtoa = (globalThis as { readonly btoa?: (binary: string) => string }).btoa;
+
 /** UTF-8 bytes of a string as base64 (RFC 4648, padded, one line: an `xs:base64Binary`). */
 export function toBase64Utf8(text: string): string {
   const b = new TextEncoder().encode(text);
+  if (nativeBtoa !== undefined) {
+    let binary = "";
+    for (let i = 0; i < b.length; i += 0x2000) {
+      binary += String.fromCharCode.apply(null, b.subarray(i, i + 0x2000) as unknown as number[]);
+    }
+    return nativeBtoa(binary);
+  }
+  return base64Of(b);
+}
+
+/** Base64 of bytes without the runtime's help. */
+export function base64Of(b: Uint8Array): string {
   let out = "";
   let i = 0;
   for (; i + 2 < b.length; i += 3) {
