@@ -215,7 +215,9 @@ export function precheck(
  *   `RollerRelatertNotat`;
  * - on a new thread (no `envelope.conversation`) the role 24 "Kontakt hos mottaker" with the wanted profession;
  *   `ConversationRef` on a reply; the fastlege (role 6) when `envelope.gp` is given;
- * - copy receivers as `OtherReceiver` (COP); the patient with name, birth date and an 8116 identifier type.
+ * - copy receivers as `OtherReceiver` (COP); the patient with name, birth date and an 8116 identifier type;
+ * - the structured assessment, what the recipient may see, as a second `Document`: the data attachment (issue 17,
+ *   `RefDoc` `MsgType` A, `application/json`, base64 JSON), unless `attachData` is `false`. The note is for people.
  *
  * Returns issues for an invalid assessment, a missing phone or insufficient patient identification, and
  * `assessment_cancelled` for a cancelled assessment (send the cancellation with {@link buildDialogCorrection}; issue

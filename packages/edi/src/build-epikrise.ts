@@ -64,7 +64,8 @@ function patient(a: Assessment, sex: string | undefined): string {
 /**
  * Builds an Epikrise 1.2 document for a delivery whose `messageKind` is `epikrise` (DOMAIN.md §5: DocuLive sends a
  * letter in epikrise format). Sender = `ServProvider`, receiver = `Requester`, copy receivers = `CopyDest`, each as
- * `Inst` (organisation, HER-id) with the service as `Dept`. `ServProvId` is the assessment id, so a later change
+ * `Inst` (organisation, HER-id) with the service as `Dept`; the structured assessment (what the recipient may see) as
+ * the data attachment, a `RefDoc` at the end of `ServRprt` (issue 17). `ServProvId` is the assessment id, so a later change
  * (ServType M) or cancellation (C) can refer to it. `MsgDescr` carries the pathway marking and the interaction point.
  * Returns the issue `assessment_cancelled` for a cancelled assessment (or a delivery that `route` marked as a
  * cancellation notice): send its cancellation with {@link buildEpikriseCorrection} instead (issue 21).
