@@ -91,17 +91,32 @@ const PAIRS: readonly string[] = /* @__PURE__ */ Array.from(
 /** The runtime's `btoa` (Node 16+, browsers, workers): native, about twice as fast as the loop below. */
 const nativeBtoa = (globalThis as { readonly btoa?: (binary: string) => string }).btoa;
 
+/** Node's `Buffer`, when the code runs in Node: the fastest way there (one native call, no binary string). */
+const nodeBuffer = (
+  globalThis as {
+    readonly Buffer?: { from(text: string, encoding: "utf8"): { toString(encoding: "base64"): string } };
+  }
+).Buffer;
+
 /** UTF-8 bytes of a string as base64 (RFC 4648, padded, one line: an `xs:base64Binary`). */
 export function toBase64Utf8(text: string): string {
-  const b = new TextEncoder().encode(text);
-  if (nativeBtoa !== undefined) {
-    let binary = "";
-    for (let i = 0; i < b.length; i += 0x2000) {
-      binary += String.fromCharCode.apply(null, b.subarray(i, i + 0x2000) as unknown as number[]);
-    }
-    return nativeBtoa(binary);
+  if (nodeBuffer !== undefined) {
+    return nodeBuffer.from(text, "utf8").toString("base64");
   }
-  return base64Of(b);
+  const b = new TextEncoder().encode(text);
+  return base64ViaBtoa(b) ?? base64Of(b);
+}
+
+/** Base64 of bytes through the runtime's `btoa` (browsers, workers), or `undefined` where there is none. */
+export function base64ViaBtoa(b: Uint8Array): string | undefined {
+  if (nativeBtoa === undefined) {
+    return undefined;
+  }
+  let binary = "";
+  for (let i = 0; i < b.length; i += 0x2000) {
+    binary += String.fromCharCode.apply(null, b.subarray(i, i + 0x2000) as unknown as number[]);
+  }
+  return nativeBtoa(binary);
 }
 
 /** Base64 of bytes without the runtime's help. */
