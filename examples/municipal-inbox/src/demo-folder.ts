@@ -49,7 +49,10 @@ export function writeDemoFolder(dir: string): string[] {
     : undefined;
   const elsewhere = {
     ...HOSPITAL_TO_MUNICIPALITY,
-    receiver: { ...HOSPITAL_TO_MUNICIPALITY.receiver, service: { name: "Kreftkoordinator", herId: "8000001" } },
+    receiver: {
+      ...HOSPITAL_TO_MUNICIPALITY.receiver,
+      service: { name: "Saksbehandlertjeneste helse og omsorg", herId: "8000001" },
+    },
   };
   const files: [string, string][] = [
     ["01-epikrise-new.xml", first],

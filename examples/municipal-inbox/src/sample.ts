@@ -6,7 +6,10 @@ import { buildEpikrise, buildEpikriseCorrection, buildHelsefagligDialog, type En
 import type { Assessment } from "@pakkeforlop-hjem/model";
 import { NATIONAL_PROFILE, route, TRONDELAG_PROFILE } from "@pakkeforlop-hjem/pathway";
 
-/** The municipality's kreftkoordinator service: the HER-id this inbox answers for. */
+/**
+ * The municipality's single point of entry (DOMAIN.md §1 "one way in": the saksbehandlertjeneste), where the
+ * hospital sends SP1: the HER-id this inbox answers for. The fastlege gets a copy at the GP's office.
+ */
 export const INBOX_HER_ID = "8139433";
 
 export const HOSPITAL_TO_MUNICIPALITY: Envelope = {
@@ -16,7 +19,7 @@ export const HOSPITAL_TO_MUNICIPALITY: Envelope = {
   },
   receiver: {
     organisation: { name: "Gjøvik kommune", herId: "8091432" },
-    service: { name: "Kreftkoordinator", herId: INBOX_HER_ID },
+    service: { name: "Saksbehandlertjeneste helse og omsorg", herId: INBOX_HER_ID },
   },
 };
 

@@ -131,6 +131,8 @@ const EDI: Every<EdiIssueCode> = {
   no_receipt_for_receipt: true,
   correction_mismatch: true,
   outdated_correction: true,
+  data_attachment_unreadable: true,
+  data_carriers_disagree: true,
   doctype_forbidden: true,
   entity_forbidden: true,
   too_large: true,

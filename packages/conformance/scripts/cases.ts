@@ -93,8 +93,8 @@ export function rule2032Number(prefix6: string): string {
 export const ORGNR_VALID = "800012341";
 
 /**
- * The message vectors' envelope (`inputs/envelopes/hospital-to-municipality.json`): a hospital's cancer clinic to a
- * municipality's cancer coordinator. The vectors are published, so their inputs are written here, not taken from
+ * The message vectors' envelope (`inputs/envelopes/hospital-to-municipality.json`): a hospital's cancer clinic to the
+ * municipality's single point of entry (DOMAIN.md §1 "one way in": the saksbehandlertjeneste). The vectors are published, so their inputs are written here, not taken from
  * the private test helpers (the unit tests' envelope fixture happens to name the same parties).
  */
 export const HOSPITAL_TO_MUNICIPALITY: Envelope = {
@@ -104,7 +104,7 @@ export const HOSPITAL_TO_MUNICIPALITY: Envelope = {
   },
   receiver: {
     organisation: { name: "Trondheim kommune", herId: "85231", orgnr: "942110464" },
-    service: { name: "Kreftkoordinator", herId: "8139433" },
+    service: { name: "Saksbehandlertjeneste helse og omsorg", herId: "8139433" },
   },
 };
 

@@ -1048,6 +1048,75 @@ function messages(b: Builder): void {
   }
 }
 
+/** Base64 of UTF-8 text, as the data attachment holds it. */
+const base64 = (text: string): string => Buffer.from(text, "utf8").toString("base64");
+
+/**
+ * `extract-assessment` (issue 17 point 1): the assessment an incoming message carries. Inputs are the dialog and
+ * epikrise message vectors above (data attachment), messages this SDK stored before the attachment (the old data
+ * table in the note, `packages/edi/test/fixtures/legacy-table-*.xml`, written by 0.1 before issue 17), a message
+ * with both carriers, agreeing and not, broken attachment content, and a message with no data of this SDK.
+ */
+function extracts(b: Builder): void {
+  const dialogXml = b.files.get("expected/xml/helsefaglig-dialog.sp1-consent-all.nb.xml") as string;
+  const epikriseXml = b.files.get("expected/xml/epikrise.sp1-consent-all.nb.xml") as string;
+  const legacy = (name: string) =>
+    readFileSync(join(root, "packages", "edi", "test", "fixtures", `legacy-table-${name}.xml`), "utf8");
+  const legacyDialog = legacy("dialog");
+  const attachment = /<Document><RefDoc><MsgType V="A"[\s\S]*?<\/Document>/.exec(dialogXml)?.[0] ?? "";
+  const content = /(<Base64Container[^>]*>)[^<]*(<\/Base64Container>)/;
+  const both = legacyDialog.replace("</MsgHead>", `${attachment}</MsgHead>`);
+  const cases: [string, string, string][] = [
+    [
+      "dialog",
+      dialogXml,
+      "the Helsefaglig dialog of helsefaglig-dialog/sp1-consent-all.nb: read from its data attachment",
+    ],
+    ["epikrise", epikriseXml, "the Epikrise of epikrise/sp1-consent-all.nb: read from its data attachment (RefDoc)"],
+    ["legacy-table-dialog", legacyDialog, "a Helsefaglig dialog stored before issue 17: read from the old data table"],
+    ["legacy-table-epikrise", legacy("epikrise"), "an Epikrise stored before issue 17: read from the old data table"],
+    ["both-agree", both, "the old data table and the data attachment hold the same assessment: the attachment wins"],
+    [
+      "both-disagree",
+      both.replace(
+        "<tr><td>patient.name.given</td><td>&quot;Kari&quot;</td></tr>",
+        "<tr><td>patient.name.given</td><td>&quot;Kristin&quot;</td></tr>",
+      ),
+      "the old data table and the data attachment differ: data_carriers_disagree, nothing is taken",
+    ],
+    [
+      "attachment-not-base64",
+      dialogXml.replace(content, "$1not base64!$2"),
+      "data attachment content that is not base64: data_attachment_unreadable",
+    ],
+    [
+      "attachment-not-json",
+      dialogXml.replace(content, `$1${base64("{ not json")}$2`),
+      "data attachment content that is not JSON: data_attachment_unreadable",
+    ],
+    ["no-data", dialogXml.replace(attachment, ""), "a message with no data of this SDK: null, not an error"],
+  ];
+  for (const [name, xml, what] of cases) {
+    const path = b.file(`inputs/messages/extract-${name}.xml`, xml);
+    const options = { allowTestNumbers: true };
+    const out = sync(sdk.extractAssessment?.(xml, options) as ReturnType<NonNullable<typeof sdk.extractAssessment>>);
+    if (name === "both-agree" && !(out.ok && out.data?.carrier === "attachment")) {
+      throw new Error("extract-assessment/both-agree: the stored table no longer matches the example; update it");
+    }
+    b.add({
+      id: `extract-assessment/${name}`,
+      kind: "extract-assessment",
+      description: `The assessment carried by ${what}`,
+      inputs: { message: path },
+      options,
+      expected: out.ok ? { file: b.json(`expected/extract/${name}.json`, out.data) } : { issues: issues(out.issues) },
+      source: name.startsWith("legacy")
+        ? "stored message written by the SDK before issue 17"
+        : "derived from this manifest's message vectors",
+    });
+  }
+}
+
 /** Who corrected, when and why, for the corrections made here (fixed clock). */
 const CANCEL_META = {
   reason: "Registrert på feil pasient",
@@ -1641,6 +1710,7 @@ export async function artifacts(): Promise<Artifact[]> {
   identifiers(b);
   texts(b);
   messages(b);
+  extracts(b);
   const profilePaths = profiles(b);
   redactions(b);
   routes(b, profilePaths);

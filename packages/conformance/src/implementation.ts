@@ -61,7 +61,7 @@ export interface MessageVectorOptions {
   readonly msgId: string;
   readonly genDate: string;
   readonly lang?: "nb" | "nn" | "en";
-  /** `xhtml` (default, with the data carrier) or `text`. */
+  /** `xhtml` (default) or `text`; the data travel in the data attachment either way. */
   readonly format?: "xhtml" | "text";
   /** Patient sex, kodeverk 3101, for a patient identified by DUF-nummer. */
   readonly patientSex?: "0" | "1" | "2" | "9";
@@ -78,6 +78,29 @@ export interface AppRecVectorOptions {
   readonly id: string;
   readonly genDate: string;
 }
+
+/** Options of an `extract-assessment` vector. */
+export interface ExtractVectorOptions {
+  /** Accept synthetic test numbers in the carried assessment. */
+  readonly allowTestNumbers?: boolean;
+}
+
+/**
+ * What an `extract-assessment` vector expects: the carried assessment, whether it is a recipient's copy, what the
+ * message is (`new`, `change`, `cancellation`) and which carrier held it (`attachment` or the old `note-table`); or
+ * `null` for a message that carries no data of this SDK.
+ */
+export type ExtractOutcome =
+  | {
+      readonly ok: true;
+      readonly data: {
+        readonly assessment: unknown;
+        readonly redacted: boolean;
+        readonly lifecycle: string;
+        readonly carrier: "attachment" | "note-table";
+      } | null;
+    }
+  | { readonly ok: false; readonly issues: readonly IssueLike[] };
 
 /** Options of a `route` vector. */
 export interface RouteVectorOptions {
@@ -245,6 +268,13 @@ export interface Implementation {
   ) => MaybePromise<BuildOutcome>;
   /** Reads an incoming message and answers it with an AppRec (OK or rejected, as the message calls for). */
   readonly createAppRec?: (message: string, options: AppRecVectorOptions) => MaybePromise<BuildOutcome>;
+  /**
+   * Reads the assessment an incoming message carries (issue 17): the data attachment (`RefDoc` `application/json`
+   * with the schema URL in its description, base64 JSON) first, else the old data table of the first note; copies
+   * that differ are refused (`data_carriers_disagree`), content that is not base64, UTF-8 or JSON is
+   * `data_attachment_unreadable`.
+   */
+  readonly extractAssessment?: (message: string, options: ExtractVectorOptions) => MaybePromise<ExtractOutcome>;
   /** The copy of an assessment for one recipient, without the parts left out (a valid assessment, JSON). */
   readonly redactAssessment?: (assessment: unknown, options: RedactionVectorOptions) => MaybePromise<unknown>;
   /**
@@ -314,6 +344,7 @@ export const FUNCTION_OF_KIND: Readonly<Record<string, keyof Implementation>> = 
   "helsefaglig-dialog": "buildHelsefagligDialog",
   epikrise: "buildEpikrise",
   apprec: "createAppRec",
+  "extract-assessment": "extractAssessment",
   redaction: "redactAssessment",
   "epikrise-correction": "buildEpikriseCorrection",
   "dialog-correction": "buildDialogCorrection",

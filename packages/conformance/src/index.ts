@@ -8,6 +8,8 @@ export { diffIssues, diffJson, diffText, INFORMATIONAL_KEYS, normalizeJson } fro
 export type {
   AppRecVectorOptions,
   BuildOutcome,
+  ExtractOutcome,
+  ExtractVectorOptions,
   IdentifierVectorOptions,
   Implementation,
   IssueLike,

@@ -25,6 +25,8 @@ export const MANIFEST_FORMAT = 1 as const;
  * - `template-text`: the epicrisis text printed through a document template (issue 16 point 1);
  * - `helsefaglig-dialog`, `epikrise`: the XML message for fixed ids and clock, or the issues that stop it;
  * - `apprec`: the AppRec an incoming message is answered with, for fixed ids and clock;
+ * - `extract-assessment`: the assessment an incoming message carries (its data attachment, or the old data table of
+ *   messages written before it) → `{ assessment, redacted, lifecycle, carrier }`, or the issues that refuse it;
  * - `route`: the deliveries and withheld deliveries of an assessment under a profile;
  * - `scope`: whether a profile serves a patient, under which pilot, and why the other pilots did not take the patient
  *   (`inScope`; issue 16 point 3);
@@ -49,6 +51,7 @@ export type VectorKind =
   | "helsefaglig-dialog"
   | "epikrise"
   | "apprec"
+  | "extract-assessment"
   | "redaction"
   | "epikrise-correction"
   | "dialog-correction"
@@ -81,6 +84,7 @@ export const VECTOR_KINDS: readonly VectorKind[] = [
   "helsefaglig-dialog",
   "epikrise",
   "apprec",
+  "extract-assessment",
   "redaction",
   "epikrise-correction",
   "dialog-correction",

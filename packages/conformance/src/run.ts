@@ -7,6 +7,7 @@ import { diffIssues, diffJson, diffText, INFORMATIONAL_KEYS as INFORMATIONAL, no
 import {
   type AppRecVectorOptions,
   type BuildOutcome,
+  type ExtractVectorOptions,
   FUNCTION_OF_KIND,
   type IdentifierVectorOptions,
   type Implementation,
@@ -258,6 +259,18 @@ async function runOne(impl: Implementation, entry: VectorEntry, vectors: VectorS
         entry,
         await need(impl.createAppRec)(message, options as unknown as AppRecVectorOptions),
       );
+    }
+    case "extract-assessment": {
+      const message = inputOf(vectors, entry, "message") as string;
+      const outcome = await need(impl.extractAssessment)(message, options as ExtractVectorOptions);
+      if ("issues" in entry.expected) {
+        return outcome.ok ? "expected a rejection with issues, got a result" : check(vectors, entry, outcome.issues);
+      }
+      return outcome.ok
+        ? check(vectors, entry, outcome.data)
+        : `expected a result, got issues: ${pick(outcome.issues)
+            .map((i) => i.code)
+            .join(", ")}`;
     }
     case "redaction":
       return check(

@@ -11,6 +11,7 @@ import {
   buildHelsefagligDialog,
   createAppRec,
   type Envelope,
+  extractAssessment,
   parseMessage,
 } from "@pakkeforlop-hjem/edi";
 import {
@@ -52,6 +53,7 @@ import {
 } from "@pakkeforlop-hjem/pathway";
 import type {
   BuildOutcome,
+  ExtractOutcome,
   Implementation,
   IssueLike,
   MessageVectorOptions,
@@ -236,6 +238,29 @@ export const sdkImplementation: Required<Implementation> = {
     }
     const r = createAppRec(parsed.data, appRecOutcomeFor(parsed.data), options);
     return r.success ? { ok: true, xml: r.data.xml } : { ok: false, issues: issuesOf(r.error.issues) };
+  },
+  extractAssessment: (message, options): ExtractOutcome => {
+    const parsed = parseMessage(message, options.allowTestNumbers === true ? { allowTestNumbers: true } : {});
+    if (!parsed.success) {
+      return { ok: false, issues: issuesOf(parsed.error.issues) };
+    }
+    const found = extractAssessment(parsed.data);
+    if (!found.success) {
+      return { ok: false, issues: issuesOf(found.error.issues) };
+    }
+    const d = found.data;
+    return {
+      ok: true,
+      data:
+        d === null
+          ? null
+          : {
+              assessment: d.assessment,
+              redacted: d.redacted,
+              lifecycle: d.lifecycle,
+              carrier: d.attachmentIndex === undefined ? "note-table" : "attachment",
+            },
+    };
   },
   route: (assessment, profile, options) =>
     route(assessment as Assessment, profile as Profile, {

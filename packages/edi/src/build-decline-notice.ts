@@ -121,5 +121,7 @@ export function buildDeclineNotice(
   return buildHelsefagligDialog(assessment, { ...delivery, messageKind: "helsefaglig-dialog" }, envelope, {
     ...options,
     note: { text },
+    // Nothing of the conversation goes to the GP: no data attachment either (issue 17).
+    attachData: false,
   });
 }

@@ -19,7 +19,14 @@ import { NAMESPACES, OID_7322, OID_8116, OID_9034, OID_9051, OID_9057 } from "./
 import { checkEnvelope, type Envelope, type EnvelopeParty, type EnvelopeUnit, isDefined } from "./envelope.ts";
 import { code, el, escapeText } from "./internal/xml.ts";
 import { EDI_ISSUES } from "./issues.ts";
-import { type BuildIssue, type BuildOptions, type BuiltMessage, resolveIdAndDate, resolveNote } from "./options.ts";
+import {
+  type BuildIssue,
+  type BuildOptions,
+  type BuiltMessage,
+  dataRefDoc,
+  resolveIdAndDate,
+  resolveNote,
+} from "./options.ts";
 
 /**
  * The `Tema` of every note of this pathway: the marking and the interaction point (DOMAIN.md §1, §6). Also the
@@ -125,13 +132,17 @@ function tel(phone: string | undefined): string {
 
 const role9034 = (v: keyof typeof ROLES.entries): string => code("RoleToPatient", v, ROLES.entries[v].nb, OID_9034);
 
-/** Builds the MsgHead envelope around a payload; shared with tests of other payloads. */
+/**
+ * Builds the MsgHead envelope around a payload, and the data attachment (a `RefDoc`, issue 17) as a second
+ * `Document` when there is one; shared with tests of other payloads.
+ */
 function msgHead(
   assessment: Assessment,
   envelope: Envelope,
   ids: { msgId: string; genDate: string },
   sex: string | undefined,
   payload: string,
+  data: string,
 ): string {
   const conv = envelope.conversation;
   const copies = (envelope.copyReceivers ?? [])
@@ -147,7 +158,8 @@ function msgHead(
       : `<ConversationRef><RefToParent>${conv.refToParent}</RefToParent><RefToConversation>${conv.refToConversation}</RefToConversation></ConversationRef>`) +
     `<Sender>${organisation(envelope.sender)}</Sender><Receiver>${organisation(envelope.receiver)}</Receiver>${copies}` +
     `${patient(assessment, sex)}</MsgInfo>` +
-    `<Document><RefDoc>${code("MsgType", "XML", "XML-instans")}<Content>${payload}</Content></RefDoc></Document></MsgHead>\n`
+    `<Document><RefDoc>${code("MsgType", "XML", "XML-instans")}<Content>${payload}</Content></RefDoc></Document>` +
+    `${data === "" ? "" : `<Document>${data}</Document>`}</MsgHead>\n`
   );
 }
 
@@ -203,7 +215,9 @@ export function precheck(
  *   `RollerRelatertNotat`;
  * - on a new thread (no `envelope.conversation`) the role 24 "Kontakt hos mottaker" with the wanted profession;
  *   `ConversationRef` on a reply; the fastlege (role 6) when `envelope.gp` is given;
- * - copy receivers as `OtherReceiver` (COP); the patient with name, birth date and an 8116 identifier type.
+ * - copy receivers as `OtherReceiver` (COP); the patient with name, birth date and an 8116 identifier type;
+ * - the structured assessment, what the recipient may see, as a second `Document`: the data attachment (issue 17,
+ *   `RefDoc` `MsgType` A, `application/json`, base64 JSON), unless `attachData` is `false`. The note is for people.
  *
  * Returns issues for an invalid assessment, a missing phone or insufficient patient identification, and
  * `assessment_cancelled` for a cancelled assessment (send the cancellation with {@link buildDialogCorrection}; issue
@@ -276,7 +290,7 @@ function dialog(
   return {
     success: true,
     data: {
-      xml: msgHead(assessment, envelope, ids, options.patientSex, payload),
+      xml: msgHead(assessment, envelope, ids, options.patientSex, payload, dataRefDoc(assessment, options, delivery)),
       msgId: ids.msgId,
       genDate: ids.genDate,
       msgType: "DIALOG_HELSEFAGLIG",

@@ -1,7 +1,8 @@
 /**
  * Epikrise 1.2 (HIS 80226:2014): its own header, no MsgHead (DOMAIN.md §5–§6; messaging.md §6). For senders that send
  * the assessment "as a letter in epikrise format" (DocuLive). The note goes in one `InfItem` with an `Observation`
- * whose `Description` holds the XHTML (or the text), typed 8233 `OPPL` "Klinisk opplysning".
+ * whose `Description` holds the XHTML (or the text), typed 8233 `OPPL` "Klinisk opplysning". The structured data go
+ * in a `RefDoc` at the end of `ServRprt` (issue 17, `data-attachment.ts`).
  */
 
 import {
@@ -24,7 +25,14 @@ import { NAMESPACES } from "./codes.ts";
 import type { Envelope, EnvelopeParty, EnvelopeUnit } from "./envelope.ts";
 import { code, el, escapeText } from "./internal/xml.ts";
 import { EDI_ISSUES } from "./issues.ts";
-import { type BuildIssue, type BuildOptions, type BuiltMessage, resolveIdAndDate, resolveNote } from "./options.ts";
+import {
+  type BuildIssue,
+  type BuildOptions,
+  type BuiltMessage,
+  dataRefDoc,
+  resolveIdAndDate,
+  resolveNote,
+} from "./options.ts";
 
 const orgnrId = (unit: EnvelopeUnit): string =>
   unit.orgnr === undefined
@@ -56,7 +64,8 @@ function patient(a: Assessment, sex: string | undefined): string {
 /**
  * Builds an Epikrise 1.2 document for a delivery whose `messageKind` is `epikrise` (DOMAIN.md §5: DocuLive sends a
  * letter in epikrise format). Sender = `ServProvider`, receiver = `Requester`, copy receivers = `CopyDest`, each as
- * `Inst` (organisation, HER-id) with the service as `Dept`. `ServProvId` is the assessment id, so a later change
+ * `Inst` (organisation, HER-id) with the service as `Dept`; the structured assessment (what the recipient may see) as
+ * the data attachment, a `RefDoc` at the end of `ServRprt` (issue 17). `ServProvId` is the assessment id, so a later change
  * (ServType M) or cancellation (C) can refer to it. `MsgDescr` carries the pathway marking and the interaction point.
  * Returns the issue `assessment_cancelled` for a cancelled assessment (or a delivery that `route` marked as a
  * cancellation notice): send its cancellation with {@link buildEpikriseCorrection} instead (issue 21).
@@ -249,6 +258,6 @@ function build(
     `<InfItem><Observation><Description>${body}</Description></Observation>${code("Type", "OPPL", "Klinisk opplysning")}` +
     `<StartDateTime V="${at}"/></InfItem></Event>` +
     `${patient(assessment, options.patientSex)}<ServProvider>${hcp(envelope.sender, person)}</ServProvider>${copies}` +
-    `<Requester>${hcp(envelope.receiver)}</Requester></ServRprt></Message>\n`;
+    `<Requester>${hcp(envelope.receiver)}</Requester>${dataRefDoc(assessment, options, delivery)}</ServRprt></Message>\n`;
   return { success: true, data: { xml, msgId: ids.msgId, genDate: ids.genDate, msgType: "EPIKRISE" } };
 }

@@ -21,7 +21,8 @@ export interface EnvelopeUnit {
 
 /**
  * A communication party: the legal organisation and the service in it that handles the message (HIS 1153: address the
- * service, e.g. "Kreftkoordinator" in a municipality, never a person).
+ * service, e.g. the municipality's saksbehandlertjeneste, its single point of entry (DOMAIN.md §1 "one way in"), never
+ * a person).
  */
 export interface EnvelopeParty {
   readonly organisation: EnvelopeUnit;
@@ -62,7 +63,7 @@ export interface EnvelopeProfessional {
  * ```ts
  * const envelope: Envelope = {
  *   sender: { organisation: { name: "St. Olavs hospital HF", herId: "59" }, service: { name: "Kreftklinikken", herId: "8142518", phone: "+47 72 57 30 00" } },
- *   receiver: { organisation: { name: "Trondheim kommune", herId: "85231" }, service: { name: "Kreftkoordinator", herId: "8139433" } },
+ *   receiver: { organisation: { name: "Trondheim kommune", herId: "85231" }, service: { name: "Saksbehandlertjeneste helse og omsorg", herId: "8139433" } },
  * };
  * ```
  */

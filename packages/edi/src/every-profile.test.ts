@@ -90,6 +90,8 @@ describe("every built-in profile × sender system × delivery builds a marked, X
           const xml = built.success ? built.data.xml : "";
           // The pathway marking and the interaction point (DOMAIN.md §6), in the header and the note.
           expect(xml, c.label).toContain(themeOf(c.d.interactionPoint));
+          // Issue 17: the data attachment is part of what the XSDs check, except in the GP notice of a decline.
+          expect(xml.includes('<MsgType V="A" DN="Vedlegg"/>'), c.label).toBe(c.d.messageKind !== GP_DECLINE_NOTICE);
           const file = join(dir, `${i}.xml`);
           writeFileSync(file, xml);
           return file;

@@ -2,13 +2,21 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fc, test as propTest } from "@fast-check/vitest";
-import { amendAssessment, cancelAssessment, isCancelled } from "@pakkeforlop-hjem/model";
+import { renderNoteXhtml } from "@pakkeforlop-hjem/epikrise";
+import {
+  type Assessment,
+  amendAssessment,
+  cancelAssessment,
+  isCancelled,
+  recipientView,
+} from "@pakkeforlop-hjem/model";
 import { arbAssessment } from "@pakkeforlop-hjem/test-utils";
 import { arbEnvelope, deliveryFor, ENVELOPE, fixedNow, sequentialIds } from "@pakkeforlop-hjem/test-utils/edi";
 import { assessmentFixture } from "@pakkeforlop-hjem/test-utils/pathway";
 import { describe, expect, test } from "vitest";
 import { buildDialogCorrection, buildHelsefagligDialog } from "./build-dialog.ts";
 import { buildEpikrise, buildEpikriseCorrection } from "./build-epikrise.ts";
+import { toBase64Utf8 } from "./data-attachment.ts";
 import type { Envelope } from "./envelope.ts";
 import { extractAssessment } from "./extract.ts";
 import { parseMessage } from "./parse.ts";
@@ -41,7 +49,7 @@ describe("extractAssessment", () => {
         if (parsed?.success) {
           expect(extractAssessment(parsed.data)).toEqual({
             success: true,
-            data: { assessment, noteIndex: 0, redacted: false, lifecycle: "new" },
+            data: { assessment, noteIndex: 0, attachmentIndex: 0, redacted: false, lifecycle: "new" },
           });
         }
       }
@@ -188,6 +196,118 @@ describe("extractAssessment: corrections (issue 15 point 3; rules in extract.ts)
         expect((stored?.amendments ?? []).length).toBe(newest);
       }
       expect(isCancelled(stored as typeof v1)).toBe(order.includes(2));
+    },
+  );
+});
+
+describe("extractAssessment: the data attachment and the old data table (issue 17 point 1)", () => {
+  const a = assessmentFixture({ municipalityConsent: "granted" });
+  const delivery = deliveryFor(a, "helsefaglig-dialog");
+  const base = () => ({ ids: sequentialIds(), now: fixedNow() });
+  /** A message as this SDK wrote them before issue 17: the data table in the note, no attachment. */
+  const legacyOptions = () => ({
+    ...base(),
+    attachData: false,
+    render: (view: Assessment, o: { lang: "nb" | "nn" | "en" }) => ({
+      text: "",
+      xhtml: renderNoteXhtml(view, { ...o, includeData: true }),
+    }),
+  });
+  const parse = (xml: string): ParsedMessage => {
+    const parsed = parseMessage(xml, { allowTestNumbers: true });
+    if (!parsed.success) {
+      throw new Error("did not parse");
+    }
+    return parsed.data;
+  };
+  const build = (assessment: Assessment, options: object) => {
+    const built = buildHelsefagligDialog(assessment, delivery, ENVELOPE as Envelope, options as never);
+    if (!built.success) {
+      throw new Error("did not build");
+    }
+    return built.data.xml;
+  };
+  const vectors = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "conformance", "vectors");
+  const input = (path: string) => JSON.parse(readFileSync(join(vectors, "inputs", path), "utf8"));
+
+  test("a stored message with the old table (written before issue 17) still reads, as the same assessment", () => {
+    const assessment = input("assessments/sp1-consent-all.json") as Assessment;
+    for (const [file, kind, deliveryFile] of [
+      ["legacy-table-dialog.xml", "helsefaglig-dialog", "sp1-consent-all.helsefaglig-dialog.municipality.json"],
+      ["legacy-table-epikrise.xml", "epikrise", "sp1-consent-all.epikrise.municipality.json"],
+    ] as const) {
+      const old = parse(readFileSync(join(fixtures, file), "utf8"));
+      expect(old.attachments).toEqual([]);
+      const found = extractAssessment(old);
+      expect(found.success && found.data !== null).toBe(true);
+      expect(found.success && found.data?.attachmentIndex).toBeUndefined();
+      const d = input(`deliveries/${deliveryFile}`);
+      expect(found.success && found.data?.assessment).toEqual(recipientView(assessment, { delivery: d }));
+      expect(old.kind).toBe(kind === "epikrise" ? "epikrise" : "dialogmelding");
+    }
+  });
+
+  test("a message with the table only reads from the table; with the attachment, from the attachment", () => {
+    const legacy = extractAssessment(parse(build(a, legacyOptions())));
+    expect(legacy).toEqual({ success: true, data: { assessment: a, noteIndex: 0, redacted: false, lifecycle: "new" } });
+    const current = extractAssessment(parse(build(a, base())));
+    expect(current.success && current.data?.attachmentIndex).toBe(0);
+  });
+
+  test("both carriers, the same assessment: the attachment wins", () => {
+    const both = parse(build(a, { ...legacyOptions(), attachData: true }));
+    expect(both.notes[0]?.dataRows).toBeDefined();
+    expect(extractAssessment(both)).toEqual({
+      success: true,
+      data: { assessment: a, noteIndex: 0, attachmentIndex: 0, redacted: false, lifecycle: "new" },
+    });
+  });
+
+  test("both carriers that disagree: data_carriers_disagree and nothing is taken", () => {
+    const other = { ...a, topics: { ...a.topics, nutrition: { status: "need" as const } } };
+    const table = parse(build(other, legacyOptions()));
+    const attached = parse(build(a, base()));
+    const mixed: ParsedMessage = { ...attached, notes: table.notes };
+    const found = extractAssessment(mixed);
+    expect(found.success).toBe(false);
+    expect(found.success ? [] : found.error.issues.map((i) => [i.code, i.path])).toEqual([
+      ["data_carriers_disagree", ["attachments", 0]],
+    ]);
+    expect(found.success === false && [found.noteIndex, found.attachmentIndex]).toEqual([0, 0]);
+    // A broken table beside a good attachment is a disagreement too; two attachments must agree as well.
+    const broken = { ...attached, notes: [{ ...table.notes[0], dataRows: [["id", "nope"]] }] } as ParsedMessage;
+    expect(extractAssessment(broken).success).toBe(false);
+    const twice = { ...attached, attachments: [...attached.attachments, ...attached.attachments] };
+    expect(extractAssessment(twice).success).toBe(true);
+    const second = { ...attached.attachments[0], base64: toBase64Utf8(JSON.stringify(other)) };
+    const two = { ...attached, attachments: [...attached.attachments, second] } as ParsedMessage;
+    expect(extractAssessment(two).success === false && extractAssessment(two)).toMatchObject({ attachmentIndex: 0 });
+  });
+
+  test("a broken attachment is reported with its index; the old table beside it is not used instead", () => {
+    const both = parse(build(a, { ...legacyOptions(), attachData: true }));
+    const broken = { ...both, attachments: [{ ...both.attachments[0], base64: "!!" }] } as ParsedMessage;
+    const found = extractAssessment(broken);
+    expect(found.success ? [] : found.error.issues.map((i) => [i.code, i.path, i.params])).toEqual([
+      ["data_attachment_unreadable", ["attachments", 0, "Base64Container"], { reason: "base64" }],
+    ]);
+  });
+
+  propTest.prop([fc.oneof(fc.string({ maxLength: 200 }), fc.base64String({ maxLength: 400 }))], { numRuns: 300 })(
+    "fuzz: any Base64Container content in a built message gives a typed result, never an exception",
+    (content) => {
+      const xml = build(a, base()).replace(
+        /(<Base64Container[^>]*>)[^<]*(<\/Base64Container>)/,
+        (_m, open: string, close: string) => `${open}${content.replace(/&/g, "&amp;").replace(/</g, "&lt;")}${close}`,
+      );
+      const parsed = parseMessage(xml, { allowTestNumbers: true });
+      if (parsed.success) {
+        const found = extractAssessment(parsed.data);
+        if (!found.success) {
+          expect(found.attachmentIndex).toBe(0);
+          expect(found.error.issues.every((i) => typeof i.code === "string" && Array.isArray(i.path))).toBe(true);
+        }
+      }
     },
   );
 });

@@ -19,6 +19,8 @@ const SAMPLES: { readonly [TCode in EdiIssueCode]: EdiIssueParams[TCode] } = {
   unknown_receiver: {},
   too_many_issues: { limit: 100, omitted: 3 },
   no_receipt_for_receipt: {},
+  data_attachment_unreadable: { reason: "json" },
+  data_carriers_disagree: {},
   correction_mismatch: { reason: "history" },
   outdated_correction: {},
   missing_phone: {},

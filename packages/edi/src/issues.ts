@@ -25,7 +25,8 @@ import {
  *   `unsupported_payload`, `missing_element`, `invalid_msg_id`, `insufficient_patient_identification`,
  *   `unknown_receiver`.
  * - `createAppRec`: `missing_element`, `no_receipt_for_receipt`.
- * - `extractAssessment`: `correction_mismatch`, `outdated_correction`.
+ * - `extractAssessment`: `data_attachment_unreadable`, `data_carriers_disagree`, `correction_mismatch`,
+ *   `outdated_correction`.
  * - Builders: `missing_phone`, `insufficient_patient_identification`, `assessment_cancelled`.
  */
 export type EdiIssueParams = {
@@ -61,6 +62,16 @@ export type EdiIssueParams = {
    * assessment id) or `history` (the carried amendments do not continue the stored ones, or go on after a cancellation).
    */
   readonly correction_mismatch: { readonly reason: "servtype" | "document" | "history" };
+  /**
+   * `extractAssessment`: the data attachment (issue 17) cannot be read. `reason`: `missing` (no inline
+   * `Base64Container`), `base64` (not base64), `utf8` (the bytes are not UTF-8) or `json` (the text is not JSON).
+   */
+  readonly data_attachment_unreadable: { readonly reason: "missing" | "base64" | "utf8" | "json" };
+  /**
+   * `extractAssessment`: the message carries the assessment twice (the data attachment and the note's old data table,
+   * or two data attachments), and the copies are not the same assessment. Nothing is taken: read the note.
+   */
+  readonly data_carriers_disagree: NoParams;
   /** `extractAssessment`: the stored version is as new as this one or newer; applying it would bring back an old one. */
   readonly outdated_correction: NoParams;
   readonly missing_phone: NoParams;
@@ -181,6 +192,33 @@ const MAKER: IssueMaker<EdiIssueParams> = /* @__PURE__ */ defineIssues<EdiIssueP
         : p.reason === "document"
           ? "dokumentidentifikatoren i meldinga stemmer ikkje med vurderinga"
           : "rettingane i vurderinga følgjer ikkje den lagra versjonen",
+  },
+  data_attachment_unreadable: {
+    en: (p) =>
+      p.reason === "missing"
+        ? "the data attachment has no inline content (Base64Container)"
+        : p.reason === "base64"
+          ? "the data attachment's content is not valid base64"
+          : p.reason === "utf8"
+            ? "the data attachment's content is not UTF-8 text"
+            : "the data attachment's content is not JSON",
+    nb: (p) =>
+      p.reason === "missing"
+        ? "vedlegget med strukturerte data mangler innhold"
+        : p.reason === "json"
+          ? "vedlegget med strukturerte data er ikke gyldig JSON"
+          : "vedlegget med strukturerte data kan ikke dekodes",
+    nn: (p) =>
+      p.reason === "missing"
+        ? "vedlegget med strukturerte data manglar innhald"
+        : p.reason === "json"
+          ? "vedlegget med strukturerte data er ikkje gyldig JSON"
+          : "vedlegget med strukturerte data kan ikkje dekodast",
+  },
+  data_carriers_disagree: {
+    en: "the message carries the assessment twice and the copies differ; none is taken, read the note",
+    nb: "meldingen har de strukturerte dataene to ganger, og de er ulike",
+    nn: "meldinga har dei strukturerte dataa to gonger, og dei er ulike",
   },
   outdated_correction: {
     en: "an equal or newer version of this assessment is stored already; this one is not applied",

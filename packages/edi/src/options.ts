@@ -12,6 +12,7 @@ import {
   type SharablePart,
 } from "@pakkeforlop-hjem/model";
 import type { Delivery } from "@pakkeforlop-hjem/pathway";
+import { dataAttachmentRefDoc } from "./data-attachment.ts";
 import { isUuid, isXsdDateTime } from "./internal/xml.ts";
 import type { EdiIssue } from "./issues.ts";
 
@@ -50,14 +51,21 @@ export interface BuildOptions {
   /** Clock, e.g. `() => new Date().toISOString()`. */
   readonly now?: () => string;
   /**
-   * The note body. Default: the epikrise package's `renderNoteXhtml(assessment, { lang })` (with its machine-readable
-   * carrier, so {@link extractAssessment} can read it back), or `renderNoteText` when `format` is `text`.
+   * The note body, for people. Default: the epikrise package's `renderNoteXhtml(assessment, { lang })`, or
+   * `renderNoteText` when `format` is `text`. The data travel beside it, in the data attachment (`attachData`).
    */
   readonly note?: NoteContent;
   /** Renders the note body when `note` is not given, instead of the epikrise package. */
   readonly render?: NoteRenderer;
-  /** The default note's form: `xhtml` (default; carries the data) or `text` (plain, not machine-readable). */
+  /** The default note's form: `xhtml` (default) or `text` (plain). */
   readonly format?: "xhtml" | "text";
+  /**
+   * Attach the structured assessment, as much of it as the delivery's recipient may see, as a JSON attachment
+   * (issue 17: `RefDoc` `MsgType` A, `application/json`, the schema URL and version in its description, base64
+   * content), so {@link extractAssessment} can read it back. Default `true`, whatever the note; `false` sends the
+   * note alone (the GP notice of a declined conversation does).
+   */
+  readonly attachData?: boolean;
   /** Language of the rendered note. Default `nb`. */
   readonly lang?: Lang;
   /** The patient's sex (3101). Needed only for a patient identified by DUF-nummer (AppRec E36 rule). */
@@ -124,7 +132,23 @@ export function resolveNote(assessment: Assessment, options: BuildOptions, deliv
     return options.render(recipientView(assessment, privacy), { lang: options.lang ?? "nb" });
   }
   const lang = options.lang ?? "nb";
+  // Issue 17: the note is for people; the data go in the attachment (dataRefDoc), never in a visible table.
   return options.format === "text"
     ? { text: renderNoteText(assessment, { lang, ...privacy }).text }
-    : { text: "", xhtml: renderNoteXhtml(assessment, { lang, ...privacy }) };
+    : { text: "", xhtml: renderNoteXhtml(assessment, { lang, ...privacy, includeData: false }) };
+}
+
+/**
+ * The data attachment's `RefDoc` (issue 17; `data-attachment.ts`) with what the delivery's recipient may see (issue
+ * 9: the same view as the default note), or `""` when `attachData` is `false`.
+ */
+export function dataRefDoc(assessment: Assessment, options: BuildOptions, delivery?: Delivery): string {
+  if (options.attachData === false) {
+    return "";
+  }
+  const view = recipientView(assessment, {
+    ...(delivery === undefined ? {} : { delivery }),
+    ...(options.include === undefined ? {} : { include: options.include }),
+  });
+  return dataAttachmentRefDoc(view, options.lang ?? "nb");
 }

@@ -85,6 +85,8 @@ describe("official XSDs", () => {
             [`e${i}.xml`, epikrise.data.xml],
             ...extra,
           ] as const) {
+            // Issue 17: every built message carries the data attachment, so the XSDs check its shape too.
+            expect(xml, name).toContain("<Base64Container");
             writeFileSync(join(dir, name), xml);
             files.push(join(dir, name));
           }

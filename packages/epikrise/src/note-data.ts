@@ -18,7 +18,7 @@ import {
  * @deprecated Import `NOTE_DATA_CLASS` from `@pakkeforlop-hjem/model`; removed in 1.0.
  * @example
  * ```ts
- * const table = renderNoteXhtml(assessment).includes(`class="${NOTE_DATA_CLASS}"`); // true
+ * const table = renderNoteXhtml(assessment, { includeData: true }).includes(`class="${NOTE_DATA_CLASS}"`); // true
  * ```
  */
 export const NOTE_DATA_CLASS: typeof MODEL_NOTE_DATA_CLASS = MODEL_NOTE_DATA_CLASS;

@@ -32,7 +32,7 @@ describe("privacy per recipient (issue 9)", () => {
       const outputs = {
         epicrisis: renderEpicrisisText(c.assessment, { lang, delivery }),
         note: renderNoteText(c.assessment, { lang, delivery }).text,
-        xhtml: renderNoteXhtml(c.assessment, { lang, delivery }),
+        xhtml: renderNoteXhtml(c.assessment, { lang, delivery, includeData: true }),
         letter: renderPatientLetter(c.assessment, { lang, delivery }),
       };
       for (const [name, out] of Object.entries(outputs)) {

@@ -146,7 +146,7 @@ describe("renderers on any valid assessment", () => {
     (a, lang, width) => {
       const text = renderEpicrisisText(a, { lang, width });
       const letter = renderPatientLetter(a, { lang, width: Math.min(width, 120) });
-      const xhtml = renderNoteXhtml(a, { lang });
+      const xhtml = renderNoteXhtml(a, { lang, includeData: true });
       for (const out of [text, letter, xhtml]) {
         expect(ALLOWED.test(out)).toBe(true);
         expect(out).not.toContain("\t");
@@ -198,7 +198,7 @@ describe("renderers on any valid assessment", () => {
   propTest.prop([arbAssessment()], { numRuns: 200 })(
     "the XHTML is well-formed and uses only the simple elements messages allow",
     (a) => {
-      const xhtml = renderNoteXhtml(a);
+      const xhtml = renderNoteXhtml(a, { includeData: true });
       expect(XMLValidator.validate(xhtml)).toBe(true);
       const tags = new Set([...xhtml.matchAll(/<([a-z0-9]+)[\s/>]/g)].map((m) => m[1]));
       for (const tag of tags) {
@@ -301,13 +301,23 @@ describe("the render tree's fixed text", () => {
 });
 
 describe("note data carrier", () => {
+  propTest.prop([arbAssessment(), arbLang], { numRuns: 50 })(
+    "issue 17: the default note is for people, without the data table",
+    (a, lang) => {
+      const xhtml = renderNoteXhtml(a, { lang });
+      expect(xhtml).not.toContain("pfh-data");
+      expect(xhtml).not.toContain("<table");
+      expect(xhtml).toBe(renderNoteXhtml(a, { lang, includeData: false }));
+    },
+  );
+
   propTest.prop([arbAssessment()], { numRuns: 300 })("rows → readNoteData gives back the same assessment", (a) => {
     const read = readNoteData(assessmentToNoteData(a));
     expect(read.success ? read.data.assessment : read.error.issues).toEqual(a);
   });
 
   propTest.prop([arbAssessment()], { numRuns: 100 })("the XHTML carries the rows losslessly", (a) => {
-    const xhtml = renderNoteXhtml(a);
+    const xhtml = renderNoteXhtml(a, { includeData: true });
     const unescapeXml = (s: string) =>
       s.replace(
         /&(lt|gt|quot|apos|amp);/g,

@@ -1,7 +1,8 @@
 /**
  * The dialogue-note body as an XHTML fragment using only the simple elements national messages allow (div, h1, h2,
- * p, strong, br, ul, li, table, caption, tbody, tr, td). It ends with the machine-readable carrier table
- * (`note-data.ts`), so a receiver using this SDK reads the assessment back losslessly.
+ * p, strong, br, ul, li, table, caption, tbody, tr, td). The note is for people (issue 17): the messages carry the
+ * assessment for machines in a data attachment (edi package). The old machine-readable carrier table (`note-data.ts`)
+ * is written only when asked for (`includeData: true`), for receivers that still read only the table.
  */
 import {
   type Assessment,
@@ -28,14 +29,18 @@ export const XHTML_NS = "http://www.w3.org/1999/xhtml";
  * Text that identifies the carrier table and its version, in the table's `title` attribute.
  * @example
  * ```ts
- * renderNoteXhtml(assessment).includes(NOTE_DATA_TITLE); // true
+ * renderNoteXhtml(assessment, { includeData: true }).includes(NOTE_DATA_TITLE); // true
  * ```
  */
 export const NOTE_DATA_TITLE: string = `pakkeforlop-hjem-sdk note-data ${NOTE_DATA_VERSION}`;
 
 /** Options of {@link renderNoteXhtml}. */
 export interface XhtmlOptions extends RenderOptions {
-  /** Include the machine-readable carrier table. Default `true`. */
+  /**
+   * Include the old machine-readable carrier table (visible as rows of paths and JSON literals). Default `false`
+   * (issue 17): the edi builders carry the data in an attachment; ask for the table only for a receiver that reads
+   * nothing else.
+   */
   readonly includeData?: boolean;
 }
 
@@ -87,8 +92,8 @@ function section(s: Section): string {
 }
 
 /**
- * Renders the note body as an XHTML fragment: the same content as the epicrisis text, plus (by default) the
- * machine-readable carrier table. Each section is a `div` with the classes `pfh-section pfh-<id>`. Given a
+ * Renders the note body as an XHTML fragment: the same content as the epicrisis text, plus (with `includeData: true`)
+ * the old machine-readable carrier table. Each section is a `div` with the classes `pfh-section pfh-<id>`. Given a
  * `delivery` (issue 9), both the text and the carrier hold only what its recipient may see; the carrier then holds a
  * valid assessment marked with `redaction`, which a receiver must never store as the complete document.
  * @example
@@ -104,7 +109,7 @@ export function renderNoteXhtml(assessment: Assessment, options: XhtmlOptions = 
   for (const s of tree.sections) {
     out += section(s);
   }
-  if (options.includeData !== false) {
+  if (options.includeData === true) {
     out += `<table class="${NOTE_DATA_CLASS}" title="${NOTE_DATA_TITLE}">\n`;
     out += `<caption>${escapeXml(tr("dataCaption", lang))}</caption>\n`;
     out += "<tbody>\n";

@@ -1,6 +1,9 @@
 /**
  * The note-data codec: the machine-readable carrier of an assessment inside a dialogue note, beside the model it
- * carries (written by the renderers, read back by the message reader, so neither needs the other).
+ * carries (written by the renderers, read back by the message reader, so neither needs the other). Since issue 17
+ * the edi builders carry the assessment in a JSON attachment instead and write this table only when asked
+ * (`renderNoteXhtml(a, { includeData: true })`); the reader stays, so messages written with the table (in flight,
+ * stored) stay readable.
  *
  * National messages allow only simple XHTML, so the carrier is a plain table at the end of the note: one row per
  * value of the assessment, the first cell its path (`patient.name.given`, `measures[0].id`), the second its JSON

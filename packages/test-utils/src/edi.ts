@@ -29,7 +29,10 @@ export interface PartyFixture {
   readonly service: { readonly name: string; readonly herId: string; readonly phone?: string };
 }
 
-/** A fixed sender/receiver pair: a hospital's cancer clinic to a municipality's cancer coordinator. */
+/**
+ * A fixed sender/receiver pair: a hospital's cancer clinic to the municipality's single point of entry (DOMAIN.md §1
+ * "one way in": the saksbehandlertjeneste).
+ */
 export const ENVELOPE: EnvelopeFixture = {
   sender: {
     organisation: { name: "St. Olavs hospital HF", herId: "59", orgnr: "974749025" },
@@ -37,7 +40,7 @@ export const ENVELOPE: EnvelopeFixture = {
   },
   receiver: {
     organisation: { name: "Trondheim kommune", herId: "85231", orgnr: "942110464" },
-    service: { name: "Kreftkoordinator", herId: "8139433" },
+    service: { name: "Saksbehandlertjeneste helse og omsorg", herId: "8139433" },
   },
 };
 
@@ -95,7 +98,7 @@ export function arbEnvelope(): fc.Arbitrary<EnvelopeFixture> {
 export function deliveryFor(
   assessment: Assessment,
   messageKind: "helsefaglig-dialog" | "epikrise",
-  recipient: Delivery["recipient"] = { kind: "municipality", service: "kreftkoordinator" },
+  recipient: Delivery["recipient"] = { kind: "municipality", service: "saksbehandlertjeneste" },
 ): Delivery {
   return {
     recipient,

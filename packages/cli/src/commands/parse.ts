@@ -19,10 +19,11 @@ const OPTIONS = {
 const HELP = `Usage: pfh parse [message.xml] [options]
 
 Reads an XML message leniently (MsgHead 1.2 + Dialogmelding 1.0/1.1, Epikrise 1.1/1.2, AppRec 1.0/1.1; stdin
-when no file or "-") and prints it as JSON: { message, assessment, issues }. "assessment" is what a note
-written by this SDK carries: { success: true, data: { assessment, noteIndex, redacted } }, { success: true,
-data: null } when no note was written by this SDK, or { success: false, noteIndex, issues } when the carried
-data is broken. DOCTYPE and entities are refused unread.
+when no file or "-") and prints it as JSON: { message, assessment, issues }. "assessment" is what a message
+written by this SDK carries (its data attachment, or the data table of older messages): { success: true, data:
+{ assessment, noteIndex, attachmentIndex?, redacted } }, { success: true, data: null } when it carries no data of
+this SDK, or { success: false, noteIndex, attachmentIndex?, issues } when the carried data is broken or its copies
+disagree. DOCTYPE and entities are refused unread.
 
 Options:
   --own-her-id <id>       your HER-id (repeatable): a message to another receiver gets unknown_receiver
@@ -51,7 +52,12 @@ export const parseCommand: Command = {
       // The library's SafeResult, with the error's issues printed as every other issue is.
       assessment: found.success
         ? found
-        : { success: false, noteIndex: found.noteIndex, issues: found.error.issues.map((i) => issueJson(i, ctx.lang)) },
+        : {
+            success: false,
+            noteIndex: found.noteIndex,
+            ...(found.attachmentIndex === undefined ? {} : { attachmentIndex: found.attachmentIndex }),
+            issues: found.error.issues.map((i) => issueJson(i, ctx.lang)),
+          },
       issues: message.issues.map((i) => issueJson(i, ctx.lang)),
     };
     const json = bool(p, "json") ? `${JSON.stringify(out)}\n` : `${JSON.stringify(out, null, 2)}\n`;
