@@ -7,6 +7,7 @@ import { type Assessment, IDENTIFIER_SYSTEMS, type Lang, recipientView, TOPICS }
 import { NATIONAL_PROFILE, type Profile, pointWindow } from "@pakkeforlop-hjem/pathway";
 import { type Displays, displaysOf } from "./displays.ts";
 import { distressBlocks } from "./distress.ts";
+import { languageName } from "./languages.ts";
 import { formatDate, formatDateTime, type TextKey, texts, topicLabels } from "./labels.ts";
 import {
   type Block,
@@ -58,6 +59,48 @@ function contact(label: string | undefined, c: Contact, T: Texts): Block {
   return label === undefined ? para(text, kept) : field(label, text, kept);
 }
 
+/** The text key of each top-level path segment of an amendment, by the part of the note it changes. */
+const PART_OF: Readonly<Record<string, TextKey>> = {
+  patient: "patient",
+  diagnosis: "diagnosis",
+  outcome: "outcome",
+  conductedAt: "date",
+  organisation: "place",
+  interactionPoint: "point",
+  mode: "whoAndHow",
+  respondent: "whoAndHow",
+  participants: "whoAndHow",
+  conductedBy: "whoAndHow",
+  distress: "thermometer",
+  whatMatters: "whatMatters",
+  children: "children",
+  measures: "measures",
+  contactPoint: "contactPoint",
+  consent: "consent",
+  nextStep: "nextStep",
+  notes: "notes",
+};
+
+/**
+ * The parts an amendment changed, in words (issue 17: a reader never sees the JSON paths, which stay in the machine
+ * data): a topic by its label, everything else by the heading of its section, each once.
+ */
+function changedParts(paths: readonly string[], lang: Lang, a: Assessment, T: Texts): string {
+  const labels = topicLabels(lang, a.patient.ageGroup);
+  const parts: string[] = [];
+  for (const path of paths) {
+    const [head = "", sub = ""] = path.split(/[.[]/, 2);
+    const topic = head === "topics" ? TOPICS.codes.indexOf(sub as (typeof TOPICS.codes)[number]) : -1;
+    const key = Object.hasOwn(PART_OF, head) ? PART_OF[head] : undefined;
+    const part =
+      topic >= 0 ? (labels[topic] as string) : head === "topics" ? T.topics : key === undefined ? T.otherDetails : T[key];
+    if (!parts.includes(part)) {
+      parts.push(part);
+    }
+  }
+  return parts.join(", ");
+}
+
 function header({ a, lang, T, D, redacted }: Context): Section {
   const org =
     a.organisation.unit === undefined
@@ -79,7 +122,8 @@ function header({ a, lang, T, D, redacted }: Context): Section {
     ),
   ];
   (a.amendments ?? []).forEach((m, i) => {
-    const what = m.paths.length === 0 ? m.reason.trimEnd() : `${m.reason} (${T.changed}: ${m.paths.join(", ")})`;
+    const what =
+      m.paths.length === 0 ? m.reason.trimEnd() : `${m.reason} (${T.changed}: ${changedParts(m.paths, lang, a, T)})`;
     blocks.push(
       field(
         `${T.version} ${i + 2}`,
@@ -112,7 +156,7 @@ function outcome({ a, lang, T, D }: Context): Section {
   return { id: "outcome", heading: undefined, blocks };
 }
 
-function participation({ a, T, D, na }: Context): Section {
+function participation({ a, lang, T, D, na }: Context): Section {
   const by = a.conductedBy;
   let byText = `${by.name}, ${D.profession[by.profession] ?? by.profession}`;
   if (by.role !== undefined) {
@@ -145,7 +189,7 @@ function participation({ a, T, D, na }: Context): Section {
       field(T.respondent, D.respondent[a.respondent] ?? a.respondent),
       field(T.participants, a.participants.length === 0 ? na : participants),
       field(T.conductedBy, byText, kept.length === 0 ? undefined : kept),
-      field(T.language, `${a.patient.language}, ${interpreter}`),
+      field(T.language, `${languageName(a.patient.language, lang)}, ${interpreter}`),
       field(T.digital, a.patient.digital ? T.digitalYes : T.digitalNo),
       field(T.ageGroup, a.patient.ageGroup === "child" ? T.child : T.adult),
     ],

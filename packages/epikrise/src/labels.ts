@@ -54,6 +54,13 @@ export type TextKey =
   | "problemsMarked"
   | "otherConcerns"
   | "unknownItem"
+  | "unknownInstrument"
+  | "period"
+  | "national"
+  | "regional"
+  | "answer"
+  | "answers"
+  | "otherDetails"
   | "whatMatters"
   | "topics"
   | "children"
@@ -167,7 +174,18 @@ export const TEXT: Readonly<Record<TextKey, LocalizedText>> = {
   problemsNo: t("Ikke problem (nei)", "Ikkje problem (nei)", "Not a problem (no)"),
   problemsMarked: t("Markert", "Markert", "Marked"),
   otherConcerns: t("Annet", "Anna", "Other"),
-  unknownItem: t("ukjent punkt", "ukjent punkt", "unknown item"),
+  unknownItem: t("Punkter utenfor denne utgaven", "Punkt utanfor denne utgåva", "Items not in this edition"),
+  unknownInstrument: t(
+    "et skjema denne programvaren ikke kjenner",
+    "eit skjema denne programvara ikkje kjenner",
+    "a form this software does not know",
+  ),
+  period: t("Periode", "Periode", "Period"),
+  national: t("nasjonal", "nasjonal", "national"),
+  regional: t("regional", "regional", "regional"),
+  answer: t("svar", "svar", "answer"),
+  answers: t("svar", "svar", "answers"),
+  otherDetails: t("andre opplysninger", "andre opplysningar", "other details"),
   whatMatters: t("Hva er viktig for deg?", "Kva er viktig for deg?", "What matters to you?"),
   topics: t("Tema i samtalen", "Tema i samtalen", "Topics of the conversation"),
   children: t(
