@@ -3,12 +3,19 @@
  * section in the fixed order of issue 5, with "not answered" where a part is absent, never silently leaving it out;
  * each section has its own small builder below.
  */
-import { type Assessment, IDENTIFIER_SYSTEMS, type Lang, recipientView, TOPICS } from "@pakkeforlop-hjem/model";
+import {
+  type Assessment,
+  IDENTIFIER_SYSTEMS,
+  type Lang,
+  recipientView,
+  TOPICS,
+  type TopicKey,
+} from "@pakkeforlop-hjem/model";
 import { NATIONAL_PROFILE, type Profile, pointWindow } from "@pakkeforlop-hjem/pathway";
 import { type Displays, displaysOf } from "./displays.ts";
 import { distressBlocks } from "./distress.ts";
-import { languageName } from "./languages.ts";
 import { formatDate, formatDateTime, type TextKey, texts, topicLabels } from "./labels.ts";
+import { languageName } from "./languages.ts";
 import {
   type Block,
   field,
@@ -93,7 +100,13 @@ function changedParts(paths: readonly string[], lang: Lang, a: Assessment, T: Te
     const topic = head === "topics" ? TOPICS.codes.indexOf(sub as (typeof TOPICS.codes)[number]) : -1;
     const key = Object.hasOwn(PART_OF, head) ? PART_OF[head] : undefined;
     const part =
-      topic >= 0 ? (labels[topic] as string) : head === "topics" ? T.topics : key === undefined ? T.otherDetails : T[key];
+      topic >= 0
+        ? (labels[topic] as string)
+        : head === "topics"
+          ? T.topics
+          : key === undefined
+            ? T.otherDetails
+            : T[key];
     if (!parts.includes(part)) {
       parts.push(part);
     }
@@ -137,26 +150,56 @@ function header({ a, lang, T, D, redacted }: Context): Section {
   return { id: "header", heading: undefined, blocks };
 }
 
-function outcome({ a, lang, T, D }: Context): Section {
+/** The outcome of a conversation that was held: the field says it, so the section prints no heading. */
+function outcome({ a, T, D }: Context): Section {
+  return {
+    id: "outcome",
+    heading: undefined,
+    blocks: [field(T.outcome, D.outcome[a.outcome.status] ?? a.outcome.status)],
+  };
+}
+
+/** A display text that starts a value after a comma: its first letter in lower case ("Telefon" → "telefon"). */
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
+/**
+ * The outcome of a conversation that was not held, declined or not reached (issue 17 point 4), as a short summary
+ * instead of "not answered" under every heading. The model records a declined conversation with a coded reason, an
+ * optional note and an optional re-offer date, and one not reached with the attempts and a re-offer date
+ * (`Outcome`, DOMAIN.md §1). The summary says: offered (or tried) when and how; declined why, when recorded; the
+ * attempts; re-offer when (DOMAIN.md §1: "A declined SP1 is offered again later"): the agreed date, the outcome's or
+ * the next step's planned re-offer, and otherwise that none is agreed, never an invented date, as the pathway's
+ * re-offer action (`reofferAction`, `next-actions.ts`); whom to contact (the professional who offered it); an
+ * interpreter when one is needed for the new offer; and that no needs assessment was made.
+ */
+function notHeld({ a, lang, T, D }: Context, by: Block): Section {
   const o = a.outcome;
-  const blocks: Block[] = [field(T.outcome, D.outcome[o.status] ?? o.status)];
+  const how = lowerFirst(D.mode[a.mode] ?? a.mode);
+  const blocks: Block[] = [
+    field(T.outcome, D.outcome[o.status] ?? o.status),
+    field(o.status === "declined" ? T.offered : T.tried, `${formatDate(a.conductedAt.slice(0, 10), lang)}, ${how}`),
+  ];
   if (o.status === "declined") {
     blocks.push(field(T.reason, D.declineReason[o.reason] ?? o.reason));
     if (o.reasonText !== undefined) {
       blocks.push(field(T.note, "", undefined, free("reason-text", o.reasonText)));
     }
-  }
-  if (o.status === "not-reached" && o.attempts !== undefined) {
+  } else if (o.status === "not-reached" && o.attempts !== undefined) {
     blocks.push(field(T.attempts, String(o.attempts)));
   }
-  if (o.status !== "completed" && o.reofferOn !== undefined) {
-    blocks.push(field(T.reofferOn, formatDate(o.reofferOn, lang)));
+  const planned = a.nextStep?.action === "reoffer" ? a.nextStep.plannedOn : undefined;
+  const reoffer = o.status === "completed" ? undefined : (o.reofferOn ?? planned);
+  blocks.push(field(T.reofferOn, reoffer === undefined ? T.reofferNotSet : formatDate(reoffer, lang)));
+  blocks.push({ ...by, label: T.contact });
+  if (a.patient.interpreterNeeded) {
+    blocks.push(field(T.language, `${languageName(a.patient.language, lang)}, ${T.interpreterNeeded}`));
   }
-  // The outcome's heading is not printed: the field says it.
+  blocks.push(para(T.noAssessment));
   return { id: "outcome", heading: undefined, blocks };
 }
 
-function participation({ a, lang, T, D, na }: Context): Section {
+/** The professional who held (or offered) the conversation: name, profession, role; HPR and phone kept whole. */
+function professional({ a, T, D }: Context): Block {
   const by = a.conductedBy;
   let byText = `${by.name}, ${D.profession[by.profession] ?? by.profession}`;
   if (by.role !== undefined) {
@@ -169,6 +212,11 @@ function participation({ a, lang, T, D, na }: Context): Section {
   if (by.phone !== undefined) {
     kept.push(`${T.phone} ${by.phone}`);
   }
+  return field(T.conductedBy, byText, kept.length === 0 ? undefined : kept);
+}
+
+function participation(c: Context): Section {
+  const { a, lang, T, D, na } = c;
   let participants = "";
   for (const p of a.participants) {
     let text = D.participant[p.kind] ?? p.kind;
@@ -188,7 +236,7 @@ function participation({ a, lang, T, D, na }: Context): Section {
       field(T.mode, D.mode[a.mode] ?? a.mode),
       field(T.respondent, D.respondent[a.respondent] ?? a.respondent),
       field(T.participants, a.participants.length === 0 ? na : participants),
-      field(T.conductedBy, byText, kept.length === 0 ? undefined : kept),
+      professional(c),
       field(T.language, `${languageName(a.patient.language, lang)}, ${interpreter}`),
       field(T.digital, a.patient.digital ? T.digitalYes : T.digitalNo),
       field(T.ageGroup, a.patient.ageGroup === "child" ? T.child : T.adult),
@@ -196,11 +244,12 @@ function participation({ a, lang, T, D, na }: Context): Section {
   };
 }
 
-function topics({ a, lang, T, D, na }: Context): Section {
+/** The topics section: every topic (a conversation held), or only the recorded ones (one not held). */
+function topics({ a, lang, T, D, na }: Context, codes: readonly TopicKey[] = TOPICS.codes): Section {
   const labels = topicLabels(lang, a.patient.ageGroup);
-  const blocks = TOPICS.codes.map((code, i): Block => {
+  const blocks = codes.map((code): Block => {
     const entry = a.topics[code];
-    const label = labels[i] as string;
+    const label = labels[TOPICS.codes.indexOf(code)] as string;
     if (entry === undefined) {
       return field(label, na);
     }
@@ -330,7 +379,8 @@ function freeSection(id: "what-matters" | "notes", heading: string, text: string
 
 /**
  * Builds the render tree of an assessment for a recipient: the model's `recipientView` first (the delivery's
- * `withhold` and `leaveOut`, the options' `withhold` and `include`), then every section in the fixed order.
+ * `withhold` and `leaveOut`, the options' `withhold` and `include`), then every section in the fixed order; for a
+ * conversation that was declined or not reached, a short summary and only the parts that were recorded (issue 17).
  * @example
  * ```ts
  * const tree = buildRenderTree(assessment, { lang: "nn", delivery });
@@ -350,27 +400,81 @@ export function buildRenderTree(assessment: Assessment, options: RenderOptions =
     na: redacted ? T.notAnsweredOrShared : T.notAnswered,
     redacted,
   };
-  const distress =
-    a.distress === undefined ? [para(c.na)] : distressBlocks(a.distress, lang, T, options.instruments, c.na);
+  const profile = options.profile ?? NATIONAL_PROFILE;
+  const sections = a.outcome.status === "completed" ? held(c, options, profile) : notHeldSections(c, options, profile);
+  return { lang, view: a, sections };
+}
+
+/** The distress section, or "not answered". */
+function distress(c: Context, options: RenderOptions): Section {
+  const d = c.a.distress;
+  const blocks = d === undefined ? [para(c.na)] : distressBlocks(d, c.lang, c.T, options.instruments, c.na);
+  return { id: "distress", heading: c.T.thermometer, blocks };
+}
+
+/** The contact point section, or "not answered". */
+function contactPoint({ a, T, na }: Context): Section {
+  const blocks = [a.contactPoint === undefined ? para(na) : contact(undefined, a.contactPoint, T)];
+  return { id: "contact-point", heading: T.contactPoint, blocks };
+}
+
+/** The sections of a conversation that was held: every section in the fixed order, "not answered" where absent. */
+function held(c: Context, options: RenderOptions, profile: Profile): Section[] {
+  const { a, T, na } = c;
   const sections: Section[] = [
     header(c),
     outcome(c),
     participation(c),
-    { id: "distress", heading: T.thermometer, blocks: distress },
-    freeSection("what-matters", T.whatMatters, a.whatMatters, c.na),
+    distress(c, options),
+    freeSection("what-matters", T.whatMatters, a.whatMatters, na),
     topics(c),
     children(c),
     measures(c),
-    {
-      id: "contact-point",
-      heading: T.contactPoint,
-      blocks: [a.contactPoint === undefined ? para(c.na) : contact(undefined, a.contactPoint, T)],
-    },
+    contactPoint(c),
     consent(c),
-    nextStep(c, options.profile ?? NATIONAL_PROFILE),
+    nextStep(c, profile),
   ];
   if (a.notes !== undefined) {
-    sections.push(freeSection("notes", T.notes, a.notes, c.na));
+    sections.push(freeSection("notes", T.notes, a.notes, na));
   }
-  return { lang, view: a, sections };
+  return sections;
+}
+
+/**
+ * The sections of a conversation that was not held (issue 17 point 4): the header, the short summary
+ * ({@link notHeld}), and then only the parts that were recorded anyway, in the fixed order; nothing says "not
+ * answered", since nothing was asked.
+ */
+function notHeldSections(c: Context, options: RenderOptions, profile: Profile): Section[] {
+  const { a, T, na } = c;
+  const sections: Section[] = [header(c), notHeld(c, professional(c))];
+  if (a.distress !== undefined) {
+    sections.push(distress(c, options));
+  }
+  if (a.whatMatters !== undefined) {
+    sections.push(freeSection("what-matters", T.whatMatters, a.whatMatters, na));
+  }
+  const recorded = TOPICS.codes.filter((code) => a.topics[code] !== undefined);
+  if (recorded.length > 0) {
+    sections.push(topics(c, recorded));
+  }
+  if (a.children !== undefined) {
+    sections.push(children(c));
+  }
+  if (a.measures.length > 0) {
+    sections.push(measures(c));
+  }
+  if (a.contactPoint !== undefined) {
+    sections.push(contactPoint(c));
+  }
+  if (a.consent.length > 0) {
+    sections.push(consent(c));
+  }
+  if (a.nextStep !== undefined) {
+    sections.push(nextStep(c, profile));
+  }
+  if (a.notes !== undefined) {
+    sections.push(freeSection("notes", T.notes, a.notes, na));
+  }
+  return sections;
 }

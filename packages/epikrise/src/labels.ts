@@ -61,6 +61,10 @@ export type TextKey =
   | "answer"
   | "answers"
   | "otherDetails"
+  | "offered"
+  | "tried"
+  | "reofferNotSet"
+  | "noAssessment"
   | "whatMatters"
   | "topics"
   | "children"
@@ -185,6 +189,18 @@ export const TEXT: Readonly<Record<TextKey, LocalizedText>> = {
   regional: t("regional", "regional", "regional"),
   answer: t("svar", "svar", "answer"),
   answers: t("svar", "svar", "answers"),
+  offered: t("Tilbudt", "Tilboden", "Offered"),
+  tried: t("Forsøkt kontaktet", "Freista kontakta", "Contact attempted"),
+  reofferNotSet: t(
+    "ikke avtalt, planlegg et nytt tilbud",
+    "ikkje avtalt, planlegg eit nytt tilbod",
+    "not agreed, plan a new offer",
+  ),
+  noAssessment: t(
+    "Ingen behovskartlegging ble gjort.",
+    "Inga behovskartlegging vart gjord.",
+    "No needs assessment was made.",
+  ),
   otherDetails: t("andre opplysninger", "andre opplysningar", "other details"),
   whatMatters: t("Hva er viktig for deg?", "Kva er viktig for deg?", "What matters to you?"),
   topics: t("Tema i samtalen", "Tema i samtalen", "Topics of the conversation"),

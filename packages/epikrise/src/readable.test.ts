@@ -24,43 +24,75 @@ function scrubbed(assessment: Assessment): Assessment {
   const contact = (c: Contact | undefined) => {
     if (c !== undefined) {
       c.name = WORD;
-      if (c.role !== undefined) c.role = WORD;
-      if (c.unit !== undefined) c.unit = WORD;
+      if (c.role !== undefined) {
+        c.role = WORD;
+      }
+      if (c.unit !== undefined) {
+        c.unit = WORD;
+      }
     }
   };
   a.patient.name = { given: WORD, family: WORD };
   a.organisation.name = WORD;
-  if (a.organisation.unit !== undefined) a.organisation.unit = WORD;
+  if (a.organisation.unit !== undefined) {
+    a.organisation.unit = WORD;
+  }
   a.conductedBy.name = WORD;
   a.diagnosis.text = WORD;
   for (const p of a.participants) {
-    if (p.relation !== undefined) p.relation = WORD;
-    if (p.name !== undefined) p.name = WORD;
+    if (p.relation !== undefined) {
+      p.relation = WORD;
+    }
+    if (p.name !== undefined) {
+      p.name = WORD;
+    }
   }
-  if (a.outcome.status === "declined" && a.outcome.reasonText !== undefined) a.outcome.reasonText = WORD;
-  if (a.distress?.otherConcerns !== undefined) a.distress.otherConcerns = WORD;
-  if (a.whatMatters !== undefined) a.whatMatters = WORD;
+  if (a.outcome.status === "declined" && a.outcome.reasonText !== undefined) {
+    a.outcome.reasonText = WORD;
+  }
+  if (a.distress?.otherConcerns !== undefined) {
+    a.distress.otherConcerns = WORD;
+  }
+  if (a.whatMatters !== undefined) {
+    a.whatMatters = WORD;
+  }
   for (const t of Object.values(a.topics)) {
-    if (t?.note !== undefined) t.note = WORD;
+    if (t?.note !== undefined) {
+      t.note = WORD;
+    }
   }
   for (const m of a.children?.minors ?? []) {
-    if (m.situation !== undefined) m.situation = WORD;
-    if (m.followUp !== undefined) m.followUp = WORD;
+    if (m.situation !== undefined) {
+      m.situation = WORD;
+    }
+    if (m.followUp !== undefined) {
+      m.followUp = WORD;
+    }
   }
-  if (a.children?.note !== undefined) a.children.note = WORD;
+  if (a.children?.note !== undefined) {
+    a.children.note = WORD;
+  }
   contact(a.children?.childResponsibleContact);
   for (const m of a.measures) {
     m.description = WORD;
-    if (m.responsible.unit !== undefined) m.responsible.unit = WORD;
+    if (m.responsible.unit !== undefined) {
+      m.responsible.unit = WORD;
+    }
     contact(m.responsible.contact);
   }
   contact(a.contactPoint);
   for (const c of a.consent) {
     c.recordedBy = WORD;
-    if (c.recipient === "other") c.description = WORD;
+    if (c.recipient === "other") {
+      c.description = WORD;
+    }
   }
-  if (a.nextStep?.note !== undefined) a.nextStep.note = WORD;
-  if (a.notes !== undefined) a.notes = WORD;
+  if (a.nextStep?.note !== undefined) {
+    a.nextStep.note = WORD;
+  }
+  if (a.notes !== undefined) {
+    a.notes = WORD;
+  }
   for (const m of a.amendments ?? []) {
     m.reason = WORD;
     m.by = WORD;
@@ -80,34 +112,53 @@ const JSON_PATH =
 /** The code tokens in a text a person reads (empty when there are none). */
 function codeTokens(text: string, a: Assessment): string[] {
   const found: string[] = [];
-  const has = (token: string) => new RegExp(`(^|[^\\p{L}\\p{N}-])${escape(token)}($|[^\\p{L}\\p{N}-])`, "u").test(text);
+  const has = (token: string) =>
+    new RegExp(`(^|[^\\p{L}\\p{N}-])${escapeRegExp(token)}($|[^\\p{L}\\p{N}-])`, "u").test(text);
   const oid = /\b\d+(\.\d+){4,}\b/.exec(text);
-  if (oid !== null) found.push(`OID ${oid[0]}`);
+  if (oid !== null) {
+    found.push(`OID ${oid[0]}`);
+  }
   for (const system of Object.values(IDENTIFIER_SYSTEMS)) {
-    if (text.includes(system)) found.push(`identifier system ${system}`);
+    if (text.includes(system)) {
+      found.push(`identifier system ${system}`);
+    }
   }
   const path = JSON_PATH.exec(text);
-  if (path !== null) found.push(`JSON path ${path[0]}`);
+  if (path !== null) {
+    found.push(`JSON path ${path[0]}`);
+  }
   if (a.distress !== undefined) {
     for (const token of [a.distress.instrument.id, a.distress.thresholdRule.id]) {
-      if (has(token)) found.push(`id ${token}`);
+      if (has(token)) {
+        found.push(`id ${token}`);
+      }
     }
-    if (has(`${a.distress.instrument.id} ${a.distress.instrument.version}`)) found.push("instrument version");
+    if (has(`${a.distress.instrument.id} ${a.distress.instrument.version}`)) {
+      found.push("instrument version");
+    }
     for (const item of a.distress.items) {
-      if (/[-\d]/.test(item.code) && item.code.length > 3 && has(item.code)) found.push(`item ${item.code}`);
+      if (/[-\d]/.test(item.code) && item.code.length > 3 && has(item.code)) {
+        found.push(`item ${item.code}`);
+      }
     }
   }
   // The language tag: the language line names the language in words, and a tag with a region is never printed.
   const language = /^\s*(Språk|Language): ([^,\n]*)/m.exec(text);
-  if (language !== null && language[2]?.trim() === a.patient.language) found.push(`language ${a.patient.language}`);
-  if (a.patient.language.includes("-") && has(a.patient.language)) found.push(`language ${a.patient.language}`);
+  if (language !== null && language[2]?.trim() === a.patient.language) {
+    found.push(`language ${a.patient.language}`);
+  }
+  if (a.patient.language.includes("-") && has(a.patient.language)) {
+    found.push(`language ${a.patient.language}`);
+  }
   for (const code of LIST_CODES) {
-    if (has(code)) found.push(`code ${code}`);
+    if (has(code)) {
+      found.push(`code ${code}`);
+    }
   }
   return found;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The text content of an XHTML fragment: tags dropped, entities read. */
 const xhtmlText = (xhtml: string): string =>
