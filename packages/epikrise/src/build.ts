@@ -10,6 +10,7 @@ import {
   recipientView,
   TOPICS,
   type TopicKey,
+  type TopicStatus,
 } from "@pakkeforlop-hjem/model";
 import { NATIONAL_PROFILE, type Profile, pointWindow } from "@pakkeforlop-hjem/pathway";
 import { type Displays, displaysOf } from "./displays.ts";
@@ -18,6 +19,9 @@ import { formatDate, formatDateTime, type TextKey, texts, topicLabels } from "./
 import { languageName } from "./languages.ts";
 import {
   type Block,
+  type CutPart,
+  cuttable,
+  cuttables,
   field,
   free,
   item,
@@ -138,9 +142,12 @@ function header({ a, lang, T, D, redacted }: Context): Section {
     const what =
       m.paths.length === 0 ? m.reason.trimEnd() : `${m.reason} (${T.changed}: ${changedParts(m.paths, lang, a, T)})`;
     blocks.push(
-      field(
-        `${T.version} ${i + 2}`,
-        `${D.amendment[m.kind] ?? m.kind} ${formatDateTime(m.at, lang)} ${T.by} ${m.by}: ${what}`,
+      cuttable(
+        "amendments",
+        field(
+          `${T.version} ${i + 2}`,
+          `${D.amendment[m.kind] ?? m.kind} ${formatDateTime(m.at, lang)} ${T.by} ${m.by}: ${what}`,
+        ),
       ),
     );
   });
@@ -169,10 +176,12 @@ const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text
  * (`Outcome`, DOMAIN.md §1). The summary says: offered (or tried) when and how; declined why, when recorded; the
  * attempts; re-offer when (DOMAIN.md §1: "A declined SP1 is offered again later"): the agreed date, the outcome's or
  * the next step's planned re-offer, and otherwise that none is agreed, never an invented date, as the pathway's
- * re-offer action (`reofferAction`, `next-actions.ts`); whom to contact (the professional who offered it); an
- * interpreter when one is needed for the new offer; and that no needs assessment was made.
+ * re-offer action (`reofferAction`, `next-actions.ts`); whom to contact (the professional who offered it); who else
+ * took part, when recorded; an interpreter when one is needed for the new offer; and that no needs assessment was
+ * made.
  */
-function notHeld({ a, lang, T, D }: Context, by: Block): Section {
+function notHeld(c: Context, by: Block): Section {
+  const { a, lang, T, D } = c;
   const o = a.outcome;
   const how = lowerFirst(D.mode[a.mode] ?? a.mode);
   const blocks: Block[] = [
@@ -191,11 +200,30 @@ function notHeld({ a, lang, T, D }: Context, by: Block): Section {
   const reoffer = o.status === "completed" ? undefined : (o.reofferOn ?? planned);
   blocks.push(field(T.reofferOn, reoffer === undefined ? T.reofferNotSet : formatDate(reoffer, lang)));
   blocks.push({ ...by, label: T.contact });
+  if (a.participants.length > 0) {
+    blocks.push(field(T.participants, participantsText(c)));
+  }
   if (a.patient.interpreterNeeded) {
     blocks.push(field(T.language, `${languageName(a.patient.language, lang)}, ${T.interpreterNeeded}`));
   }
   blocks.push(para(T.noAssessment));
   return { id: "outcome", heading: undefined, blocks };
+}
+
+/** Who took part: kind, relation, name; "; " between people. */
+function participantsText({ a, D }: Context): string {
+  let participants = "";
+  for (const p of a.participants) {
+    let text = D.participant[p.kind] ?? p.kind;
+    if (p.relation !== undefined) {
+      text += `, ${p.name === undefined ? p.relation.trimEnd() : p.relation}`;
+    }
+    if (p.name !== undefined) {
+      text += `, ${p.name.trimEnd()}`;
+    }
+    participants = participants === "" ? text : `${participants}; ${text}`;
+  }
+  return participants;
 }
 
 /** The professional who held (or offered) the conversation: name, profession, role; HPR and phone kept whole. */
@@ -217,32 +245,35 @@ function professional({ a, T, D }: Context): Block {
 
 function participation(c: Context): Section {
   const { a, lang, T, D, na } = c;
-  let participants = "";
-  for (const p of a.participants) {
-    let text = D.participant[p.kind] ?? p.kind;
-    if (p.relation !== undefined) {
-      text += `, ${p.name === undefined ? p.relation.trimEnd() : p.relation}`;
-    }
-    if (p.name !== undefined) {
-      text += `, ${p.name.trimEnd()}`;
-    }
-    participants = participants === "" ? text : `${participants}; ${text}`;
-  }
+  const participants = participantsText(c);
   const interpreter = a.patient.interpreterNeeded ? T.interpreterNeeded : T.interpreterNotNeeded;
   return {
     id: "participation",
     heading: T.whoAndHow,
     blocks: [
-      field(T.mode, D.mode[a.mode] ?? a.mode),
-      field(T.respondent, D.respondent[a.respondent] ?? a.respondent),
-      field(T.participants, a.participants.length === 0 ? na : participants),
-      professional(c),
-      field(T.language, `${languageName(a.patient.language, lang)}, ${interpreter}`),
-      field(T.digital, a.patient.digital ? T.digitalYes : T.digitalNo),
-      field(T.ageGroup, a.patient.ageGroup === "child" ? T.child : T.adult),
+      ...cuttables("participation", [
+        field(T.mode, D.mode[a.mode] ?? a.mode),
+        field(T.respondent, D.respondent[a.respondent] ?? a.respondent),
+        field(T.participants, a.participants.length === 0 ? na : participants),
+      ]),
+      ...cuttables("conducted-by", [
+        professional(c),
+        field(T.language, `${languageName(a.patient.language, lang)}, ${interpreter}`),
+      ]),
+      ...cuttables("participation", [
+        field(T.digital, a.patient.digital ? T.digitalYes : T.digitalNo),
+        field(T.ageGroup, a.patient.ageGroup === "child" ? T.child : T.adult),
+      ]),
     ],
   };
 }
+
+/** Which budget part a topic line belongs to, by its status (issue 17: "discussed, no need" goes first). */
+const TOPIC_CUT: Readonly<Record<TopicStatus, CutPart>> = {
+  "no-need": "topics-no-need",
+  "not-discussed": "topics-not-discussed",
+  need: "topics-need",
+};
 
 /** The topics section: every topic (a conversation held), or only the recorded ones (one not held). */
 function topics({ a, lang, T, D, na }: Context, codes: readonly TopicKey[] = TOPICS.codes): Section {
@@ -251,12 +282,15 @@ function topics({ a, lang, T, D, na }: Context, codes: readonly TopicKey[] = TOP
     const entry = a.topics[code];
     const label = labels[TOPICS.codes.indexOf(code)] as string;
     if (entry === undefined) {
-      return field(label, na);
+      return cuttable("topics-not-discussed", field(label, na));
     }
     const status = D.topicStatus[entry.status] ?? entry.status;
-    return entry.note === undefined
-      ? field(label, status)
-      : field(label, `${status}. `, undefined, free("topic-notes", entry.note));
+    return cuttable(
+      TOPIC_CUT[entry.status],
+      entry.note === undefined
+        ? field(label, status)
+        : field(label, `${status}. `, undefined, free("topic-notes", entry.note)),
+    );
   });
   return { id: "topics", heading: T.topics, blocks };
 }
@@ -264,7 +298,7 @@ function topics({ a, lang, T, D, na }: Context, codes: readonly TopicKey[] = TOP
 function children({ a, T, D, na }: Context): Section {
   const c = a.children;
   if (c === undefined) {
-    return { id: "children", heading: T.children, blocks: [para(na)] };
+    return { id: "children", heading: T.children, blocks: [cuttable("children", para(na))] };
   }
   const blocks: Block[] = [field(T.hasMinors, c.hasMinorChildrenOrSiblings ? T.yes : T.no)];
   for (const m of c.minors) {
@@ -284,7 +318,7 @@ function children({ a, T, D, na }: Context): Section {
   if (c.note !== undefined) {
     blocks.push(field(T.note, "", undefined, free("children-text", c.note)));
   }
-  return { id: "children", heading: T.children, blocks };
+  return { id: "children", heading: T.children, blocks: cuttables("children", blocks) };
 }
 
 function measures({ a, lang, T, D, redacted }: Context): Section {
@@ -311,7 +345,7 @@ function measures({ a, lang, T, D, redacted }: Context): Section {
     fields.push(field(T.status, D.measureStatus[m.status] ?? m.status));
     blocks.push(item("", free("measure-descriptions", m.description), fields));
   }
-  return { id: "measures", heading: T.measures, blocks };
+  return { id: "measures", heading: T.measures, blocks: cuttables("measures", blocks) };
 }
 
 function consent({ a, lang, T, D }: Context): Section {
@@ -330,7 +364,7 @@ function consent({ a, lang, T, D }: Context): Section {
         : (D.recipient[entry.recipient] ?? entry.recipient);
     blocks.push(field(label, text));
   }
-  return { id: "consent", heading: T.consent, blocks };
+  return { id: "consent", heading: T.consent, blocks: cuttables("consent", blocks) };
 }
 
 /** The window of the next interaction point, from the profile and the diagnosis date (the default anchor). */
@@ -345,7 +379,7 @@ function windowText(a: Assessment, point: 1 | 2 | 3, lang: Lang, T: Texts, profi
 function nextStep({ a, lang, T, D, na }: Context, profile: Profile): Section {
   const n = a.nextStep;
   if (n === undefined) {
-    return { id: "next-step", heading: T.nextStep, blocks: [para(na)] };
+    return { id: "next-step", heading: T.nextStep, blocks: [cuttable("next-step", para(na))] };
   }
   const action = D.nextStep[n.action] ?? n.action;
   const blocks: Block[] = [
@@ -357,7 +391,7 @@ function nextStep({ a, lang, T, D, na }: Context, profile: Profile): Section {
   ];
   const window = n.interactionPoint === undefined ? undefined : windowText(a, n.interactionPoint, lang, T, profile);
   if (window !== undefined) {
-    blocks.push(field(T.window, window));
+    blocks.push(cuttable("next-step-window", field(T.window, window)));
   }
   if (n.plannedOn !== undefined) {
     blocks.push(field(T.planned, formatDate(n.plannedOn, lang)));
@@ -368,13 +402,17 @@ function nextStep({ a, lang, T, D, na }: Context, profile: Profile): Section {
   if (n.note !== undefined) {
     blocks.push(field(T.note, "", undefined, free("next-step-note", n.note)));
   }
-  return { id: "next-step", heading: T.nextStep, blocks };
+  return {
+    id: "next-step",
+    heading: T.nextStep,
+    blocks: blocks.map((b) => (b.cut === undefined ? cuttable("next-step", b) : b)),
+  };
 }
 
 /** A section that is one paragraph of free text, or "not answered". */
 function freeSection(id: "what-matters" | "notes", heading: string, text: string | undefined, na: string): Section {
   const block: Block = text === undefined ? para(na) : para("", undefined, free(id, text));
-  return { id, heading, blocks: [block] };
+  return { id, heading, blocks: [cuttable(id, block)] };
 }
 
 /**
@@ -408,13 +446,18 @@ export function buildRenderTree(assessment: Assessment, options: RenderOptions =
 /** The distress section, or "not answered". */
 function distress(c: Context, options: RenderOptions): Section {
   const d = c.a.distress;
-  const blocks = d === undefined ? [para(c.na)] : distressBlocks(d, c.lang, c.T, options.instruments, c.na);
+  const blocks =
+    d === undefined
+      ? [cuttable("distress-score", para(c.na))]
+      : distressBlocks(d, c.lang, c.T, options.instruments, c.na);
   return { id: "distress", heading: c.T.thermometer, blocks };
 }
 
 /** The contact point section, or "not answered". */
 function contactPoint({ a, T, na }: Context): Section {
-  const blocks = [a.contactPoint === undefined ? para(na) : contact(undefined, a.contactPoint, T)];
+  const blocks = [
+    cuttable("contact-point", a.contactPoint === undefined ? para(na) : contact(undefined, a.contactPoint, T)),
+  ];
   return { id: "contact-point", heading: T.contactPoint, blocks };
 }
 

@@ -6,7 +6,7 @@
 import { DEFAULT_THRESHOLD_RULE, findInstrument, type Instrument } from "@pakkeforlop-hjem/instruments";
 import { type Assessment, displayOf, type Lang, SCORE_PERIODS } from "@pakkeforlop-hjem/model";
 import { formatDate, type TextKey } from "./labels.ts";
-import { type Block, field, free } from "./tree.ts";
+import { type Block, cuttable, cuttables, field, free } from "./tree.ts";
 
 type Distress = NonNullable<Assessment["distress"]>;
 type Answer = Distress["items"][number];
@@ -124,7 +124,7 @@ function scoreBlocks(d: Distress, instrument: Instrument | undefined, lang: Lang
         : `${instrument.title[lang]}, ${instrument.edition[lang]}`;
   // Issue 16: the problem list may be answered without a score, and then there is no threshold verdict either.
   const threshold = `≥ ${d.thresholdRule.cutoff} (${isNational(d.thresholdRule) ? T.national : T.regional})`;
-  return [
+  return cuttables("distress-score", [
     field(T.score, d.score === undefined ? T.noScore : `${d.score} ${T.of10}`),
     ...(d.selfReportedAt === undefined ? [] : [field(T.selfReported, formatDate(d.selfReportedAt, lang))]),
     field(T.instrument, title.trimEnd()),
@@ -133,7 +133,7 @@ function scoreBlocks(d: Distress, instrument: Instrument | undefined, lang: Lang
       T.threshold,
       d.aboveThreshold === undefined ? threshold : `${threshold}: ${d.aboveThreshold ? T.atOrAbove : T.below}`,
     ),
-  ];
+  ]);
 }
 
 /** The blocks of the distress section. */
@@ -162,19 +162,21 @@ export function distressBlocks(
     for (let c = 0; c < instrument.categories.length; c++) {
       const field = categoryField(instrument, c, d.items, placed, lang, T);
       if (field !== undefined) {
-        blocks.push(field);
+        blocks.push(cuttable("problem-list", field));
       }
     }
   }
   // Answers to items this edition does not have: counted, their codes only in the machine data (issue 17).
   if (unknown > 0) {
-    blocks.push(field(T.unknownItem, `${unknown} ${unknown === 1 ? T.answer : T.answers}`));
+    blocks.push(cuttable("problem-list", field(T.unknownItem, `${unknown} ${unknown === 1 ? T.answer : T.answers}`)));
   }
   if (d.items.length === 0) {
-    blocks.push(field(T.problemsYes, na));
+    blocks.push(cuttable("problem-list", field(T.problemsYes, na)));
   }
   if (d.otherConcerns !== undefined) {
-    blocks.push(field(T.otherConcerns, "", undefined, free("other-concerns", d.otherConcerns)));
+    blocks.push(
+      cuttable("problem-list", field(T.otherConcerns, "", undefined, free("other-concerns", d.otherConcerns))),
+    );
   }
   return blocks;
 }

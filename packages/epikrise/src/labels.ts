@@ -99,6 +99,7 @@ export type TextKey =
   | "shortened"
   | "characters"
   | "shortenedFields"
+  | "leftOut"
   | "fullInRecord"
   | "schoolTopic"
   | "dataCaption"
@@ -256,16 +257,17 @@ export const TEXT: Readonly<Record<TextKey, LocalizedText>> = {
   version: t("Versjon", "Versjon", "Version"),
   changed: t("endret", "endra", "changed"),
   shortened: t(
-    "Fritekst er forkortet for å holde lengdegrensen på",
-    "Fritekst er forkorta for å halde lengdegrensa på",
-    "Free text was shortened to keep within the length limit of",
+    "Notatet er kortet ned for å holde en lengdegrense.",
+    "Notatet er korta ned for å halde ei lengdegrense.",
+    "This note was cut to keep within a length limit.",
   ),
   characters: t("tegn", "teikn", "characters"),
   shortenedFields: t("Forkortet", "Forkorta", "Shortened"),
+  leftOut: t("Utelatt", "Utelate", "Left out"),
   fullInRecord: t(
-    "Fullstendig kartlegging finnes i journalen.",
-    "Fullstendig kartlegging finst i journalen.",
-    "The full assessment is in the record.",
+    "Hele kartleggingen finnes i journalen hos avsender.",
+    "Heile kartlegginga finst i journalen hos avsendaren.",
+    "The full assessment is in the sender's record.",
   ),
   schoolTopic: t("Skole og utdanning", "Skule og utdanning", "School and education"),
   dataCaption: t(

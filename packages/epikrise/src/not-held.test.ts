@@ -25,7 +25,7 @@ describe("a conversation that was not held (issue 17 point 4)", () => {
     expect(text).toContain("Utfall: Takket nei\nTilbudt: 10.04.2026, telefon\nGrunn: Ønsker ikke samtale nå\n");
     expect(text).toContain("Nytt tilbud: 15.05.2026\n");
     expect(text).toContain("Kontakt: Siri Testsykepleier, Sykepleier, Forløpskoordinator kreft, HPR 9144889,");
-    expect(text).toContain("tlf. +47 61 13 40 00\nIngen behovskartlegging ble gjort.\n");
+    expect(text).toContain("tlf. +47 61 13 40 00\nDeltakere: Pasienten\nIngen behovskartlegging ble gjort.\n");
     expect(text).not.toContain("TEMA I SAMTALEN");
     expect(text).not.toContain("HVEM DELTOK");
     expect(text.split("\n").length).toBeLessThan(25);

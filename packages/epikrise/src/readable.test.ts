@@ -15,7 +15,7 @@ import { renderNoteXhtml } from "./xhtml.ts";
 
 const WORD = "Tekst";
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };
+type Mutable<T> = T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
 type Contact = { name: string; role?: string; unit?: string };
 
 /** The assessment with every free text and name replaced by {@link WORD}: what remains is what the SDK writes. */
@@ -101,7 +101,7 @@ function scrubbed(assessment: Assessment): Assessment {
 }
 
 /** Every code of the model's code lists that no reader would take for a word (it has a hyphen). */
-const LIST_CODES: readonly string[] = Object.values(MODEL)
+const LIST_CODES: readonly string[] = (Object.values(MODEL) as unknown[])
   .filter((v): v is MODEL.CodeList<string> => typeof v === "object" && v !== null && "codes" in v)
   .flatMap((list) => [...list.codes])
   .filter((code) => code.includes("-"));
