@@ -123,6 +123,7 @@ export type CliMessageParams = {
   readonly nothing_to_send: { readonly reasons: readonly NothingToSendReason[] };
   readonly not_cancelled: NoParams;
   readonly cancelled_letter: NoParams;
+  readonly over_budget: { readonly budget: number; readonly minimum: number };
   readonly unsupported_kind: { readonly kind: string };
   readonly message_not_read: Where;
   readonly receipt_rejected: { readonly codes: string };
@@ -282,6 +283,11 @@ const CLI_TEXTS: Messages<CliMessageParams> = defineMessages<CliMessageParams>({
     nb: "vurderingen er annullert; pasienten får ikke brev om en annullert vurdering",
     nn: "vurderinga er annullert; pasienten får ikkje brev om ei annullert vurdering",
     en: "the assessment is cancelled; the patient gets no letter about a cancelled assessment",
+  },
+  over_budget: {
+    nb: (p) => `notatet kan ikke kortes ned til ${p.budget} tegn; det korteste er ${p.minimum} tegn`,
+    nn: (p) => `notatet kan ikkje kortast ned til ${p.budget} teikn; det kortaste er ${p.minimum} teikn`,
+    en: (p) => `the note cannot be cut to ${p.budget} characters; the shortest is ${p.minimum} characters`,
   },
   unsupported_kind: {
     nb: (p) => `profilen sender meldingstypen ${p.kind}, som pfh ikke bygger; velg --kind dialog eller --kind epikrise`,

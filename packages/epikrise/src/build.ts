@@ -3,13 +3,25 @@
  * section in the fixed order of issue 5, with "not answered" where a part is absent, never silently leaving it out;
  * each section has its own small builder below.
  */
-import { type Assessment, IDENTIFIER_SYSTEMS, type Lang, recipientView, TOPICS } from "@pakkeforlop-hjem/model";
+import {
+  type Assessment,
+  IDENTIFIER_SYSTEMS,
+  type Lang,
+  recipientView,
+  TOPICS,
+  type TopicKey,
+  type TopicStatus,
+} from "@pakkeforlop-hjem/model";
 import { NATIONAL_PROFILE, type Profile, pointWindow } from "@pakkeforlop-hjem/pathway";
 import { type Displays, displaysOf } from "./displays.ts";
 import { distressBlocks } from "./distress.ts";
 import { formatDate, formatDateTime, type TextKey, texts, topicLabels } from "./labels.ts";
+import { languageName } from "./languages.ts";
 import {
   type Block,
+  type CutPart,
+  cuttable,
+  cuttables,
   field,
   free,
   item,
@@ -58,6 +70,54 @@ function contact(label: string | undefined, c: Contact, T: Texts): Block {
   return label === undefined ? para(text, kept) : field(label, text, kept);
 }
 
+/** The text key of each top-level path segment of an amendment, by the part of the note it changes. */
+const PART_OF: Readonly<Record<string, TextKey>> = {
+  patient: "patient",
+  diagnosis: "diagnosis",
+  outcome: "outcome",
+  conductedAt: "date",
+  organisation: "place",
+  interactionPoint: "point",
+  mode: "whoAndHow",
+  respondent: "whoAndHow",
+  participants: "whoAndHow",
+  conductedBy: "whoAndHow",
+  distress: "thermometer",
+  whatMatters: "whatMatters",
+  children: "children",
+  measures: "measures",
+  contactPoint: "contactPoint",
+  consent: "consent",
+  nextStep: "nextStep",
+  notes: "notes",
+};
+
+/**
+ * The parts an amendment changed, in words (issue 17: a reader never sees the JSON paths, which stay in the machine
+ * data): a topic by its label, everything else by the heading of its section, each once.
+ */
+function changedParts(paths: readonly string[], lang: Lang, a: Assessment, T: Texts): string {
+  const labels = topicLabels(lang, a.patient.ageGroup);
+  const parts: string[] = [];
+  for (const path of paths) {
+    const [head = "", sub = ""] = path.split(/[.[]/, 2);
+    const topic = head === "topics" ? TOPICS.codes.indexOf(sub as (typeof TOPICS.codes)[number]) : -1;
+    const key = Object.hasOwn(PART_OF, head) ? PART_OF[head] : undefined;
+    const part =
+      topic >= 0
+        ? (labels[topic] as string)
+        : head === "topics"
+          ? T.topics
+          : key === undefined
+            ? T.otherDetails
+            : T[key];
+    if (!parts.includes(part)) {
+      parts.push(part);
+    }
+  }
+  return parts.join(", ");
+}
+
 function header({ a, lang, T, D, redacted }: Context): Section {
   const org =
     a.organisation.unit === undefined
@@ -79,11 +139,15 @@ function header({ a, lang, T, D, redacted }: Context): Section {
     ),
   ];
   (a.amendments ?? []).forEach((m, i) => {
-    const what = m.paths.length === 0 ? m.reason.trimEnd() : `${m.reason} (${T.changed}: ${m.paths.join(", ")})`;
+    const what =
+      m.paths.length === 0 ? m.reason.trimEnd() : `${m.reason} (${T.changed}: ${changedParts(m.paths, lang, a, T)})`;
     blocks.push(
-      field(
-        `${T.version} ${i + 2}`,
-        `${D.amendment[m.kind] ?? m.kind} ${formatDateTime(m.at, lang)} ${T.by} ${m.by}: ${what}`,
+      cuttable(
+        "amendments",
+        field(
+          `${T.version} ${i + 2}`,
+          `${D.amendment[m.kind] ?? m.kind} ${formatDateTime(m.at, lang)} ${T.by} ${m.by}: ${what}`,
+        ),
       ),
     );
   });
@@ -93,26 +157,77 @@ function header({ a, lang, T, D, redacted }: Context): Section {
   return { id: "header", heading: undefined, blocks };
 }
 
-function outcome({ a, lang, T, D }: Context): Section {
+/** The outcome of a conversation that was held: the field says it, so the section prints no heading. */
+function outcome({ a, T, D }: Context): Section {
+  return {
+    id: "outcome",
+    heading: undefined,
+    blocks: [field(T.outcome, D.outcome[a.outcome.status] ?? a.outcome.status)],
+  };
+}
+
+/** A display text that starts a value after a comma: its first letter in lower case ("Telefon" → "telefon"). */
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
+/**
+ * The outcome of a conversation that was not held, declined or not reached (issue 17 point 4), as a short summary
+ * instead of "not answered" under every heading. The model records a declined conversation with a coded reason, an
+ * optional note and an optional re-offer date, and one not reached with the attempts and a re-offer date
+ * (`Outcome`, DOMAIN.md §1). The summary says: offered (or tried) when and how; declined why, when recorded; the
+ * attempts; re-offer when (DOMAIN.md §1: "A declined SP1 is offered again later"): the agreed date, the outcome's or
+ * the next step's planned re-offer, and otherwise that none is agreed, never an invented date, as the pathway's
+ * re-offer action (`reofferAction`, `next-actions.ts`); whom to contact (the professional who offered it); who else
+ * took part, when recorded; an interpreter when one is needed for the new offer; and that no needs assessment was
+ * made.
+ */
+function notHeld(c: Context, by: Block): Section {
+  const { a, lang, T, D } = c;
   const o = a.outcome;
-  const blocks: Block[] = [field(T.outcome, D.outcome[o.status] ?? o.status)];
+  const how = lowerFirst(D.mode[a.mode] ?? a.mode);
+  const blocks: Block[] = [
+    field(T.outcome, D.outcome[o.status] ?? o.status),
+    field(o.status === "declined" ? T.offered : T.tried, `${formatDate(a.conductedAt.slice(0, 10), lang)}, ${how}`),
+  ];
   if (o.status === "declined") {
     blocks.push(field(T.reason, D.declineReason[o.reason] ?? o.reason));
     if (o.reasonText !== undefined) {
       blocks.push(field(T.note, "", undefined, free("reason-text", o.reasonText)));
     }
-  }
-  if (o.status === "not-reached" && o.attempts !== undefined) {
+  } else if (o.status === "not-reached" && o.attempts !== undefined) {
     blocks.push(field(T.attempts, String(o.attempts)));
   }
-  if (o.status !== "completed" && o.reofferOn !== undefined) {
-    blocks.push(field(T.reofferOn, formatDate(o.reofferOn, lang)));
+  const planned = a.nextStep?.action === "reoffer" ? a.nextStep.plannedOn : undefined;
+  const reoffer = o.status === "completed" ? undefined : (o.reofferOn ?? planned);
+  blocks.push(field(T.reofferOn, reoffer === undefined ? T.reofferNotSet : formatDate(reoffer, lang)));
+  blocks.push({ ...by, label: T.contact });
+  if (a.participants.length > 0) {
+    blocks.push(field(T.participants, participantsText(c)));
   }
-  // The outcome's heading is not printed: the field says it.
+  if (a.patient.interpreterNeeded) {
+    blocks.push(field(T.language, `${languageName(a.patient.language, lang)}, ${T.interpreterNeeded}`));
+  }
+  blocks.push(para(T.noAssessment));
   return { id: "outcome", heading: undefined, blocks };
 }
 
-function participation({ a, T, D, na }: Context): Section {
+/** Who took part: kind, relation, name; "; " between people. */
+function participantsText({ a, D }: Context): string {
+  let participants = "";
+  for (const p of a.participants) {
+    let text = D.participant[p.kind] ?? p.kind;
+    if (p.relation !== undefined) {
+      text += `, ${p.name === undefined ? p.relation.trimEnd() : p.relation}`;
+    }
+    if (p.name !== undefined) {
+      text += `, ${p.name.trimEnd()}`;
+    }
+    participants = participants === "" ? text : `${participants}; ${text}`;
+  }
+  return participants;
+}
+
+/** The professional who held (or offered) the conversation: name, profession, role; HPR and phone kept whole. */
+function professional({ a, T, D }: Context): Block {
   const by = a.conductedBy;
   let byText = `${by.name}, ${D.profession[by.profession] ?? by.profession}`;
   if (by.role !== undefined) {
@@ -125,47 +240,59 @@ function participation({ a, T, D, na }: Context): Section {
   if (by.phone !== undefined) {
     kept.push(`${T.phone} ${by.phone}`);
   }
-  let participants = "";
-  for (const p of a.participants) {
-    let text = D.participant[p.kind] ?? p.kind;
-    if (p.relation !== undefined) {
-      text += `, ${p.name === undefined ? p.relation.trimEnd() : p.relation}`;
-    }
-    if (p.name !== undefined) {
-      text += `, ${p.name.trimEnd()}`;
-    }
-    participants = participants === "" ? text : `${participants}; ${text}`;
-  }
+  return field(T.conductedBy, byText, kept.length === 0 ? undefined : kept);
+}
+
+function participation(c: Context): Section {
+  const { a, lang, T, D, na } = c;
+  const participants = participantsText(c);
   const interpreter = a.patient.interpreterNeeded ? T.interpreterNeeded : T.interpreterNotNeeded;
   return {
     id: "participation",
     heading: T.whoAndHow,
     blocks: [
-      field(T.mode, D.mode[a.mode] ?? a.mode),
-      field(T.respondent, D.respondent[a.respondent] ?? a.respondent),
-      field(T.participants, a.participants.length === 0 ? na : participants),
-      field(T.conductedBy, byText, kept.length === 0 ? undefined : kept),
-      field(T.language, `${a.patient.language}, ${interpreter}`),
-      field(T.digital, a.patient.digital ? T.digitalYes : T.digitalNo),
-      field(T.ageGroup, a.patient.ageGroup === "child" ? T.child : T.adult),
+      ...cuttables("participation", [
+        field(T.mode, D.mode[a.mode] ?? a.mode),
+        field(T.respondent, D.respondent[a.respondent] ?? a.respondent),
+        field(T.participants, a.participants.length === 0 ? na : participants),
+      ]),
+      ...cuttables("conducted-by", [
+        professional(c),
+        field(T.language, `${languageName(a.patient.language, lang)}, ${interpreter}`),
+      ]),
+      ...cuttables("participation", [
+        field(T.digital, a.patient.digital ? T.digitalYes : T.digitalNo),
+        field(T.ageGroup, a.patient.ageGroup === "child" ? T.child : T.adult),
+      ]),
     ],
   };
 }
 
-function topics({ a, lang, T, D, na }: Context): Section {
+/** Which budget part a topic line belongs to, by its status (issue 17: "discussed, no need" goes first). */
+const TOPIC_CUT: Readonly<Record<TopicStatus, CutPart>> = {
+  "no-need": "topics-no-need",
+  "not-discussed": "topics-not-discussed",
+  need: "topics-need",
+};
+
+/** The topics section: every topic (a conversation held), or only the recorded ones (one not held). */
+function topics({ a, lang, T, D, na }: Context, codes: readonly TopicKey[] = TOPICS.codes): Section {
   const labels = topicLabels(lang, a.patient.ageGroup);
-  const blocks = TOPICS.codes.map((code, i): Block => {
+  const blocks = codes.map((code): Block => {
     const entry = a.topics[code];
-    const label = labels[i] as string;
+    const label = labels[TOPICS.codes.indexOf(code)] as string;
     if (entry === undefined) {
-      return field(label, na);
+      return cuttable("topics-not-discussed", field(label, na));
     }
     // Issue 16 (DOMAIN.md §5 Helsenorge): a topic the patient asked for before the visit says so, in words.
     const raised = entry.raisedBy === "patient" ? ` (${T.raisedByPatient})` : "";
     const status = `${D.topicStatus[entry.status] ?? entry.status}${raised}`;
-    return entry.note === undefined
-      ? field(label, status)
-      : field(label, `${status}. `, undefined, free("topic-notes", entry.note));
+    return cuttable(
+      TOPIC_CUT[entry.status],
+      entry.note === undefined
+        ? field(label, status)
+        : field(label, `${status}. `, undefined, free("topic-notes", entry.note)),
+    );
   });
   return { id: "topics", heading: T.topics, blocks };
 }
@@ -173,7 +300,7 @@ function topics({ a, lang, T, D, na }: Context): Section {
 function children({ a, T, D, na }: Context): Section {
   const c = a.children;
   if (c === undefined) {
-    return { id: "children", heading: T.children, blocks: [para(na)] };
+    return { id: "children", heading: T.children, blocks: [cuttable("children", para(na))] };
   }
   const blocks: Block[] = [field(T.hasMinors, c.hasMinorChildrenOrSiblings ? T.yes : T.no)];
   for (const m of c.minors) {
@@ -193,7 +320,7 @@ function children({ a, T, D, na }: Context): Section {
   if (c.note !== undefined) {
     blocks.push(field(T.note, "", undefined, free("children-text", c.note)));
   }
-  return { id: "children", heading: T.children, blocks };
+  return { id: "children", heading: T.children, blocks: cuttables("children", blocks) };
 }
 
 function measures({ a, lang, T, D, redacted }: Context): Section {
@@ -220,7 +347,7 @@ function measures({ a, lang, T, D, redacted }: Context): Section {
     fields.push(field(T.status, D.measureStatus[m.status] ?? m.status));
     blocks.push(item("", free("measure-descriptions", m.description), fields));
   }
-  return { id: "measures", heading: T.measures, blocks };
+  return { id: "measures", heading: T.measures, blocks: cuttables("measures", blocks) };
 }
 
 function consent({ a, lang, T, D }: Context): Section {
@@ -239,7 +366,7 @@ function consent({ a, lang, T, D }: Context): Section {
         : (D.recipient[entry.recipient] ?? entry.recipient);
     blocks.push(field(label, text));
   }
-  return { id: "consent", heading: T.consent, blocks };
+  return { id: "consent", heading: T.consent, blocks: cuttables("consent", blocks) };
 }
 
 /** The window of the next interaction point, from the profile and the diagnosis date (the default anchor). */
@@ -254,7 +381,7 @@ function windowText(a: Assessment, point: 1 | 2 | 3, lang: Lang, T: Texts, profi
 function nextStep({ a, lang, T, D, na }: Context, profile: Profile): Section {
   const n = a.nextStep;
   if (n === undefined) {
-    return { id: "next-step", heading: T.nextStep, blocks: [para(na)] };
+    return { id: "next-step", heading: T.nextStep, blocks: [cuttable("next-step", para(na))] };
   }
   const action = D.nextStep[n.action] ?? n.action;
   const blocks: Block[] = [
@@ -266,7 +393,7 @@ function nextStep({ a, lang, T, D, na }: Context, profile: Profile): Section {
   ];
   const window = n.interactionPoint === undefined ? undefined : windowText(a, n.interactionPoint, lang, T, profile);
   if (window !== undefined) {
-    blocks.push(field(T.window, window));
+    blocks.push(cuttable("next-step-window", field(T.window, window)));
   }
   if (n.plannedOn !== undefined) {
     blocks.push(field(T.planned, formatDate(n.plannedOn, lang)));
@@ -277,18 +404,23 @@ function nextStep({ a, lang, T, D, na }: Context, profile: Profile): Section {
   if (n.note !== undefined) {
     blocks.push(field(T.note, "", undefined, free("next-step-note", n.note)));
   }
-  return { id: "next-step", heading: T.nextStep, blocks };
+  return {
+    id: "next-step",
+    heading: T.nextStep,
+    blocks: blocks.map((b) => (b.cut === undefined ? cuttable("next-step", b) : b)),
+  };
 }
 
 /** A section that is one paragraph of free text, or "not answered". */
 function freeSection(id: "what-matters" | "notes", heading: string, text: string | undefined, na: string): Section {
   const block: Block = text === undefined ? para(na) : para("", undefined, free(id, text));
-  return { id, heading, blocks: [block] };
+  return { id, heading, blocks: [cuttable(id, block)] };
 }
 
 /**
  * Builds the render tree of an assessment for a recipient: the model's `recipientView` first (the delivery's
- * `withhold` and `leaveOut`, the options' `withhold` and `include`), then every section in the fixed order.
+ * `withhold` and `leaveOut`, the options' `withhold` and `include`), then every section in the fixed order; for a
+ * conversation that was declined or not reached, a short summary and only the parts that were recorded (issue 17).
  * @example
  * ```ts
  * const tree = buildRenderTree(assessment, { lang: "nn", delivery });
@@ -308,27 +440,86 @@ export function buildRenderTree(assessment: Assessment, options: RenderOptions =
     na: redacted ? T.notAnsweredOrShared : T.notAnswered,
     redacted,
   };
-  const distress =
-    a.distress === undefined ? [para(c.na)] : distressBlocks(a.distress, lang, T, options.instruments, c.na);
+  const profile = options.profile ?? NATIONAL_PROFILE;
+  const sections = a.outcome.status === "completed" ? held(c, options, profile) : notHeldSections(c, options, profile);
+  return { lang, view: a, sections };
+}
+
+/** The distress section, or "not answered". */
+function distress(c: Context, options: RenderOptions): Section {
+  const d = c.a.distress;
+  const blocks =
+    d === undefined
+      ? [cuttable("distress-score", para(c.na))]
+      : distressBlocks(d, c.lang, c.T, options.instruments, c.na);
+  return { id: "distress", heading: c.T.thermometer, blocks };
+}
+
+/** The contact point section, or "not answered". */
+function contactPoint({ a, T, na }: Context): Section {
+  const blocks = [
+    cuttable("contact-point", a.contactPoint === undefined ? para(na) : contact(undefined, a.contactPoint, T)),
+  ];
+  return { id: "contact-point", heading: T.contactPoint, blocks };
+}
+
+/** The sections of a conversation that was held: every section in the fixed order, "not answered" where absent. */
+function held(c: Context, options: RenderOptions, profile: Profile): Section[] {
+  const { a, T, na } = c;
   const sections: Section[] = [
     header(c),
     outcome(c),
     participation(c),
-    { id: "distress", heading: T.thermometer, blocks: distress },
-    freeSection("what-matters", T.whatMatters, a.whatMatters, c.na),
+    distress(c, options),
+    freeSection("what-matters", T.whatMatters, a.whatMatters, na),
     topics(c),
     children(c),
     measures(c),
-    {
-      id: "contact-point",
-      heading: T.contactPoint,
-      blocks: [a.contactPoint === undefined ? para(c.na) : contact(undefined, a.contactPoint, T)],
-    },
+    contactPoint(c),
     consent(c),
-    nextStep(c, options.profile ?? NATIONAL_PROFILE),
+    nextStep(c, profile),
   ];
   if (a.notes !== undefined) {
-    sections.push(freeSection("notes", T.notes, a.notes, c.na));
+    sections.push(freeSection("notes", T.notes, a.notes, na));
   }
-  return { lang, view: a, sections };
+  return sections;
+}
+
+/**
+ * The sections of a conversation that was not held (issue 17 point 4): the header, the short summary
+ * ({@link notHeld}), and then only the parts that were recorded anyway, in the fixed order; nothing says "not
+ * answered", since nothing was asked.
+ */
+function notHeldSections(c: Context, options: RenderOptions, profile: Profile): Section[] {
+  const { a, T, na } = c;
+  const sections: Section[] = [header(c), notHeld(c, professional(c))];
+  if (a.distress !== undefined) {
+    sections.push(distress(c, options));
+  }
+  if (a.whatMatters !== undefined) {
+    sections.push(freeSection("what-matters", T.whatMatters, a.whatMatters, na));
+  }
+  const recorded = TOPICS.codes.filter((code) => a.topics[code] !== undefined);
+  if (recorded.length > 0) {
+    sections.push(topics(c, recorded));
+  }
+  if (a.children !== undefined) {
+    sections.push(children(c));
+  }
+  if (a.measures.length > 0) {
+    sections.push(measures(c));
+  }
+  if (a.contactPoint !== undefined) {
+    sections.push(contactPoint(c));
+  }
+  if (a.consent.length > 0) {
+    sections.push(consent(c));
+  }
+  if (a.nextStep !== undefined) {
+    sections.push(nextStep(c, profile));
+  }
+  if (a.notes !== undefined) {
+    sections.push(freeSection("notes", T.notes, a.notes, na));
+  }
+  return sections;
 }

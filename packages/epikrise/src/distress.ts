@@ -1,12 +1,12 @@
 /**
- * The distress section of the render tree: the score, the instrument, the threshold rule, and the answers grouped by
+ * The distress section of the render tree: the score, the instrument, its period, the threshold, and the answers grouped by
  * the instrument's categories (item labels from the instrument the options give, or the shipped one). An answer whose
  * item has no known category is printed as an unknown item, never lost.
  */
-import { findInstrument, type Instrument } from "@pakkeforlop-hjem/instruments";
-import type { Assessment, Lang } from "@pakkeforlop-hjem/model";
-import type { TextKey } from "./labels.ts";
-import { type Block, field, free } from "./tree.ts";
+import { DEFAULT_THRESHOLD_RULE, findInstrument, type Instrument } from "@pakkeforlop-hjem/instruments";
+import { type Assessment, displayOf, type Lang, SCORE_PERIODS } from "@pakkeforlop-hjem/model";
+import { formatDate, type TextKey } from "./labels.ts";
+import { type Block, cuttable, cuttables, field, free } from "./tree.ts";
 
 type Distress = NonNullable<Assessment["distress"]>;
 type Answer = Distress["items"][number];
@@ -101,6 +101,41 @@ function categoryField(
   return field(label, last.trimEnd() === last ? text : text.trimEnd());
 }
 
+/**
+ * Whose threshold rule judged the score (issue 17): the national one (NCCN ≥ 4, `DEFAULT_THRESHOLD_RULE`) or a
+ * regional one (DOMAIN.md §3: the cut-off is configurable; any other id, version or cut-off). The rule's id and
+ * version stay in the machine data.
+ */
+const isNational = (rule: Distress["thresholdRule"]): boolean =>
+  rule.id === DEFAULT_THRESHOLD_RULE.id &&
+  rule.version === DEFAULT_THRESHOLD_RULE.version &&
+  rule.cutoff === DEFAULT_THRESHOLD_RULE.cutoff;
+
+/**
+ * The score's fields: the score, when it was filled in, the instrument by its title and edition (never its id and
+ * version: issue 17), the period the answers cover (DOMAIN.md §3), and the threshold by its value and whose rule.
+ */
+function scoreBlocks(d: Distress, instrument: Instrument | undefined, lang: Lang, T: Texts): Block[] {
+  const title =
+    instrument === undefined
+      ? T.unknownInstrument
+      : instrument.edition === undefined
+        ? instrument.title[lang]
+        : `${instrument.title[lang]}, ${instrument.edition[lang]}`;
+  // Issue 16: the problem list may be answered without a score, and then there is no threshold verdict either.
+  const threshold = `≥ ${d.thresholdRule.cutoff} (${isNational(d.thresholdRule) ? T.national : T.regional})`;
+  return cuttables("distress-score", [
+    field(T.score, d.score === undefined ? T.noScore : `${d.score} ${T.of10}`),
+    ...(d.selfReportedAt === undefined ? [] : [field(T.selfReported, formatDate(d.selfReportedAt, lang))]),
+    field(T.instrument, title.trimEnd()),
+    field(T.period, displayOf(SCORE_PERIODS, d.period, lang)),
+    field(
+      T.threshold,
+      d.aboveThreshold === undefined ? threshold : `${threshold}: ${d.aboveThreshold ? T.atOrAbove : T.below}`,
+    ),
+  ]);
+}
+
 /** The blocks of the distress section. */
 export function distressBlocks(
   d: Distress,
@@ -110,46 +145,38 @@ export function distressBlocks(
   na: string,
 ): Block[] {
   const instrument = findIn(instruments, d.instrument.id, d.instrument.version);
-  const ref = `${d.instrument.id} ${d.instrument.version}`;
-  // Issue 16: the problem list may be answered without a score, and then there is no threshold verdict either.
-  const threshold = `≥ ${d.thresholdRule.cutoff} (${T.rule} ${d.thresholdRule.id} ${d.thresholdRule.version})`;
-  const blocks: Block[] = [
-    field(T.score, d.score === undefined ? T.noScore : `${d.score} ${T.of10}`),
-    ...(d.selfReportedAt === undefined ? [] : [field(T.selfReported, d.selfReportedAt.slice(0, 10))]),
-    field(T.instrument, `${instrument === undefined ? d.instrument.id : instrument.title[lang]} (${ref})`),
-    field(
-      T.threshold,
-      d.aboveThreshold === undefined ? threshold : `${threshold}: ${d.aboveThreshold ? T.atOrAbove : T.below}`,
-    ),
-  ];
+  const blocks = scoreBlocks(d, instrument, lang, T);
   const index = instrument === undefined ? undefined : indexOf(instrument);
   const placed = { item: [] as number[], category: [] as number[] };
-  let unknown = "";
+  let unknown = 0;
   for (const answer of d.items) {
     const at = index?.at.get(answer.code) ?? -1;
     const category = index === undefined || at < 0 ? -1 : (index.category[at] as number);
     placed.item.push(at);
     placed.category.push(category);
     if (category < 0) {
-      unknown = joined(unknown, `${answer.code}: ${String(answer.value)}`);
+      unknown++;
     }
   }
   if (instrument !== undefined) {
     for (let c = 0; c < instrument.categories.length; c++) {
       const field = categoryField(instrument, c, d.items, placed, lang, T);
       if (field !== undefined) {
-        blocks.push(field);
+        blocks.push(cuttable("problem-list", field));
       }
     }
   }
-  if (unknown !== "") {
-    blocks.push(field(T.unknownItem, unknown));
+  // Answers to items this edition does not have: counted, their codes only in the machine data (issue 17).
+  if (unknown > 0) {
+    blocks.push(cuttable("problem-list", field(T.unknownItem, `${unknown} ${unknown === 1 ? T.answer : T.answers}`)));
   }
   if (d.items.length === 0) {
-    blocks.push(field(T.problemsYes, na));
+    blocks.push(cuttable("problem-list", field(T.problemsYes, na)));
   }
   if (d.otherConcerns !== undefined) {
-    blocks.push(field(T.otherConcerns, "", undefined, free("other-concerns", d.otherConcerns)));
+    blocks.push(
+      cuttable("problem-list", field(T.otherConcerns, "", undefined, free("other-concerns", d.otherConcerns))),
+    );
   }
   return blocks;
 }

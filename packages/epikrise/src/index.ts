@@ -30,9 +30,19 @@ export {
 } from "./template.ts";
 export { AHUS_TEMPLATE, BUILT_IN_TEMPLATES, TRONDELAG_TEMPLATE } from "./templates.ts";
 export type { NoteText, NoteTextOptions, TextOptions } from "./text.ts";
-export { renderEpicrisisText, renderNoteText } from "./text.ts";
-export type { Block, FreeText, FreeTextKind, RenderOptions, RenderTree, Section, SectionId } from "./tree.ts";
-export { FREE_TEXT_ORDER } from "./tree.ts";
+export { minimumNoteBudget, renderEpicrisisText, renderNoteText } from "./text.ts";
+export type {
+  Block,
+  BudgetStep,
+  CutPart,
+  FreeText,
+  FreeTextKind,
+  RenderOptions,
+  RenderTree,
+  Section,
+  SectionId,
+} from "./tree.ts";
+export { BUDGET_ORDER, FREE_TEXT_ORDER } from "./tree.ts";
 export { cleanText } from "./wrap.ts";
 export type { XhtmlOptions } from "./xhtml.ts";
 export { NOTE_DATA_TITLE, renderNoteXhtml, XHTML_NS } from "./xhtml.ts";

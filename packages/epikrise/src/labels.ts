@@ -54,6 +54,17 @@ export type TextKey =
   | "problemsMarked"
   | "otherConcerns"
   | "unknownItem"
+  | "unknownInstrument"
+  | "period"
+  | "national"
+  | "regional"
+  | "answer"
+  | "answers"
+  | "otherDetails"
+  | "offered"
+  | "tried"
+  | "reofferNotSet"
+  | "noAssessment"
   | "whatMatters"
   | "topics"
   | "raisedByPatient"
@@ -89,6 +100,7 @@ export type TextKey =
   | "shortened"
   | "characters"
   | "shortenedFields"
+  | "leftOut"
   | "fullInRecord"
   | "schoolTopic"
   | "dataCaption"
@@ -168,7 +180,30 @@ export const TEXT: Readonly<Record<TextKey, LocalizedText>> = {
   problemsNo: t("Ikke problem (nei)", "Ikkje problem (nei)", "Not a problem (no)"),
   problemsMarked: t("Markert", "Markert", "Marked"),
   otherConcerns: t("Annet", "Anna", "Other"),
-  unknownItem: t("ukjent punkt", "ukjent punkt", "unknown item"),
+  unknownItem: t("Punkter utenfor denne utgaven", "Punkt utanfor denne utgåva", "Items not in this edition"),
+  unknownInstrument: t(
+    "et skjema denne programvaren ikke kjenner",
+    "eit skjema denne programvara ikkje kjenner",
+    "a form this software does not know",
+  ),
+  period: t("Periode", "Periode", "Period"),
+  national: t("nasjonal", "nasjonal", "national"),
+  regional: t("regional", "regional", "regional"),
+  answer: t("svar", "svar", "answer"),
+  answers: t("svar", "svar", "answers"),
+  offered: t("Tilbudt", "Tilboden", "Offered"),
+  tried: t("Forsøkt kontaktet", "Freista kontakta", "Contact attempted"),
+  reofferNotSet: t(
+    "ikke avtalt, planlegg et nytt tilbud",
+    "ikkje avtalt, planlegg eit nytt tilbod",
+    "not agreed, plan a new offer",
+  ),
+  noAssessment: t(
+    "Ingen behovskartlegging ble gjort.",
+    "Inga behovskartlegging vart gjord.",
+    "No needs assessment was made.",
+  ),
+  otherDetails: t("andre opplysninger", "andre opplysningar", "other details"),
   whatMatters: t("Hva er viktig for deg?", "Kva er viktig for deg?", "What matters to you?"),
   topics: t("Tema i samtalen", "Tema i samtalen", "Topics of the conversation"),
   raisedByPatient: t(
@@ -228,16 +263,17 @@ export const TEXT: Readonly<Record<TextKey, LocalizedText>> = {
   version: t("Versjon", "Versjon", "Version"),
   changed: t("endret", "endra", "changed"),
   shortened: t(
-    "Fritekst er forkortet for å holde lengdegrensen på",
-    "Fritekst er forkorta for å halde lengdegrensa på",
-    "Free text was shortened to keep within the length limit of",
+    "Notatet er kortet ned for å holde en lengdegrense.",
+    "Notatet er korta ned for å halde ei lengdegrense.",
+    "This note was cut to keep within a length limit.",
   ),
   characters: t("tegn", "teikn", "characters"),
   shortenedFields: t("Forkortet", "Forkorta", "Shortened"),
+  leftOut: t("Utelatt", "Utelate", "Left out"),
   fullInRecord: t(
-    "Fullstendig kartlegging finnes i journalen.",
-    "Fullstendig kartlegging finst i journalen.",
-    "The full assessment is in the record.",
+    "Hele kartleggingen finnes i journalen hos avsender.",
+    "Heile kartlegginga finst i journalen hos avsendaren.",
+    "The full assessment is in the sender's record.",
   ),
   schoolTopic: t("Skole og utdanning", "Skule og utdanning", "School and education"),
   dataCaption: t(

@@ -10,8 +10,8 @@ import type { Assessment, Lang, SharablePart } from "@pakkeforlop-hjem/model";
 import type { Profile } from "@pakkeforlop-hjem/pathway";
 
 /**
- * Kinds of free text, in the order a length budget shortens them (first shortened first). Structured facts (codes,
- * dates, names, statuses, the score) are never shortened.
+ * Kinds of free text a length budget may shorten (to one line of 60 characters). The order a budget cuts in is
+ * {@link BUDGET_ORDER}; this list is in that order.
  * @example
  * ```ts
  * const note = renderNoteText(assessment, { budget: 1500 });
@@ -20,17 +20,85 @@ import type { Profile } from "@pakkeforlop-hjem/pathway";
  */
 export const FREE_TEXT_ORDER = [
   "notes",
+  "next-step-note",
+  "other-concerns",
+  "reason-text",
   "topic-notes",
   "children-text",
-  "next-step-note",
-  "reason-text",
-  "other-concerns",
   "measure-descriptions",
   "what-matters",
 ] as const;
 
 /** A kind of free text a budget may shorten. */
 export type FreeTextKind = (typeof FREE_TEXT_ORDER)[number];
+
+/**
+ * Parts of a note a length budget may leave out, each a group of blocks the builder marks (`Block.cut`). The header
+ * (who, where, when, diagnosis, what was held back) and the outcome are never left out.
+ */
+export type CutPart =
+  | "topics-no-need"
+  | "topics-not-discussed"
+  | "notes"
+  | "participation"
+  | "next-step-window"
+  | "consent"
+  | "problem-list"
+  | "amendments"
+  | "conducted-by"
+  | "next-step"
+  | "contact-point"
+  | "distress-score"
+  | "topics-need"
+  | "what-matters"
+  | "measures"
+  | "children";
+
+/** One step of a budget: shorten free text of a kind, or leave a part out. */
+export type BudgetStep =
+  | { readonly step: "shorten"; readonly kind: FreeTextKind }
+  | { readonly step: "leave-out"; readonly part: CutPart };
+
+const shorten = (kind: FreeTextKind): BudgetStep => ({ step: "shorten", kind });
+const leaveOut = (part: CutPart): BudgetStep => ({ step: "leave-out", part });
+
+/**
+ * The order a length budget cuts in (issue 17 point 5), first cut first, as a clinician would choose: topics
+ * "discussed, no need" first, then topics not discussed, the free notes, who took part, the computed window, the
+ * shorter free texts, consent, the problem list, the amendment history, who held it, the next step, the contact point
+ * and the score; last of all the patient's own words, the needs, the measures and the children under
+ * helsepersonelloven § 10a (DOMAIN.md §1, §2). A budget takes steps until the note fits and stops there.
+ * @example
+ * ```ts
+ * BUDGET_ORDER[0]; // { step: "leave-out", part: "topics-no-need" }
+ * ```
+ */
+export const BUDGET_ORDER: readonly BudgetStep[] = [
+  leaveOut("topics-no-need"),
+  leaveOut("topics-not-discussed"),
+  shorten("notes"),
+  leaveOut("notes"),
+  leaveOut("participation"),
+  shorten("next-step-note"),
+  leaveOut("next-step-window"),
+  shorten("other-concerns"),
+  shorten("reason-text"),
+  leaveOut("consent"),
+  leaveOut("problem-list"),
+  leaveOut("amendments"),
+  shorten("topic-notes"),
+  leaveOut("conducted-by"),
+  leaveOut("next-step"),
+  leaveOut("contact-point"),
+  leaveOut("distress-score"),
+  shorten("children-text"),
+  shorten("measure-descriptions"),
+  shorten("what-matters"),
+  leaveOut("topics-need"),
+  leaveOut("what-matters"),
+  leaveOut("measures"),
+  leaveOut("children"),
+];
 
 /** Free text of a kind: the person's own words, which printers clean and a budget may shorten. */
 export interface FreeText {
@@ -45,7 +113,7 @@ export interface FreeText {
  * The value of a block is `text`, then its `kept` parts, then its `free` text. `text` is fixed text: one line, no
  * white space at its end (the model's one-line formats and the builder's trimming guarantee it). `kept` parts (a
  * phone number, "HPR 123") follow `text`, each after ", ", and a printer that wraps never breaks inside one. `free`
- * is untrusted: printers clean it.
+ * is untrusted: printers clean it. `cut` names the part a length budget may leave the block out with.
  */
 export interface Block {
   readonly kind: "title" | "field" | "para" | "item";
@@ -56,6 +124,8 @@ export interface Block {
   readonly free: FreeText | undefined;
   /** The fields of a list item. */
   readonly fields: readonly Block[] | undefined;
+  /** The part a length budget may leave this block out with (none: never left out). */
+  readonly cut: CutPart | undefined;
 }
 
 /** Section ids, in the fixed order of issue 5. */
@@ -130,6 +200,7 @@ export const title = (text: string): Block => ({
   kept: undefined,
   free: undefined,
   fields: undefined,
+  cut: undefined,
 });
 
 /** A labelled field: fixed text, kept parts, free text. */
@@ -140,6 +211,7 @@ export const field = (label: string, text: string, kept?: readonly string[], fre
   kept,
   free: freeText,
   fields: undefined,
+  cut: undefined,
 });
 
 /** A paragraph: fixed text, kept parts, free text. */
@@ -150,7 +222,14 @@ export const para = (text: string, kept?: readonly string[], freeText?: FreeText
   kept,
   free: freeText,
   fields: undefined,
+  cut: undefined,
 });
+
+/** A block a length budget may leave out with `part` (see {@link BUDGET_ORDER}). */
+export const cuttable = (part: CutPart, block: Block): Block => ({ ...block, cut: part });
+
+/** Blocks a length budget may leave out with `part`. */
+export const cuttables = (part: CutPart, blocks: readonly Block[]): Block[] => blocks.map((b) => cuttable(part, b));
 
 /** A list item with its fields. */
 export const item = (text: string, freeText: FreeText | undefined, fields: readonly Block[]): Block => ({
@@ -160,4 +239,5 @@ export const item = (text: string, freeText: FreeText | undefined, fields: reado
   kept: undefined,
   free: freeText,
   fields,
+  cut: undefined,
 });

@@ -45,6 +45,7 @@ export const DT_LEGACY: Instrument = {
     "Påkjenningstermometer med problemliste (ja/nei)",
     "Distress scale with problem list (yes/no)",
   ),
+  edition: t("utgave fra før 2022", "utgåve frå før 2022", "edition from before 2022"),
   languages: ["nb", "nn", "en"],
   answerFormat: "yes-no",
   period: "past-week-including-today",

@@ -26,6 +26,7 @@ export const DT_REVISED: Instrument = {
     "Påkjenningstermometer med problemliste (kryss av)",
     "Distress scale with problem list (mark all that apply)",
   ),
+  edition: t("revidert utgave fra 2022", "revidert utgåve frå 2022", "revised edition from 2022"),
   languages: ["nb", "nn", "en"],
   answerFormat: "mark-all",
   period: "past-week-including-today",

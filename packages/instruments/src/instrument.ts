@@ -70,6 +70,11 @@ export interface WordingSource {
  */
 export interface Instrument extends VersionedRef {
   readonly title: LocalizedText;
+  /**
+   * Which edition this version is, in words a clinician knows (e.g. "eldre problemliste, før 2022"): printed beside
+   * the title where the version id would mean nothing to a reader (issue 17). Absent: only the title is printed.
+   */
+  readonly edition?: LocalizedText;
   /** The languages the labels are written in. */
   readonly languages: readonly Lang[];
   readonly answerFormat: AnswerFormat;

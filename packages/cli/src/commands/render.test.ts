@@ -53,12 +53,22 @@ describe("renderCommand", () => {
     expect((await run(["render", file, T, "--as", "xhtml", "--no-data"])).stdout).not.toContain('class="pfh-data"');
   });
 
-  test("--as note --budget --json says what was shortened", async () => {
-    const r = await run(["render", file, T, "--as", "note", "--budget", "400", "--json"]);
+  test("--as note --budget --json says what was cut, and the budget holds", async () => {
+    const r = await run(["render", file, T, "--as", "note", "--budget", "2000", "--json"]);
     expect(r.code).toBe(0);
     const [rec] = jsonLines(r.stdout);
-    expect(rec).toMatchObject({ valid: true, as: "note", lang: "nb", withinBudget: expect.any(Boolean) });
-    expect(rec?.["shortened"].length).toBeGreaterThan(0);
+    expect(rec).toMatchObject({ valid: true, as: "note", lang: "nb", withinBudget: true });
+    expect(rec?.["leftOut"][0]).toBe("topics-no-need");
+    expect(rec?.["cut"]).toContain("topics");
+    expect(rec?.["text"].length).toBeLessThanOrEqual(2000);
+    expect(r.stderr).toBe("");
+  });
+
+  test("--budget below the note's minimum prints the shortest note and says so on stderr", async () => {
+    const r = await run(["render", file, T, "--as", "note", "--budget", "300"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^pfh: notatet kan ikke kortes ned til 300 tegn; det korteste er \d+ tegn\n$/);
+    expect(r.stdout).toContain("Hele kartleggingen finnes i journalen hos avsender.");
   });
 
   test("a regional profile can be named", async () => {

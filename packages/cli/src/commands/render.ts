@@ -11,6 +11,7 @@ import { bool, choice, type Parsed, parse, positiveInt, str, strs } from "../arg
 import { loadAssessment } from "../assessment.ts";
 import { invalid, usage } from "../errors.ts";
 import { write } from "../io.ts";
+import { t } from "../messages.ts";
 import { writeOut } from "../output.ts";
 import { loadProfile } from "../profile.ts";
 import type { Command } from "./command.ts";
@@ -55,7 +56,8 @@ Options:
                           | xhtml: XHTML note with the machine-readable data table | letter: patient letter
   --lang <nb|nn|en>       language of the text and of messages (default nb)
   --width <n>             wrap plain text at n characters
-  --budget <n>            note: shorten free text to fit n characters
+  --budget <n>            note: cut to fit n characters (topics with no need first; what matters, needs,
+                          measures and children last); the note and --json say what was cut
   --profile <id|file>     regional profile for the next-step window: national (default), sondre-trondelag, ahus, or a file
   --no-data               xhtml: leave out the machine-readable data table
   --paper                 letter: lay out for paper (default for a patient who is not digital)
@@ -100,7 +102,12 @@ export const renderCommand: Command = {
       case "note": {
         const note = renderNoteText(assessment, { ...base, ...wrap, ...(budget === undefined ? {} : { budget }) });
         text = note.text;
-        extra = { shortened: note.shortened, withinBudget: note.withinBudget };
+        extra = { shortened: note.shortened, leftOut: note.leftOut, cut: note.cut, withinBudget: note.withinBudget };
+        if (!note.withinBudget && budget !== undefined) {
+          // Never a silent overrun: the shortest note is printed, and stderr says it is over the budget.
+          const minimum = note.text.length;
+          await write(ctx.io.stderr, `pfh: ${t(ctx.lang, "over_budget", { budget, minimum })}\n`);
+        }
         break;
       }
       case "xhtml":
