@@ -3,7 +3,6 @@
  * and the clock). `bin.ts` passes the real process; tests pass strings, temp dirs and fixed clocks, so commands run
  * in-process and give the same output every time.
  */
-import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
@@ -93,7 +92,8 @@ export function createContext(io: CliIo, lang: Lang, debug: boolean): Context {
     lang,
     debug,
     now: io.now ?? (() => new Date()),
-    randomUUID: io.randomUUID ?? (() => randomUUID()),
+    // The Web Crypto global loads node's crypto on first use, not at start-up.
+    randomUUID: io.randomUUID ?? (() => globalThis.crypto.randomUUID()),
     monotonic: io.monotonic ?? (() => performance.now()),
     maxRssKb: io.maxRssKb ?? (() => process.resourceUsage().maxRSS),
     path: (p) => resolve(cwd, p),

@@ -19,7 +19,7 @@ import {
 } from "@pakkeforlop-hjem/model";
 import { PATHWAY_ISSUES, type PathwayIssueCode } from "@pakkeforlop-hjem/pathway";
 import { describe, expect, test } from "vitest";
-import { CLI_ISSUES, type CliIssueCode } from "./errors.ts";
+import { CLI_ISSUES, type CliIssueCode } from "./cli-issues.ts";
 import { issueJson, issueLines } from "./issues.ts";
 
 /** Every code of a package, as a record keyed by its code type: a missing or extra code does not compile. */

@@ -5,7 +5,7 @@
  * reported by number, so one runaway line cannot exhaust memory.
  */
 import type { Issue } from "@pakkeforlop-hjem/model/validator";
-import { CLI_ISSUES } from "../errors.ts";
+import { CLI_ISSUES } from "../cli-issues.ts";
 import { decodeStrict } from "../input.ts";
 import { type AssessmentParser, lineIssues } from "./check.ts";
 

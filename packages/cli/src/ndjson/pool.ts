@@ -5,7 +5,7 @@
  */
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { Issue } from "@pakkeforlop-hjem/model/validator";
 import { type Batch, batches, checkBatch, type Verdicts } from "./batches.ts";
 import type { AssessmentParser, LineCheckOptions } from "./check.ts";
@@ -26,15 +26,15 @@ export interface CheckStreamOptions extends LineCheckOptions {
  * The worker module beside this one: `ndjson-worker.js` in the built bin. Run from the sources (tests, `pnpm bench`)
  * it is `worker.ts`, started through tsx's loader with the source condition, as the main thread was.
  */
-function startWorker(options: LineCheckOptions): Worker {
+function startWorker(W: typeof Worker, options: LineCheckOptions): Worker {
   const workerData: LineCheckOptions = { parseOptions: options.parseOptions, migrate: options.migrate };
   if (!import.meta.url.endsWith(".ts")) {
-    return new Worker(new URL("./ndjson-worker.js", import.meta.url), { workerData });
+    return new W(new URL("./ndjson-worker.js", import.meta.url), { workerData });
   }
   // tsx's CommonJS hooks work in a worker thread on Node 20 (its ESM loader hooks do not reach a worker there).
   const tsx = createRequire(import.meta.url).resolve("tsx/cjs/api");
   const worker = fileURLToPath(new URL("./worker.ts", import.meta.url));
-  return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(worker)});`, {
+  return new W(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(worker)});`, {
     eval: true,
     workerData,
     execArgv: ["--conditions=@pakkeforlop-hjem/source"],
@@ -46,8 +46,10 @@ interface Pool {
   close(): Promise<void>;
 }
 
-function startPool(options: CheckStreamOptions): Pool {
-  const workers = Array.from({ length: options.jobs }, () => startWorker(options));
+/** Starts the workers; `node:worker_threads` is loaded only here, so one document or `--jobs 1` never loads it. */
+async function startPool(options: CheckStreamOptions): Promise<Pool> {
+  const { Worker: W } = await import("node:worker_threads");
+  const workers = Array.from({ length: options.jobs }, () => startWorker(W, options));
   const waiting = new Map<number, { done: (v: Verdicts) => void; fail: (e: unknown) => void }>();
   let failure: unknown;
   for (const worker of workers) {
@@ -95,7 +97,7 @@ async function* onThisThread(chunks: AsyncIterable<Uint8Array | string>, o: Chec
 }
 
 async function* onWorkers(chunks: AsyncIterable<Uint8Array | string>, o: CheckStreamOptions) {
-  const pool = startPool(o);
+  const pool = await startPool(o);
   const pending: Promise<Verdicts>[] = [];
   try {
     for await (const batch of batches(chunks, o.maxLine)) {
