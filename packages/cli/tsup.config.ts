@@ -14,6 +14,7 @@ export default defineConfig({
     entry: {
       bin: "src/bin.ts",
       "ndjson-worker": "src/ndjson/worker.ts",
+      "ndjson-worker-migrate": "src/ndjson/worker-migrate.ts",
       messages: "src/messages.ts",
       issues: "src/issues.ts",
       ...Object.fromEntries(LAZY),
