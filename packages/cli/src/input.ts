@@ -74,7 +74,8 @@ export async function peek(source: Source, min = 4096): Promise<{ head: string; 
       done = true;
       break;
     }
-    const bytes = toBytes(next.value);
+    // A copy: the reader may reuse its buffer for the next chunk (io.ts).
+    const bytes = Buffer.from(toBytes(next.value));
     taken.push(bytes);
     size += bytes.length;
   }
@@ -104,7 +105,7 @@ export async function readAll(source: Source, limit: number): Promise<Uint8Array
     if (size > limit) {
       throw invalid("too_large", { where: source.name, limit });
     }
-    parts.push(bytes);
+    parts.push(Buffer.from(bytes)); // a copy: the reader may reuse its buffer (io.ts)
   }
   return Buffer.concat(parts);
 }
@@ -188,7 +189,7 @@ export async function* lines(
       start = nl + 1;
     }
     if (!skipping && start < bytes.length) {
-      carry.push(bytes.subarray(start));
+      carry.push(Buffer.from(bytes.subarray(start))); // a copy: the reader may reuse its buffer (io.ts)
       carrySize += bytes.length - start;
       if (carrySize > maxLine) {
         line++;

@@ -3,9 +3,7 @@
  * and the clock). `bin.ts` passes the real process; tests pass strings, temp dirs and fixed clocks, so commands run
  * in-process and give the same output every time.
  */
-import { randomUUID } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import type { Lang } from "@pakkeforlop-hjem/model/validator";
 
@@ -19,7 +17,10 @@ export interface CliWritable {
 /** The file system calls the commands use (paths are resolved against `cwd` first). */
 export interface CliFs {
   readonly readFile: (path: string) => Promise<Uint8Array>;
-  /** Chunks of a file, for streaming (NDJSON). */
+  /**
+   * Chunks of a file, for streaming (NDJSON). A chunk may be overwritten by the next read: a reader copies what it
+   * keeps past asking for the next chunk.
+   */
   readonly readStream: (path: string) => AsyncIterable<Uint8Array | string>;
   readonly writeFile: (path: string, content: string) => Promise<void>;
   readonly mkdir: (path: string) => Promise<void>;
@@ -51,7 +52,7 @@ export interface CliIo {
 /** The real file system. */
 export const NODE_FS: CliFs = {
   readFile: async (path) => readFile(path),
-  readStream: (path) => createReadStream(path, { highWaterMark: 256 * 1024 }),
+  readStream: (path) => readChunks(path),
   writeFile: async (path, content) => {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, content);
@@ -67,6 +68,26 @@ export const NODE_FS: CliFs = {
     }
   },
 };
+
+/**
+ * A file's chunks, read into one buffer that every read reuses: a long NDJSON run leaves no trail of read buffers for
+ * the collector (a thread that only reads and writes collects rarely, and dead buffers would pile up in memory).
+ */
+async function* readChunks(path: string): AsyncGenerator<Uint8Array> {
+  const handle = await open(path, "r");
+  try {
+    const buffer = Buffer.allocUnsafeSlow(256 * 1024);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) {
+        return;
+      }
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}
 
 /** An I/O context with every default filled in, plus the chosen language and debug flag. */
 export interface Context {
@@ -93,7 +114,8 @@ export function createContext(io: CliIo, lang: Lang, debug: boolean): Context {
     lang,
     debug,
     now: io.now ?? (() => new Date()),
-    randomUUID: io.randomUUID ?? (() => randomUUID()),
+    // The Web Crypto global loads node's crypto on first use, not at start-up.
+    randomUUID: io.randomUUID ?? (() => globalThis.crypto.randomUUID()),
     monotonic: io.monotonic ?? (() => performance.now()),
     maxRssKb: io.maxRssKb ?? (() => process.resourceUsage().maxRSS),
     path: (p) => resolve(cwd, p),

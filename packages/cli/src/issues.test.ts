@@ -20,7 +20,7 @@ import {
 import { PATHWAY_ISSUES, type PathwayIssueCode } from "@pakkeforlop-hjem/pathway";
 import { REPORT_ISSUES, type ReportIssueCode } from "@pakkeforlop-hjem/report";
 import { describe, expect, test } from "vitest";
-import { CLI_ISSUES, type CliIssueCode } from "./errors.ts";
+import { CLI_ISSUES, type CliIssueCode } from "./cli-issues.ts";
 import { issueJson, issueLines } from "./issues.ts";
 
 /** Every code of a package, as a record keyed by its code type: a missing or extra code does not compile. */

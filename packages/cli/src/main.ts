@@ -5,10 +5,8 @@
 import type { Lang } from "@pakkeforlop-hjem/model/validator";
 import { preLang } from "./args.ts";
 import { COMMANDS } from "./commands/catalogue.ts";
-import { CliError, EXIT, usage } from "./errors.ts";
+import { EXIT, isCliError, usage } from "./errors.ts";
 import { type CliIo, createContext, write } from "./io.ts";
-import { issueJson, issueLines } from "./issues.ts";
-import { t } from "./messages.ts";
 import { VERSION } from "./version.ts";
 
 export { COMMANDS } from "./commands/catalogue.ts";
@@ -72,7 +70,9 @@ async function fail(
   error: unknown,
   o: { lang: Lang; debug: boolean; json: boolean; command: string | undefined },
 ): Promise<number> {
-  if (error instanceof CliError) {
+  // The texts and the issue formatter (which loads the model) only when something failed: start-up stays lean.
+  const [{ t }, { issueJson, issueLines }] = await Promise.all([import("./messages.ts"), import("./issues.ts")]);
+  if (isCliError(error)) {
     const text = t(o.lang, error.key, error.params);
     const hint =
       error.exitCode === 2

@@ -6,7 +6,8 @@
 import type { Issue, Lang, MessageCatalogue, NoParams } from "@pakkeforlop-hjem/model";
 import { type NextAction, nextActions, type PathwayEvent, type PathwayState, replay } from "@pakkeforlop-hjem/pathway";
 import { bool, dateOption, parse, str } from "../args.ts";
-import { CLI_ISSUES, invalid } from "../errors.ts";
+import { CLI_ISSUES } from "../cli-issues.ts";
+import { invalid } from "../errors.ts";
 import { decode, lines, openSource, parseJson, peek, readAll } from "../input.ts";
 import { type Context, write } from "../io.ts";
 import { issueJson, issueLines } from "../issues.ts";

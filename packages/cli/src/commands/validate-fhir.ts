@@ -11,7 +11,8 @@ import {
 } from "@pakkeforlop-hjem/fhir";
 import { FORMS } from "@pakkeforlop-hjem/instruments";
 import { type Issue, isSdkError } from "@pakkeforlop-hjem/model/validator";
-import { CLI_ISSUES, invalid } from "../errors.ts";
+import { CLI_ISSUES } from "../cli-issues.ts";
+import { invalid } from "../errors.ts";
 import type { Result, Settings } from "./validate-result.ts";
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);

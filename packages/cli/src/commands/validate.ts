@@ -6,7 +6,8 @@
 import type { Questionnaire } from "@pakkeforlop-hjem/fhir";
 import type { Issue } from "@pakkeforlop-hjem/model/validator";
 import { bool, choice, type Parsed, parse, positiveInt, str, strs } from "../args.ts";
-import { CLI_ISSUES, invalid, usage } from "../errors.ts";
+import { CLI_ISSUES } from "../cli-issues.ts";
+import { invalid, usage } from "../errors.ts";
 import { DEFAULT_MAX_BYTES, decode, openSource, parseJson, peek, readAll, type Source } from "../input.ts";
 import { type Context, write } from "../io.ts";
 import { issueJson, issueLines } from "../issues.ts";

@@ -2,6 +2,7 @@ import { test as propTest } from "@fast-check/vitest";
 import { fc } from "@pakkeforlop-hjem/test-utils";
 import { describe, expect, test } from "vitest";
 import { type Batch, batches, checkBatch } from "./batches.ts";
+import { workerLimits } from "./pool.ts";
 
 const decoder = new TextDecoder();
 
@@ -75,5 +76,12 @@ describe("checkBatch", () => {
       [5, "x"],
     ]);
     expect(checkBatch(parse, {}, 7, Buffer.from("\uFEFF{}\n")).invalid[0]?.issues[0]?.code).toBe("not_json");
+  });
+});
+
+describe("workerLimits", () => {
+  test("the old generation has room for the longest line; the young generation stays small", () => {
+    expect(workerLimits(5_000_000)).toEqual({ maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: 128 });
+    expect(workerLimits(50 * 2 ** 20).maxOldGenerationSizeMb).toBe(1200);
   });
 });

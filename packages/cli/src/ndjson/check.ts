@@ -10,7 +10,7 @@ import {
   type SafeResult,
   safeParseAssessment,
 } from "@pakkeforlop-hjem/model/validator";
-import { CLI_ISSUES } from "../errors.ts";
+import { CLI_ISSUES } from "../cli-issues.ts";
 
 /** How a line is checked: what a worker needs to check as the main thread would (plain data, structured-cloneable). */
 export interface LineCheckOptions {

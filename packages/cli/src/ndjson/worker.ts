@@ -1,9 +1,9 @@
 /**
- * The worker of `pfh validate --ndjson --jobs N`: receives batches of whole lines as bytes and answers each with its
- * verdicts. Started by `pool.ts`; holds nothing between batches.
+ * The worker of `pfh validate --ndjson` (started by `pool.ts`): receives batches of whole lines as bytes and answers
+ * each with its verdicts; holds nothing between batches. Checks with the precompiled validator; `worker-migrate.ts`
+ * starts it with the migrating parser instead.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { migrateAssessment } from "@pakkeforlop-hjem/model";
 import { safeParseAssessment } from "@pakkeforlop-hjem/model/validator";
 import { checkBatch, type Verdicts } from "./batches.ts";
 import type { AssessmentParser, LineCheckOptions } from "./check.ts";
@@ -21,11 +21,21 @@ export interface BatchResponse {
   readonly verdicts: Verdicts;
 }
 
-const options = workerData as LineCheckOptions;
-// Static imports only (run from the sources this module is loaded as CommonJS, see `pool.ts`): a worker is started
-// for long runs, where loading the migrations' zod schemas once per worker costs nothing worth saving.
-const parse: AssessmentParser = options.migrate ? migrateAssessment : safeParseAssessment;
-parentPort?.on("message", (r: BatchRequest) => {
-  const verdicts = checkBatch(parse, options.parseOptions, r.firstLine, r.bytes);
-  parentPort?.postMessage({ id: r.id, verdicts } satisfies BatchResponse);
-});
+/**
+ * Answers the batches this thread receives, checked with `parse`.
+ * @example
+ * ```ts
+ * serve(safeParseAssessment);
+ * ```
+ */
+export function serve(parse: AssessmentParser): void {
+  const options = workerData as LineCheckOptions;
+  parentPort?.on("message", (r: BatchRequest) => {
+    const verdicts = checkBatch(parse, options.parseOptions, r.firstLine, r.bytes);
+    parentPort?.postMessage({ id: r.id, verdicts } satisfies BatchResponse);
+  });
+}
+
+if (!(workerData as LineCheckOptions).migrate) {
+  serve(safeParseAssessment);
+}
