@@ -80,15 +80,13 @@ const forms = new Map<string, FormDefinition>();
 function keepWithin(input: HTMLInputElement | HTMLTextAreaElement, max: number): void {
   const chars = Array.from(input.value);
   const excess = chars.length - max;
-  if (!(excess > 0)) {
-    return;
+  if (excess > 0) {
+    const cut = Math.max(Array.from(input.value.slice(0, input.selectionEnd ?? 0)).length - excess, 0);
+    chars.splice(cut, excess);
+    input.value = chars.join("");
+    const at = chars.slice(0, cut).join("").length;
+    input.setSelectionRange(at, at);
   }
-  const caret = Array.from(input.value.slice(0, input.selectionEnd ?? input.value.length)).length;
-  const cut = Math.max(caret - excess, 0);
-  const kept = [...chars.slice(0, cut), ...chars.slice(cut + excess)].slice(0, max);
-  input.value = kept.join("");
-  const at = kept.slice(0, cut).join("").length;
-  input.setSelectionRange(at, at);
 }
 
 // Defining the class must not fail where there is no DOM (server rendering, Node imports of the package).
