@@ -114,32 +114,35 @@ function matrix(g: GroupItem, ctx: PaperContext): string | undefined {
 }
 
 /**
- * A group of groups that each hold one single choice with the same options and one text (the topics: status and a
- * note) as a table: a row per topic with circles per option and room to write, or `undefined` when not like that.
+ * A group of groups that each hold one single choice with the same options and the same texts (the topics: status,
+ * the note, the note for the patient) as a table: a row per topic with circles per option and room to write in each
+ * text's column, or `undefined` when not like that.
  */
 function statusTable(g: GroupItem, ctx: PaperContext): string | undefined {
   const rows = g.items.map((i) =>
-    i.type === "group" && i.repeats !== true && i.items.length === 2 ? i.items : undefined,
+    i.type === "group" && i.repeats !== true && i.items.length >= 2 ? i.items : undefined,
   );
   const first = rows[0]?.[0];
-  const note = rows[0]?.[1];
-  if (first?.type !== "choice" || note?.type !== "text" || first.repeats === true) {
+  const texts = rows[0]?.slice(1) ?? [];
+  if (first?.type !== "choice" || texts.some((t) => t.type !== "text") || first.repeats === true) {
     return undefined;
   }
   const codes = JSON.stringify(first.answerOption?.map((o) => o.code));
   const like = (r: readonly FormItem[] | undefined) =>
     r?.[0]?.type === "choice" &&
-    r[1]?.type === "text" &&
+    r.length === texts.length + 1 &&
+    r.slice(1).every((t) => t.type === "text") &&
     JSON.stringify(r[0].answerOption?.map((o) => o.code)) === codes;
   if (!rows.every(like)) {
     return undefined;
   }
   const options = first.answerOption ?? [];
-  const head = `<tr><td></td>${options.map((o) => `<th scope="col">${esc(textIn(o.display, ctx.lang))}</th>`).join("")}<th scope="col" class="wide">${esc(textIn(note.text, ctx.lang))}</th></tr>`;
+  const head = `<tr><td></td>${options.map((o) => `<th scope="col">${esc(textIn(o.display, ctx.lang))}</th>`).join("")}${texts.map((t) => `<th scope="col" class="wide">${esc(textIn(t.text, ctx.lang))}</th>`).join("")}</tr>`;
+  const cells = texts.map(() => '<td class="wide"></td>').join("");
   const body = g.items
     .map(
       (i) =>
-        `<tr><th scope="row">${esc(textIn(i.text, ctx.lang))}</th>${options.map(() => '<td><span class="o"></span></td>').join("")}<td class="wide"></td></tr>`,
+        `<tr><th scope="row">${esc(textIn(i.text, ctx.lang))}</th>${options.map(() => '<td><span class="o"></span></td>').join("")}${cells}</tr>`,
     )
     .join("");
   return `<table class="status"><thead>${head}</thead><tbody>${body}</tbody></table>`;

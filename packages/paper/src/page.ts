@@ -75,8 +75,8 @@ table.status{border-collapse:collapse;width:100%;font-size:9pt}
 .status th,.status td{border:.2mm solid #777;padding:.8mm 1mm;text-align:left;font-weight:400}
 .status thead th{font-size:8pt;text-align:center;vertical-align:bottom}
 .status td{text-align:center;width:17mm}
-.status td.wide{width:auto;min-width:70mm}
-.status th.wide{width:70mm}
+.status td.wide{width:auto;min-width:35mm}
+.status th.wide{width:auto}
 .status tbody tr{height:11.5mm;break-inside:avoid}
 .status tbody th{font-weight:700;width:38mm}
 .sign{display:grid;grid-template-columns:1fr 1fr;gap:5mm;margin-top:8mm;break-inside:avoid}
