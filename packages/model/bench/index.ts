@@ -7,7 +7,8 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { AssessmentSchema, createFormats, safeParseAssessment } from "@pakkeforlop-hjem/model";
+import { createFormats, safeParseAssessment } from "@pakkeforlop-hjem/model";
+import { AssessmentSchema } from "@pakkeforlop-hjem/model/zod";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { type BenchInputs, bundleSize, compare, kb, medianNodeMs } from "../../../bench/harness.ts";
 

@@ -15,13 +15,13 @@ import {
   type Issue,
   isDate,
   isDateTime,
-  issuesFromZod,
   type ParseOptions,
   type SafeResult,
   TOPICS,
   type TopicKey,
   ValidationError,
 } from "@pakkeforlop-hjem/model";
+import { issuesFromZod } from "@pakkeforlop-hjem/model/zod";
 import * as z from "zod";
 import type { PathwayIssue } from "./issues.ts";
 
