@@ -48,9 +48,9 @@ import {
   YES_NO,
   type YesNo,
 } from "./code-lists.ts";
+import { LIMITS, SCHEMA_VERSION } from "./constants.ts";
 import { createFormats, FORMAT_PATTERNS } from "./formats.ts";
 import { IDENTIFIER_SYSTEMS, type IdentifierOptions } from "./identifiers.ts";
-import { LIMITS, SCHEMA_VERSION } from "./constants.ts";
 
 export { LIMITS, SCHEMA_VERSION };
 

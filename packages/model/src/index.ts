@@ -33,7 +33,6 @@ export type {
   Topics,
   VersionedRef,
 } from "./assessment.ts";
-export { LIMITS, SCHEMA_ID_BASE, SCHEMA_VERSION } from "./constants.ts";
 export type { LocalizedTemplate, MessageCatalogue, Messages, ParamsArg, Template } from "./catalogue.ts";
 export { defineMessages, renderTemplate } from "./catalogue.ts";
 export type {
@@ -88,6 +87,7 @@ export {
   TOPICS,
   YES_NO,
 } from "./code-lists.ts";
+export { LIMITS, SCHEMA_ID_BASE, SCHEMA_VERSION } from "./constants.ts";
 export type { IssueCatalogue, IssueMaker, IssueParamsMap } from "./define-issues.ts";
 export { defineIssues, registerIssueTexts } from "./define-issues.ts";
 export type {

@@ -20,7 +20,8 @@ declare const validated: unique symbol;
  * for the type checker; the proof is the record, which {@link isSealedAssessment} reads.
  * @example
  * ```ts
- * const sealed: Validated<Assessment> | undefined = sealAssessment(doc).data;
+ * const result = sealAssessment(doc);
+ * const sealed: Validated<Assessment> | undefined = result.success ? result.data : undefined;
  * ```
  */
 export type Validated<T> = T & { readonly [validated]: true };
@@ -46,7 +47,7 @@ function deepFreeze(value: unknown): void {
  * @example
  * ```ts
  * const sealed = sealAssessment(JSON.parse(text));
- * if (sealed.success) buildHelsefagligDialog(sealed.data, delivery, envelope, options); // validated once
+ * if (sealed.success) isSealedAssessment(sealed.data); // true: builders will not validate it again
  * ```
  */
 export function sealAssessment(
