@@ -40,53 +40,64 @@ const num: DraftSpec = { t: "number" };
 const oneOf = (values: readonly (string | number)[]): DraftSpec => ({ t: "enum", values });
 const obj = (shape: Record<string, DraftField>): DraftSpec => ({ t: "object", shape });
 
-/** The 0.9 draft shape (`AssessmentDraft09`). */
-export const DRAFT09: DraftSpec = obj({
-  schemaVersion: req(oneOf(["0.9"])),
-  id: req(str),
-  sp: req({ t: "union", values: [1, 2, 3] }),
-  status: req(oneOf(["done", "declined", "not-reached"])),
-  declineReason: opt(oneOf(DECLINE_REASONS.codes)),
-  reofferDate: opt(str),
-  date: req(str),
-  channel: req(oneOf(["oppmote", "video", "telefon"])),
-  patient: req(
-    obj({
-      fnr: req(str),
-      firstName: req(str),
-      lastName: req(str),
-      birthDate: req(str),
-      language: req(str),
-      interpreter: req(bool),
-      digital: req(bool),
-      child: req(bool),
+let draft09: DraftSpec | undefined;
+/**
+ * The 0.9 draft shape (`AssessmentDraft09`), built on first use: a spec built at module level would stay in every
+ * browser bundle of the model's main entry.
+ */
+export function draft09Spec(): DraftSpec {
+  draft09 ??= buildDraft09();
+  return draft09;
+}
+
+function buildDraft09(): DraftSpec {
+  return obj({
+    schemaVersion: req(oneOf(["0.9"])),
+    id: req(str),
+    sp: req({ t: "union", values: [1, 2, 3] }),
+    status: req(oneOf(["done", "declined", "not-reached"])),
+    declineReason: opt(oneOf(DECLINE_REASONS.codes)),
+    reofferDate: opt(str),
+    date: req(str),
+    channel: req(oneOf(["oppmote", "video", "telefon"])),
+    patient: req(
+      obj({
+        fnr: req(str),
+        firstName: req(str),
+        lastName: req(str),
+        birthDate: req(str),
+        language: req(str),
+        interpreter: req(bool),
+        digital: req(bool),
+        child: req(bool),
+      }),
+    ),
+    respondent: req(oneOf(RESPONDENTS.codes)),
+    relatives: req({ t: "array", of: str }),
+    clinician: req(obj({ name: req(str), profession: req(oneOf(PROFESSIONS.codes)), hpr: opt(str), phone: opt(str) })),
+    unit: req(obj({ name: req(str), kind: req(oneOf(ORGANISATION_KINDS.codes)), herId: opt(str) })),
+    icd10: req(str),
+    diagnosisText: req(str),
+    diagnosisDate: req(str),
+    thermometer: opt(obj({ score: req(num), cutoff: req(num), problems: req({ t: "array", of: str }) })),
+    whatMatters: opt(str),
+    topics: req({ t: "record", keys: TOPICS.codes, of: obj({ need: req({ t: "nullable-boolean" }), note: opt(str) }) }),
+    measures: req({
+      t: "array",
+      of: obj({
+        text: req(str),
+        topic: opt(oneOf(TOPICS.codes)),
+        responsible: req(oneOf(RESPONSIBLE_PARTY_KINDS.codes)),
+        due: opt(str),
+      }),
     }),
-  ),
-  respondent: req(oneOf(RESPONDENTS.codes)),
-  relatives: req({ t: "array", of: str }),
-  clinician: req(obj({ name: req(str), profession: req(oneOf(PROFESSIONS.codes)), hpr: opt(str), phone: opt(str) })),
-  unit: req(obj({ name: req(str), kind: req(oneOf(ORGANISATION_KINDS.codes)), herId: opt(str) })),
-  icd10: req(str),
-  diagnosisText: req(str),
-  diagnosisDate: req(str),
-  thermometer: opt(obj({ score: req(num), cutoff: req(num), problems: req({ t: "array", of: str }) })),
-  whatMatters: opt(str),
-  topics: req({ t: "record", keys: TOPICS.codes, of: obj({ need: req({ t: "nullable-boolean" }), note: opt(str) }) }),
-  measures: req({
-    t: "array",
-    of: obj({
-      text: req(str),
-      topic: opt(oneOf(TOPICS.codes)),
-      responsible: req(oneOf(RESPONSIBLE_PARTY_KINDS.codes)),
-      due: opt(str),
-    }),
-  }),
-  consentMunicipality: opt(bool),
-  consentGp: opt(bool),
-  consentDate: opt(str),
-  consentBy: opt(str),
-  notes: opt(str),
-});
+    consentMunicipality: opt(bool),
+    consentGp: opt(bool),
+    consentDate: opt(str),
+    consentBy: opt(str),
+    notes: opt(str),
+  });
+}
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
@@ -208,7 +219,7 @@ export function unknownKeys(spec: DraftSpec, value: unknown, path: PathSegment[]
 /** Every issue of a 0.9 draft: its shape first, then the keys it does not know. */
 export function draft09Issues(doc: unknown): Issue[] {
   const out: Issue[] = [];
-  shapeIssues(DRAFT09, doc, [], out);
-  unknownKeys(DRAFT09, doc, [], out);
+  shapeIssues(draft09Spec(), doc, [], out);
+  unknownKeys(draft09Spec(), doc, [], out);
   return out;
 }
