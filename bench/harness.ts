@@ -4,7 +4,7 @@
  * machine are too noisy to gate on.
  */
 import { spawnSync } from "node:child_process";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, gzipSync } from "node:zlib";
 import type { Assessment } from "@pakkeforlop-hjem/model";
 import { build } from "esbuild";
 import { Bench } from "tinybench";
@@ -65,8 +65,14 @@ export async function compare(
   return ratios;
 }
 
-/** Minified + gzipped size of a browser bundle of `code` (resolved like a user's bundler would: the dist). */
-export async function bundleSize(code: string, resolveDir: string): Promise<{ min: number; gzip: number }> {
+/**
+ * Minified, gzipped and brotli sizes of a browser bundle of `code` (resolved like a user's bundler would: the dist),
+ * and whether it uses `eval`/`new Function` (which a strict Content-Security-Policy forbids).
+ */
+export async function bundleSize(
+  code: string,
+  resolveDir: string,
+): Promise<{ min: number; gzip: number; brotli: number; evals: boolean }> {
   const result = await build({
     stdin: { contents: code, resolveDir, loader: "ts" },
     bundle: true,
@@ -78,7 +84,12 @@ export async function bundleSize(code: string, resolveDir: string): Promise<{ mi
     logLevel: "silent",
   });
   const out = result.outputFiles[0]?.contents ?? new Uint8Array();
-  return { min: out.length, gzip: gzipSync(out, { level: 9 }).length };
+  return {
+    min: out.length,
+    gzip: gzipSync(out, { level: 9 }).length,
+    brotli: brotliCompressSync(out).length,
+    evals: /new Function|\beval\(|Function\(/.test(new TextDecoder().decode(out)),
+  };
 }
 
 /** Median wall time (ms) of running `node` with the given arguments, over `runs` runs. */

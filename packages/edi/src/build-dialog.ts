@@ -7,6 +7,7 @@ import {
   assessmentIssues,
   IDENTIFIER_SYSTEMS,
   isCancelled,
+  isSealedAssessment,
   PROFESSIONS,
   ROLES,
   type SafeResult,
@@ -193,8 +194,10 @@ export function precheck(
 ): BuildIssue[] {
   checkDelivery(assessment, delivery, kind);
   checkEnvelope(envelope);
-  if (options.validate !== false) {
-    const issues = assessmentIssues(assessment, { allowTestNumbers: options.allowTestNumbers === true });
+  const parse = { allowTestNumbers: options.allowTestNumbers === true };
+  // Issue 19: a sealed assessment (model `sealAssessment`) is valid and frozen; it is not validated twice.
+  if (options.validate !== false && !isSealedAssessment(assessment, parse)) {
+    const issues = assessmentIssues(assessment, parse);
     if (issues.length > 0) {
       return issues;
     }

@@ -70,7 +70,10 @@ export interface BuildOptions {
   readonly lang?: Lang;
   /** The patient's sex (3101). Needed only for a patient identified by DUF-nummer (AppRec E36 rule). */
   readonly patientSex?: PatientSex;
-  /** Validate the assessment with the model first. Default `true`; turn off only for an already validated one. */
+  /**
+   * Validate the assessment with the model first. Default `true`. An assessment sealed by the model's
+   * `sealAssessment` is not validated again (it is valid and frozen); `false` skips validation of any input.
+   */
   readonly validate?: boolean;
   /**
    * Parts to include although the delivery's `leaveOut` leaves them out (issue 9, explicit). Never brings back what

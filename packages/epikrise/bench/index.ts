@@ -3,7 +3,7 @@
  * ~154k letters/s for a bare template). The baseline is the bare template literal (no wrapping); the same template
  * plus a naive word wrap is a second reference. Both ratios are printed for every renderer.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -31,7 +31,7 @@ import {
   TOPIC_STATUSES,
   TOPICS,
 } from "@pakkeforlop-hjem/model";
-import { compare } from "../../../bench/harness.ts";
+import { bundleSize, compare, kb } from "../../../bench/harness.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 const examples = [
@@ -155,4 +155,22 @@ export async function bench(): Promise<void> {
   if (sink < 0) {
     console.log(sink);
   }
+  await bundleRow();
+}
+
+/** Issue 19: the browser bundle of the two text renderers, from the built dist, against its goal. */
+async function bundleRow(): Promise<void> {
+  const pkg = join(dirname(fileURLToPath(import.meta.url)), "..");
+  if (!existsSync(join(pkg, "dist/index.js"))) {
+    console.log("\n  (browser bundle: run pnpm build first)");
+    return;
+  }
+  const s = await bundleSize(
+    "import { renderEpicrisisText as a, renderPatientLetter as b } from '@pakkeforlop-hjem/epikrise'; globalThis.r = [a, b];",
+    pkg,
+  );
+  console.log("\nbrowser bundle (esbuild, minified), resolved through the package's exports (dist)");
+  console.log(
+    `  renderEpicrisisText + renderPatientLetter  ${kb(s.min)} min  ${kb(s.brotli)} brotli  (goal ≤ 20 kB: ${s.brotli <= 20 * 1024 ? "met" : "NOT met"}; eval/new Function: ${s.evals ? "PRESENT" : "none"})`,
+  );
 }

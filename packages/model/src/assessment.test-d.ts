@@ -1,16 +1,15 @@
 import { describe, expectTypeOf, test } from "vitest";
 import type * as z from "zod";
-import {
-  type Assessment,
-  AssessmentSchema,
-  type ConsentEntry,
-  createAssessmentSchema,
-  type IDENTIFIER_SYSTEMS,
-  type Outcome,
-  type PatientIdentifier,
-  type TopicKey,
-  type Topics,
+import type {
+  Assessment,
+  ConsentEntry,
+  IDENTIFIER_SYSTEMS,
+  Outcome,
+  PatientIdentifier,
+  TopicKey,
+  Topics,
 } from "./index.ts";
+import { AssessmentSchema, createAssessmentSchema } from "./zod.ts";
 
 describe("AssessmentSchema", () => {
   test("infers exactly the documented Assessment", () => {

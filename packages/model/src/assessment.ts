@@ -3,6 +3,9 @@
  * the documentation; the structural zod schema is the source of truth for validation and JSON Schema, and a
  * compile-time check at the end of this file proves the two describe the same shape. The cross-field rules live in
  * `rules.ts`; `assessment-schema.ts` joins the two into the public zod schema.
+ *
+ * Only the `@pakkeforlop-hjem/model/zod` entry and `pnpm gen` load this file at run time; everything else imports
+ * its types only (a test proves the main and `/validator` entries reach no zod).
  */
 import * as z from "zod";
 import {
@@ -45,32 +48,11 @@ import {
   YES_NO,
   type YesNo,
 } from "./code-lists.ts";
+import { LIMITS, SCHEMA_VERSION } from "./constants.ts";
 import { createFormats, FORMAT_PATTERNS } from "./formats.ts";
 import { IDENTIFIER_SYSTEMS, type IdentifierOptions } from "./identifiers.ts";
 
-/**
- * The schema version this package writes. Older documents are brought here by `migrateAssessment`.
- * @example
- * ```ts
- * if (doc.schemaVersion !== SCHEMA_VERSION) doc = migrateAssessment(doc);
- * ```
- */
-export const SCHEMA_VERSION = "1.0" as const;
-
-/**
- * Limits on free text, so that a document stays renderable and a message stays within its size budget. Lengths are
- * counted in Unicode code points (`codePointLength`), as JSON Schema's `maxLength` counts them.
- * @example
- * ```ts
- * const fits = codePointLength(whatMatters) <= LIMITS.longText;
- * ```
- */
-export const LIMITS: {
-  readonly name: number;
-  readonly shortText: number;
-  readonly longText: number;
-  readonly listItems: number;
-} = { name: 200, shortText: 500, longText: 10_000, listItems: 200 };
+export { LIMITS, SCHEMA_VERSION };
 
 // ---------------------------------------------------------------------------------------------------------------
 // Types (the documentation)

@@ -1,5 +1,7 @@
 /**
- * `@pakkeforlop-hjem/model`: the canonical assessment model of Pakkeforløp hjem for pasienter med kreft.
+ * `@pakkeforlop-hjem/model`: the canonical assessment model of Pakkeforløp hjem for pasienter med kreft. This entry
+ * loads no zod: it validates with the precompiled validator. The zod schemas (`AssessmentSchema`,
+ * `createAssessmentSchema`, `toJsonSchema`, `issuesFromZod`, `withRuleIssues`) live in `@pakkeforlop-hjem/model/zod`.
  * @packageDocumentation
  */
 
@@ -26,14 +28,11 @@ export type {
   Professional,
   Redaction,
   ResponsibleParty,
-  SchemaOptions,
   ThresholdRuleRef,
   TopicEntry,
   Topics,
   VersionedRef,
 } from "./assessment.ts";
-export { LIMITS, SCHEMA_VERSION, structuralAssessmentSchema } from "./assessment.ts";
-export { AssessmentSchema, createAssessmentSchema } from "./assessment-schema.ts";
 export type { LocalizedTemplate, MessageCatalogue, Messages, ParamsArg, Template } from "./catalogue.ts";
 export { defineMessages, renderTemplate } from "./catalogue.ts";
 export type {
@@ -88,6 +87,7 @@ export {
   TOPICS,
   YES_NO,
 } from "./code-lists.ts";
+export { LIMITS, SCHEMA_ID_BASE, SCHEMA_VERSION } from "./constants.ts";
 export type { IssueCatalogue, IssueMaker, IssueParamsMap } from "./define-issues.ts";
 export { defineIssues, registerIssueTexts } from "./define-issues.ts";
 export type {
@@ -143,8 +143,6 @@ export type {
   NoteDataIssueParams,
   SizeOrigin,
 } from "./issue-codes.ts";
-export type { SchemaName } from "./json-schema.ts";
-export { SCHEMA_ID_BASE, toJsonSchema } from "./json-schema.ts";
 export type { IssueFormatter, IssueTemplate, IssueTemplates } from "./messages.ts";
 export { createIssueFormatter, formatIssue, INVALID_FORMAT_TEXT, MODEL_ISSUES } from "./messages.ts";
 export type { AssessmentDraft09, MigrationStep } from "./migrations.ts";
@@ -172,8 +170,9 @@ export {
 export type { CrossFieldRule } from "./rule-catalogue.ts";
 export { CROSS_FIELD_RULES } from "./rule-catalogue.ts";
 export { ageOn, datePart } from "./rules.ts";
+export type { Validated } from "./sealed.ts";
+export { isSealedAssessment, sealAssessment } from "./sealed.ts";
 export type { ParseOptions } from "./validate.ts";
 export { assessmentIssues, isAssessment, parseAssessment, safeParseAssessment } from "./validate.ts";
 export type { EscapeXmlOptions } from "./xml.ts";
 export { escapeXml } from "./xml.ts";
-export { issuesFromZod, withRuleIssues } from "./zod-issues.ts";

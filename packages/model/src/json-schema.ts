@@ -5,18 +5,10 @@
  * in the schema's `description` and enforced by `safeParseAssessment`.
  */
 import * as z from "zod";
-import { SCHEMA_VERSION, structuralAssessmentSchema } from "./assessment.ts";
+import { structuralAssessmentSchema } from "./assessment.ts";
+import { SCHEMA_ID_BASE, SCHEMA_VERSION } from "./constants.ts";
 import { FORMAT_SHAPES } from "./formats.ts";
 import { CROSS_FIELD_RULES } from "./rule-catalogue.ts";
-
-/**
- * The `$id` base of the emitted schemas.
- * @example
- * ```ts
- * toJsonSchema("assessment").$id; // `${SCHEMA_ID_BASE}/v1/assessment.schema.json`
- * ```
- */
-export const SCHEMA_ID_BASE = "https://pakkeforlop-hjem.github.io/sdk/schemas";
 
 /** The public documents with a JSON Schema. */
 export type SchemaName = "assessment";

@@ -1,9 +1,20 @@
 import { fc, test as propTest } from "@fast-check/vitest";
 import { arbAssessment, leaves } from "@pakkeforlop-hjem/test-utils";
 import { describe, expect, test } from "vitest";
+import * as z from "zod";
 import { type Assessment, SCHEMA_VERSION } from "./assessment.ts";
-import { formatPath } from "./errors.ts";
+import {
+  DECLINE_REASONS,
+  ORGANISATION_KINDS,
+  PROFESSIONS,
+  RESPONDENTS,
+  RESPONSIBLE_PARTY_KINDS,
+  TOPICS,
+} from "./code-lists.ts";
+import { formatPath, type Issue, type PathSegment } from "./errors.ts";
+import { draft09Issues, draft09Spec, unknownKeys } from "./internal/draft09.ts";
 import { type AssessmentDraft09, MIGRATIONS, migrateAssessment, SUPPORTED_VERSIONS } from "./migrations.ts";
+import { issuesFromZod } from "./zod-issues.ts";
 
 /** Writes a valid v1 assessment back in the 0.9 draft shape (only what 0.9 could hold), to test the step. */
 function toDraft09(a: Assessment, extra: { relatives: string[] }): AssessmentDraft09 {
@@ -284,6 +295,95 @@ describe("migrateAssessment never drops a key silently (issue 21)", () => {
               : leaf.value;
         expect(outValues.has(JSON.stringify(value)), `${where} was lost`).toBe(true);
       }
+    },
+  );
+});
+
+/** The zod schema the 0.9 check was written from (issue 19 took zod out of `migrateAssessment`): the oracle. */
+function zodDraft09(): z.ZodType<unknown> {
+  const s = z.string();
+  return z.object({
+    schemaVersion: z.literal("0.9"),
+    id: s,
+    sp: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    status: z.enum(["done", "declined", "not-reached"]),
+    declineReason: z.enum(DECLINE_REASONS.codes).optional(),
+    reofferDate: s.optional(),
+    date: s,
+    channel: z.enum(["oppmote", "video", "telefon"]),
+    patient: z.object({
+      fnr: s,
+      firstName: s,
+      lastName: s,
+      birthDate: s,
+      language: s,
+      interpreter: z.boolean(),
+      digital: z.boolean(),
+      child: z.boolean(),
+    }),
+    respondent: z.enum(RESPONDENTS.codes),
+    relatives: z.array(s),
+    clinician: z.object({ name: s, profession: z.enum(PROFESSIONS.codes), hpr: s.optional(), phone: s.optional() }),
+    unit: z.object({ name: s, kind: z.enum(ORGANISATION_KINDS.codes), herId: s.optional() }),
+    icd10: s,
+    diagnosisText: s,
+    diagnosisDate: s,
+    thermometer: z.object({ score: z.number(), cutoff: z.number(), problems: z.array(s) }).optional(),
+    whatMatters: s.optional(),
+    topics: z.partialRecord(z.enum(TOPICS.codes), z.object({ need: z.boolean().nullable(), note: s.optional() })),
+    measures: z.array(
+      z.object({
+        text: s,
+        topic: z.enum(TOPICS.codes).optional(),
+        responsible: z.enum(RESPONSIBLE_PARTY_KINDS.codes),
+        due: s.optional(),
+      }),
+    ),
+    consentMunicipality: z.boolean().optional(),
+    consentGp: z.boolean().optional(),
+    consentDate: s.optional(),
+    consentBy: s.optional(),
+    notes: s.optional(),
+  });
+}
+
+describe("the 0.9 check without zod (issue 19)", () => {
+  const oracle = zodDraft09();
+  const viaZod = (doc: unknown): Issue[] => {
+    const r = oracle.safeParse(doc);
+    const out = r.success ? [] : issuesFromZod(r.error.issues, doc);
+    unknownKeys(draft09Spec(), doc, [], out);
+    return out;
+  };
+  const arbBroken = arbDraft.chain((draft) => {
+    const paths = leaves(draft).map((l) => l.path as PathSegment[]);
+    const all = [...paths, ...objectPaths(draft).filter((p) => p.length > 0)];
+    return fc
+      .array(fc.tuple(fc.constantFrom(...all), fc.option(fc.jsonValue({ maxDepth: 2 }), { nil: undefined })), {
+        minLength: 1,
+        maxLength: 4,
+      })
+      .map((changes) => {
+        const doc = structuredClone(draft) as unknown as Json;
+        for (const [path, value] of changes) {
+          const parent = path.slice(0, -1).reduce<unknown>((o, k) => (o as Json | undefined)?.[k as string], doc);
+          if (typeof parent === "object" && parent !== null) {
+            const key = path.at(-1) as string;
+            if (value === undefined) {
+              delete (parent as Json)[key];
+            } else {
+              (parent as Json)[key] = value;
+            }
+          }
+        }
+        return doc;
+      });
+  });
+
+  propTest.prop([fc.oneof(arbBroken, fc.jsonValue({ maxDepth: 2 }))], { numRuns: 600 })(
+    "reports what the zod schema reported, in the same order",
+    (doc) => {
+      expect(draft09Issues(doc)).toEqual(viaZod(doc));
     },
   );
 });

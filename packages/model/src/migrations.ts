@@ -5,25 +5,16 @@
  * Version 0.9 is the draft shape used by the project's first pilots (flat fields, Norwegian channel codes,
  * booleans for consent). It is documented in docs/versioning.md and described by {@link AssessmentDraft09}.
  */
-import * as z from "zod";
-import { type Assessment, type ConsentEntry, SCHEMA_VERSION, type Topics } from "./assessment.ts";
-import {
-  DECLINE_REASONS,
-  ORGANISATION_KINDS,
-  PROFESSIONS,
-  RESPONDENTS,
-  RESPONSIBLE_PARTY_KINDS,
-  TOPICS,
-  type TopicKey,
-} from "./code-lists.ts";
-import type { Issue, IssueCode, PathSegment, SafeResult } from "./errors.ts";
+import type { Assessment, ConsentEntry, Topics } from "./assessment.ts";
+import { TOPICS, type TopicKey } from "./code-lists.ts";
+import { SCHEMA_VERSION } from "./constants.ts";
+import type { Issue, IssueCode, SafeResult } from "./errors.ts";
 import { ValidationError } from "./errors.ts";
 import { classifyPersonNumber, IDENTIFIER_SYSTEMS } from "./identifiers.ts";
-import { suggestKey } from "./internal/validator-runtime.ts";
+import { draft09Issues } from "./internal/draft09.ts";
 import { capIssues } from "./issue-cap.ts";
 import { MODEL_ISSUES } from "./messages.ts";
 import { type ParseOptions, safeParseAssessment } from "./validate.ts";
-import { issuesFromZod } from "./zod-issues.ts";
 
 /** The 0.9 draft shape (flat, pilot-era). Only read, never written. */
 export interface AssessmentDraft09 {
@@ -85,108 +76,6 @@ export const DRAFT09_INSTRUMENT: { readonly id: "dt-legacy"; readonly version: "
   id: "dt-legacy",
   version: "1.0",
 };
-
-/**
- * The 0.9 draft schema, built on first use: zod schemas built at module level would be kept by bundlers in every
- * browser bundle that imports anything from this package.
- */
-let draft09: z.ZodType<unknown> | undefined;
-function draft09Schema(): z.ZodType<unknown> {
-  draft09 ??= buildDraft09();
-  return draft09;
-}
-
-function buildDraft09(): z.ZodType<unknown> {
-  const s = z.string();
-  return z.object({
-    schemaVersion: z.literal("0.9"),
-    id: s,
-    sp: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-    status: z.enum(["done", "declined", "not-reached"]),
-    declineReason: z.enum(DECLINE_REASONS.codes).optional(),
-    reofferDate: s.optional(),
-    date: s,
-    channel: z.enum(["oppmote", "video", "telefon"]),
-    patient: z.object({
-      fnr: s,
-      firstName: s,
-      lastName: s,
-      birthDate: s,
-      language: s,
-      interpreter: z.boolean(),
-      digital: z.boolean(),
-      child: z.boolean(),
-    }),
-    respondent: z.enum(RESPONDENTS.codes),
-    relatives: z.array(s),
-    clinician: z.object({ name: s, profession: z.enum(PROFESSIONS.codes), hpr: s.optional(), phone: s.optional() }),
-    unit: z.object({ name: s, kind: z.enum(ORGANISATION_KINDS.codes), herId: s.optional() }),
-    icd10: s,
-    diagnosisText: s,
-    diagnosisDate: s,
-    thermometer: z.object({ score: z.number(), cutoff: z.number(), problems: z.array(s) }).optional(),
-    whatMatters: s.optional(),
-    topics: z.partialRecord(z.enum(TOPICS.codes), z.object({ need: z.boolean().nullable(), note: s.optional() })),
-    measures: z.array(
-      z.object({
-        text: s,
-        topic: z.enum(TOPICS.codes).optional(),
-        responsible: z.enum(RESPONSIBLE_PARTY_KINDS.codes),
-        due: s.optional(),
-      }),
-    ),
-    consentMunicipality: z.boolean().optional(),
-    consentGp: z.boolean().optional(),
-    consentDate: s.optional(),
-    consentBy: s.optional(),
-    notes: s.optional(),
-  });
-}
-
-// zod's definitions are read structurally here: only object, optional, array and record nodes matter.
-type ZodDef = {
-  readonly type: string;
-  readonly shape?: Record<string, { readonly _zod: { readonly def: ZodDef } }>;
-  readonly innerType?: { readonly _zod: { readonly def: ZodDef } };
-  readonly element?: { readonly _zod: { readonly def: ZodDef } };
-  readonly valueType?: { readonly _zod: { readonly def: ZodDef } };
-};
-
-/**
- * Issue 21: a key the draft shape does not know is never dropped silently. zod's plain objects strip unknown keys, so
- * this walk reports each one as `unrecognized_key` at the object's path (the key itself is never echoed: it could be
- * data), suggesting the known key it is a near-miss of (`diagnosisDtae` → `diagnosisDate`). Records (topics) report
- * their unknown keys through zod already.
- */
-function unknownKeys(def: ZodDef, value: unknown, path: PathSegment[], out: Issue[]): void {
-  if (typeof value !== "object" || value === null) {
-    return;
-  }
-  if (def.type === "optional" && def.innerType !== undefined) {
-    unknownKeys(def.innerType._zod.def, value, path, out);
-  } else if (def.type === "array" && def.element !== undefined && Array.isArray(value)) {
-    const element = def.element._zod.def;
-    value.forEach((v, i) => {
-      unknownKeys(element, v, [...path, i], out);
-    });
-  } else if (def.type === "record" && def.valueType !== undefined && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value)) {
-      unknownKeys(def.valueType._zod.def, v, [...path, k], out);
-    }
-  } else if (def.type === "object" && def.shape !== undefined && !Array.isArray(value)) {
-    const shape = def.shape;
-    const known = new Set(Object.keys(shape));
-    for (const [k, v] of Object.entries(value)) {
-      const child = Object.hasOwn(shape, k) ? shape[k] : undefined;
-      if (child === undefined) {
-        const didYouMean = suggestKey(k, known);
-        out.push(MODEL_ISSUES.issue("unrecognized_key", path, didYouMean === undefined ? {} : { didYouMean }));
-      } else {
-        unknownKeys(child._zod.def, v, [...path, k], out);
-      }
-    }
-  }
-}
 
 /** One registered migration step. */
 export interface MigrationStep {
@@ -308,13 +197,7 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     from: "0.9",
     to: "1.0",
     migrate: migrate09,
-    check: (doc) => {
-      const schema = draft09Schema();
-      const r = schema.safeParse(doc);
-      const out = r.success ? [] : issuesFromZod(r.error.issues, doc);
-      unknownKeys((schema as unknown as { _zod: { def: ZodDef } })._zod.def, doc, [], out);
-      return out;
-    },
+    check: draft09Issues,
   },
 ];
 
@@ -325,8 +208,8 @@ export const MIGRATIONS: readonly MigrationStep[] = [
  * SUPPORTED_VERSIONS.includes(doc.schemaVersion);
  * ```
  */
-// A literal, not derived from MIGRATIONS at module load: a top-level call would keep the migrations (and zod) in
-// every browser bundle. A test proves it equals the registered steps plus the current version.
+// A literal, not derived from MIGRATIONS at module load: a top-level call would keep the migrations in every
+// browser bundle. A test proves it equals the registered steps plus the current version.
 export const SUPPORTED_VERSIONS: readonly string[] = ["0.9", SCHEMA_VERSION];
 
 /**

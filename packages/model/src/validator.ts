@@ -2,7 +2,7 @@
  * `@pakkeforlop-hjem/model/validator`: the lean entry for browsers, workers and cold starts. Everything needed to
  * validate an assessment and explain the issues (and to define issue codes and message catalogues of one's own),
  * without zod: the precompiled validator needs no schema library and no `eval`, so it runs under a strict
- * Content-Security-Policy. The zod schemas live in the main entry.
+ * Content-Security-Policy. The zod schemas live in `@pakkeforlop-hjem/model/zod`.
  * @packageDocumentation
  */
 export type {
@@ -52,5 +52,7 @@ export type { Identifier, IdentifierCheck, IdentifierOptions, NorwegianIdKind } 
 export { validateIdentifier, validateNorwegianId } from "./identifiers.ts";
 export type { IssueCode, ModelIssueParams, NoParams, SizeOrigin } from "./issue-codes.ts";
 export { formatIssue } from "./messages.ts";
+export type { Validated } from "./sealed.ts";
+export { isSealedAssessment, sealAssessment } from "./sealed.ts";
 export type { ParseOptions } from "./validate.ts";
 export { assessmentIssues, isAssessment, parseAssessment, safeParseAssessment } from "./validate.ts";

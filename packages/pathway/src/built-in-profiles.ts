@@ -159,6 +159,14 @@ export const NATIONAL_PROFILE: Profile = {
 };
 
 /**
+ * A region's profile: the national one with the region's changes. A function call a bundler may drop (issue 19): an
+ * object spread at module level would keep every regional profile in a bundle that uses only the national one.
+ */
+function regional(changes: Partial<Profile>): Profile {
+  return { ...NATIONAL_PROFILE, ...changes };
+}
+
+/**
  * Helsefellesskapet i søndre Trøndelag (report 2024; DOMAIN.md §1, §5): SP1 at the hospital, SP2 and SP3 in the
  * municipality; the SP1 result goes to the municipality's saksbehandlertjeneste and the fastlege. Hospitals on
  * Helseplattformen send a Helsefaglig dialog, hospitals on DocuLive a letter in epikrise format; other senders
@@ -168,8 +176,7 @@ export const NATIONAL_PROFILE: Profile = {
  * route(assessment, TRONDELAG_PROFILE, { senderSystem: "doculive" }).deliveries[0]?.messageKind; // "epikrise"
  * ```
  */
-export const TRONDELAG_PROFILE: Profile = {
-  ...NATIONAL_PROFILE,
+export const TRONDELAG_PROFILE: Profile = /* @__PURE__ */ regional({
   id: "sondre-trondelag",
   version: "1.0",
   name: "Helsefellesskapet i søndre Trøndelag",
@@ -192,7 +199,7 @@ export const TRONDELAG_PROFILE: Profile = {
     { title: "Pakkeforløp hjem for pasienter med kreft", publisher: "Helsedirektoratet", with: "paper" },
   ],
   scope: { pilots: TRONDELAG_PILOTS },
-};
+});
 
 /**
  * The Ahus region (Ahus / Helse Sør-Øst learning network 2022–23; DOMAIN.md §1, §5): when the patient moves between
@@ -203,8 +210,7 @@ export const TRONDELAG_PROFILE: Profile = {
  * route(assessment, AHUS_PROFILE, { senderSystem: "dips" }).deliveries[0]?.template; // "ahus-dips-regional"
  * ```
  */
-export const AHUS_PROFILE: Profile = {
-  ...NATIONAL_PROFILE,
+export const AHUS_PROFILE: Profile = /* @__PURE__ */ regional({
   id: "ahus",
   version: "1.0",
   name: "Ahus-området (Helse Sør-Øst)",
@@ -223,7 +229,7 @@ export const AHUS_PROFILE: Profile = {
   },
   patientLetter: "helsenorge-or-paper",
   scope: { pilots: AHUS_PILOTS },
-};
+});
 
 /**
  * Every built-in profile by id.

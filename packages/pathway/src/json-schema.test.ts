@@ -1,7 +1,8 @@
 /// <reference types="node" />
 import { readFileSync } from "node:fs";
 import { test as propTest } from "@fast-check/vitest";
-import { createFormats, toJsonSchema } from "@pakkeforlop-hjem/model";
+import { createFormats } from "@pakkeforlop-hjem/model";
+import { toJsonSchema } from "@pakkeforlop-hjem/model/zod";
 import { arbPathwayEvents, arbProfile, fc } from "@pakkeforlop-hjem/test-utils/pathway";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, test } from "vitest";

@@ -15,13 +15,13 @@ import {
   type Issue,
   isDate,
   isDateTime,
-  issuesFromZod,
   type ParseOptions,
   type SafeResult,
   TOPICS,
   type TopicKey,
   ValidationError,
 } from "@pakkeforlop-hjem/model";
+import { issuesFromZod } from "@pakkeforlop-hjem/model/zod";
 import * as z from "zod";
 import type { PathwayIssue } from "./issues.ts";
 
@@ -209,83 +209,101 @@ export const PATHWAY_EVENT_TYPES: readonly PathwayEvent["type"][] = [
   "pre-visit-answered",
 ];
 
-const token = z.string().regex(FORMAT_PATTERNS.token);
-const date = z.stringFormat("date", isDate);
-const dateTime = z.stringFormat("date-time", isDateTime);
-const point = z.union([z.literal(1), z.literal(2), z.literal(3)]);
-const reason = z.enum(DECLINE_REASONS.codes);
-const base = { id: token, at: dateTime };
+let embedded: z.ZodType<Assessment> | undefined;
+function embeddedAssessment(): z.ZodType<Assessment> {
+  embedded ??= z.custom<Assessment>((v) => typeof v === "object" && v !== null && !Array.isArray(v), {
+    message: "expected an assessment object",
+  });
+  return embedded;
+}
 
 /**
  * The embedded assessment. Its full check is the model's validator (run by {@link safeParsePathwayEvent}); in JSON
  * Schema it is a `$ref` to `assessment.schema.json`.
  * @internal
  */
-export const EmbeddedAssessmentSchema: z.ZodType<Assessment> = z.custom<Assessment>(
-  (v) => typeof v === "object" && v !== null && !Array.isArray(v),
-  { message: "expected an assessment object" },
-);
+export const EmbeddedAssessmentSchema: z.ZodType<Assessment> = /* @__PURE__ */ embeddedAssessment();
 
-const structural = z.discriminatedUnion("type", [
-  z.strictObject({
-    type: z.literal("included"),
-    ...base,
-    diagnosedOn: date,
-    informedOn: date.optional(),
-    hospital: token.optional(),
-  }),
-  z.strictObject({ type: z.literal("offered"), ...base, interactionPoint: point, plannedOn: date.optional() }),
-  z.strictObject({ type: z.literal("completed"), ...base, assessment: EmbeddedAssessmentSchema }),
-  z.strictObject({
-    type: z.literal("declined"),
-    ...base,
-    interactionPoint: point,
-    reason,
-    reofferOn: date.optional(),
-  }),
-  z.strictObject({ type: z.literal("inclusion-declined"), ...base, reason: reason.optional() }),
-  z.strictObject({
-    type: z.literal("consent-changed"),
-    ...base,
-    recipient: z.enum(["municipality", "gp"]),
-    value: z.enum(["granted", "declined", "not-asked"]),
-  }),
-  z.strictObject({
-    type: z.literal("hospital-transfer"),
-    ...base,
-    from: token.optional(),
-    to: token,
-    startsTreatment: z.boolean(),
-    sp1By: token.optional(),
-  }),
-  z.strictObject({ type: z.literal("relapse"), ...base, diagnosedOn: date }),
-  z.strictObject({ type: z.literal("deceased"), ...base, diedOn: date.optional() }),
-  z.strictObject({
-    type: z.literal("closed"),
-    ...base,
-    reason: z.enum(["completed", "deceased", "inclusion-declined", "moved", "other"]).optional(),
-  }),
-  z.strictObject({
-    type: z.literal("handoff"),
-    ...base,
-    recipient: z.enum(["municipality", "gp", "patient"]),
-    about: z.enum(["assessment", "inclusion-declined"]),
-    interactionPoint: point.optional(),
-    channel: z.enum(["electronic", "paper", "phone", "other"]),
-  }),
-  z.strictObject({ type: z.literal("assessment-cancelled"), ...base, assessmentId: token }),
-  z.strictObject({ type: z.literal("bereaved-children-checked"), ...base }),
-  z.strictObject({
-    type: z.literal("pre-visit-answered"),
-    ...base,
-    interactionPoint: point,
-    answer: z.enum(["talk", "no-needs-now"]),
-    topics: z.array(z.enum(TOPICS.codes)).max(TOPICS.codes.length).optional(),
-    otherTopic: z.boolean().optional(),
-    selfReported: z.boolean().optional(),
-    channel: z.enum(["helsenorge", "paper", "other"]),
-  }),
-]);
+/**
+ * Builds the zod schema of an event. Issue 19: nothing of zod runs when this module is imported, so a bundle that
+ * does not validate events carries no zod.
+ */
+function buildStructural() {
+  const token = z.string().regex(FORMAT_PATTERNS.token);
+  const date = z.stringFormat("date", isDate);
+  const dateTime = z.stringFormat("date-time", isDateTime);
+  const point = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+  const reason = z.enum(DECLINE_REASONS.codes);
+  const base = { id: token, at: dateTime };
+
+  return z.discriminatedUnion("type", [
+    z.strictObject({
+      type: z.literal("included"),
+      ...base,
+      diagnosedOn: date,
+      informedOn: date.optional(),
+      hospital: token.optional(),
+    }),
+    z.strictObject({ type: z.literal("offered"), ...base, interactionPoint: point, plannedOn: date.optional() }),
+    z.strictObject({ type: z.literal("completed"), ...base, assessment: embeddedAssessment() }),
+    z.strictObject({
+      type: z.literal("declined"),
+      ...base,
+      interactionPoint: point,
+      reason,
+      reofferOn: date.optional(),
+    }),
+    z.strictObject({ type: z.literal("inclusion-declined"), ...base, reason: reason.optional() }),
+    z.strictObject({
+      type: z.literal("consent-changed"),
+      ...base,
+      recipient: z.enum(["municipality", "gp"]),
+      value: z.enum(["granted", "declined", "not-asked"]),
+    }),
+    z.strictObject({
+      type: z.literal("hospital-transfer"),
+      ...base,
+      from: token.optional(),
+      to: token,
+      startsTreatment: z.boolean(),
+      sp1By: token.optional(),
+    }),
+    z.strictObject({ type: z.literal("relapse"), ...base, diagnosedOn: date }),
+    z.strictObject({ type: z.literal("deceased"), ...base, diedOn: date.optional() }),
+    z.strictObject({
+      type: z.literal("closed"),
+      ...base,
+      reason: z.enum(["completed", "deceased", "inclusion-declined", "moved", "other"]).optional(),
+    }),
+    z.strictObject({
+      type: z.literal("handoff"),
+      ...base,
+      recipient: z.enum(["municipality", "gp", "patient"]),
+      about: z.enum(["assessment", "inclusion-declined"]),
+      interactionPoint: point.optional(),
+      channel: z.enum(["electronic", "paper", "phone", "other"]),
+    }),
+    z.strictObject({ type: z.literal("assessment-cancelled"), ...base, assessmentId: token }),
+    z.strictObject({ type: z.literal("bereaved-children-checked"), ...base }),
+    z.strictObject({
+      type: z.literal("pre-visit-answered"),
+      ...base,
+      interactionPoint: point,
+      answer: z.enum(["talk", "no-needs-now"]),
+      topics: z.array(z.enum(TOPICS.codes)).max(TOPICS.codes.length).optional(),
+      otherTopic: z.boolean().optional(),
+      selfReported: z.boolean().optional(),
+      channel: z.enum(["helsenorge", "paper", "other"]),
+    }),
+  ]);
+}
+
+let structuralSchema: z.ZodType<PathwayEvent> | undefined;
+/** The event schema, built on first use. */
+function structural(): z.ZodType<PathwayEvent> {
+  structuralSchema ??= buildStructural() as z.ZodType<PathwayEvent>;
+  return structuralSchema;
+}
 
 /**
  * The zod schema of a {@link PathwayEvent}. The embedded assessment of a `completed` event is only checked to be an
@@ -295,7 +313,7 @@ const structural = z.discriminatedUnion("type", [
  * PathwayEventSchema.safeParse({ type: "deceased", id: "e9", at: "2025-03-01T10:00:00+01:00" }).success; // true
  * ```
  */
-export const PathwayEventSchema: z.ZodType<PathwayEvent> = structural as z.ZodType<PathwayEvent>;
+export const PathwayEventSchema: z.ZodType<PathwayEvent> = /* @__PURE__ */ structural();
 
 /**
  * Validates an unknown value as a {@link PathwayEvent}, including the embedded assessment of a `completed` event
@@ -324,7 +342,7 @@ export function safeParsePathwayEvent(
  * ```
  */
 export function pathwayEventIssues(input: unknown, options: ParseOptions = {}): PathwayIssue[] {
-  const result = structural.safeParse(input);
+  const result = structural().safeParse(input);
   if (!result.success) {
     return issuesFromZod(result.error.issues, input);
   }

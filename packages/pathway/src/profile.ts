@@ -7,14 +7,13 @@
 import {
   FORMAT_PATTERNS,
   isDate,
-  issuesFromZod,
   type SafeResult,
   SdkError,
   SHARABLE_PARTS,
   type SharablePart,
   ValidationError,
-  withRuleIssues,
 } from "@pakkeforlop-hjem/model";
+import { issuesFromZod, withRuleIssues } from "@pakkeforlop-hjem/model/zod";
 import * as z from "zod";
 import { type Icd10Range, icd10RangeProblem } from "./icd10.ts";
 import { type PathwayIssue, pathwayIssue } from "./issues.ts";
@@ -237,13 +236,7 @@ export interface RecipientNeeds {
   readonly patient?: readonly SharablePart[];
 }
 
-const TOKEN = FORMAT_PATTERNS.token;
-const line = z.string().min(1).max(500).regex(FORMAT_PATTERNS.line);
-const month = z.int().min(0).max(120);
 const MESSAGE_KINDS = ["helsefaglig-dialog", "epikrise", "dips-edi-template"] as const;
-/** An ICD-10 code of the cancer chapters (C00–C97, D00–D09, D37–D48), a category or a subdivision. */
-const icd10Category = z.string().regex(/^(C[0-8][0-9]|C9[0-7]|D0[0-9]|D3[7-9]|D4[0-8])(\.[0-9]{1,2})?$/);
-const icd10Range = z.strictObject({ from: icd10Category, to: icd10Category });
 
 /**
  * Enumerations of the profile, in order, for forms and tests.
@@ -276,100 +269,119 @@ export const PROFILE_ENUMS: {
   relapse: ["restart", "continue"],
 };
 
-const structural = z.strictObject({
-  id: z.string().regex(TOKEN),
-  version: z.string().regex(FORMAT_PATTERNS.version),
-  name: line,
-  description: z.string().min(1).max(10_000).regex(FORMAT_PATTERNS.text).optional(),
-  sources: z.array(
-    z.strictObject({ title: line, section: line.optional(), url: z.url({ protocol: /^https?$/ }).optional() }),
-  ),
-  anchor: z.enum(["diagnosis", "informed", "inclusion"]),
-  interactionPoints: z
-    .array(
-      z.strictObject({
-        interactionPoint: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-        setting: z.enum(["hospital", "municipality"]),
-        window: z.strictObject({ fromMonths: month, toMonths: month }).optional(),
-        conductedBy: z.array(line).max(20).optional(),
-      }),
-    )
-    .max(3),
-  sp1OnTransfer: z.enum(["hospitals-agree", "treating-hospital"]),
-  entryPoint: z.enum([
-    "saksbehandlertjeneste",
-    "tjenestekontor",
-    "tildelingskontor",
-    "koordinerende-enhet",
-    "kreftkoordinator",
-  ]),
-  gpCopy: z.boolean(),
-  messages: z.strictObject({
-    bySenderSystem: z.array(
-      z.strictObject({
-        system: z.string().regex(TOKEN),
-        messageKind: z.enum(MESSAGE_KINDS),
-        template: z.string().regex(TOKEN).optional(),
-      }),
+/**
+ * Builds the structural zod schema. Issue 19: nothing of zod runs when this module is imported, so a bundle that
+ * uses the profiles but validates none (the epikrise renderers) carries no zod and no `eval` probe.
+ */
+function buildStructural() {
+  const TOKEN = FORMAT_PATTERNS.token;
+  const line = z.string().min(1).max(500).regex(FORMAT_PATTERNS.line);
+  const month = z.int().min(0).max(120);
+  /** An ICD-10 code of the cancer chapters (C00–C97, D00–D09, D37–D48), a category or a subdivision. */
+  const icd10Category = z.string().regex(/^(C[0-8][0-9]|C9[0-7]|D0[0-9]|D3[7-9]|D4[0-8])(\.[0-9]{1,2})?$/);
+  const icd10Range = z.strictObject({ from: icd10Category, to: icd10Category });
+  return z.strictObject({
+    id: z.string().regex(TOKEN),
+    version: z.string().regex(FORMAT_PATTERNS.version),
+    name: line,
+    description: z.string().min(1).max(10_000).regex(FORMAT_PATTERNS.text).optional(),
+    sources: z.array(
+      z.strictObject({ title: line, section: line.optional(), url: z.url({ protocol: /^https?$/ }).optional() }),
     ),
-    default: z.enum(MESSAGE_KINDS).optional(),
-  }),
-  patientLetter: z.enum(["none", "helsenorge-or-paper", "paper"]),
-  letterEnclosures: z
-    .array(z.strictObject({ title: line, publisher: line.optional(), with: z.enum(["paper", "all"]).optional() }))
-    .max(10)
-    .optional(),
-  relapse: z.enum(["restart", "continue"]),
-  recipientNeeds: z
-    .strictObject({
-      municipality: z.array(z.enum(SHARABLE_PARTS.codes)).max(50).optional(),
-      gp: z.array(z.enum(SHARABLE_PARTS.codes)).max(50).optional(),
-      patient: z.array(z.enum(SHARABLE_PARTS.codes)).max(50).optional(),
-    })
-    .optional(),
-  scope: z
-    .strictObject({
-      icd10: z.array(icd10Range).min(1).max(50).optional(),
-      pilots: z
-        .array(
-          z.strictObject({
-            id: z.string().regex(TOKEN),
-            name: line,
-            icd10: z.array(icd10Range).min(1).max(50),
-            places: z
-              .array(
-                z.strictObject({
-                  // SSB: municipality numbers have 4 digits, city-district numbers 6 (KLASS 131 and 103).
-                  municipality: z.string().regex(/^[0-9]{4}$/),
-                  district: z
-                    .string()
-                    .regex(/^[0-9]{6}$/)
-                    .optional(),
-                  name: line,
-                }),
-              )
-              .min(1)
-              .max(500)
-              .optional(),
-            hospitals: z.array(z.string().regex(TOKEN)).min(1).max(50).optional(),
-            from: z.stringFormat("date", isDate).optional(),
-            to: z.stringFormat("date", isDate).optional(),
-            source: line.optional(),
-          }),
-        )
-        .max(50)
-        .optional(),
-      pilotsOnly: z.boolean().optional(),
-    })
-    .optional(),
-  preVisit: z.strictObject({ reofferAfterMonths: z.int().min(1).max(24) }).optional(),
-});
+    anchor: z.enum(["diagnosis", "informed", "inclusion"]),
+    interactionPoints: z
+      .array(
+        z.strictObject({
+          interactionPoint: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+          setting: z.enum(["hospital", "municipality"]),
+          window: z.strictObject({ fromMonths: month, toMonths: month }).optional(),
+          conductedBy: z.array(line).max(20).optional(),
+        }),
+      )
+      .max(3),
+    sp1OnTransfer: z.enum(["hospitals-agree", "treating-hospital"]),
+    entryPoint: z.enum([
+      "saksbehandlertjeneste",
+      "tjenestekontor",
+      "tildelingskontor",
+      "koordinerende-enhet",
+      "kreftkoordinator",
+    ]),
+    gpCopy: z.boolean(),
+    messages: z.strictObject({
+      bySenderSystem: z.array(
+        z.strictObject({
+          system: z.string().regex(TOKEN),
+          messageKind: z.enum(MESSAGE_KINDS),
+          template: z.string().regex(TOKEN).optional(),
+        }),
+      ),
+      default: z.enum(MESSAGE_KINDS).optional(),
+    }),
+    patientLetter: z.enum(["none", "helsenorge-or-paper", "paper"]),
+    letterEnclosures: z
+      .array(z.strictObject({ title: line, publisher: line.optional(), with: z.enum(["paper", "all"]).optional() }))
+      .max(10)
+      .optional(),
+    relapse: z.enum(["restart", "continue"]),
+    recipientNeeds: z
+      .strictObject({
+        municipality: z.array(z.enum(SHARABLE_PARTS.codes)).max(50).optional(),
+        gp: z.array(z.enum(SHARABLE_PARTS.codes)).max(50).optional(),
+        patient: z.array(z.enum(SHARABLE_PARTS.codes)).max(50).optional(),
+      })
+      .optional(),
+    scope: z
+      .strictObject({
+        icd10: z.array(icd10Range).min(1).max(50).optional(),
+        pilots: z
+          .array(
+            z.strictObject({
+              id: z.string().regex(TOKEN),
+              name: line,
+              icd10: z.array(icd10Range).min(1).max(50),
+              places: z
+                .array(
+                  z.strictObject({
+                    // SSB: municipality numbers have 4 digits, city-district numbers 6 (KLASS 131 and 103).
+                    municipality: z.string().regex(/^[0-9]{4}$/),
+                    district: z
+                      .string()
+                      .regex(/^[0-9]{6}$/)
+                      .optional(),
+                    name: line,
+                  }),
+                )
+                .min(1)
+                .max(500)
+                .optional(),
+              hospitals: z.array(z.string().regex(TOKEN)).min(1).max(50).optional(),
+              from: z.stringFormat("date", isDate).optional(),
+              to: z.stringFormat("date", isDate).optional(),
+              source: line.optional(),
+            }),
+          )
+          .max(50)
+          .optional(),
+        pilotsOnly: z.boolean().optional(),
+      })
+      .optional(),
+    preVisit: z.strictObject({ reofferAfterMonths: z.int().min(1).max(24) }).optional(),
+  });
+}
+
+let structuralSchema: z.ZodType<Profile> | undefined;
+/** The structural schema, built on first use. */
+function structural(): z.ZodType<Profile> {
+  structuralSchema ??= buildStructural() as z.ZodType<Profile>;
+  return structuralSchema;
+}
 
 /**
  * The structural zod schema of a profile (no cross-field rules), as emitted to `schemas/v1/profile.schema.json`.
  * @internal
  */
-export const StructuralProfileSchema: z.ZodType<Profile> = structural as z.ZodType<Profile>;
+export const StructuralProfileSchema: z.ZodType<Profile> = /* @__PURE__ */ structural();
 
 /**
  * Cross-field rules of a profile: one rule per interaction point, windows for points 2 and 3 in order, one message
@@ -481,7 +493,12 @@ function scopeRuleIssues(profile: Profile): PathwayIssue[] {
  * ProfileSchema.safeParse(JSON.parse(text)).success;
  * ```
  */
-export const ProfileSchema: z.ZodType<Profile> = withRuleIssues(structural as z.ZodType<Profile>, profileRuleIssues);
+export const ProfileSchema: z.ZodType<Profile> = /* @__PURE__ */ profileSchema();
+
+/** The profile schema with its rules (a function, so that a bundle which does not use it drops the whole call). */
+function profileSchema(): z.ZodType<Profile> {
+  return withRuleIssues(structural(), profileRuleIssues);
+}
 
 /**
  * Every issue of a profile: structural ones first, then the cross-field rules (which run only on a structurally
@@ -493,11 +510,11 @@ export const ProfileSchema: z.ZodType<Profile> = withRuleIssues(structural as z.
  * ```
  */
 export function profileIssues(input: unknown): PathwayIssue[] {
-  const result = structural.safeParse(input);
+  const result = structural().safeParse(input);
   if (!result.success) {
     return issuesFromZod(result.error.issues, input);
   }
-  return profileRuleIssues(result.data as Profile);
+  return profileRuleIssues(result.data);
 }
 
 /**

@@ -3,7 +3,7 @@
  * (`--check`, exit 1 when stale). The content is exactly what `pnpm gen` commits: the packages' `toJsonSchema`
  * functions, keys sorted, two-space indent, LF and a trailing newline (root `scripts/artifacts.ts` `stableJson`).
  */
-import { toJsonSchema } from "@pakkeforlop-hjem/model";
+import { toJsonSchema } from "@pakkeforlop-hjem/model/zod";
 import { toPathwayJsonSchema } from "@pakkeforlop-hjem/pathway";
 import { bool, parse, str } from "../args.ts";
 import { usage } from "../errors.ts";

@@ -1,0 +1,47 @@
+/** Issue 19: a sealed assessment (model `sealAssessment`) is not validated again by the builders. */
+import { deliveryFor, ENVELOPE, fixedNow, sequentialIds } from "@pakkeforlop-hjem/test-utils/edi";
+import { assessmentFixture } from "@pakkeforlop-hjem/test-utils/pathway";
+import { describe, expect, test, vi } from "vitest";
+
+const model = vi.hoisted(() => ({ calls: 0 }));
+vi.mock("@pakkeforlop-hjem/model", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@pakkeforlop-hjem/model")>();
+  return {
+    ...real,
+    assessmentIssues: (...args: Parameters<typeof real.assessmentIssues>) => {
+      model.calls++;
+      return real.assessmentIssues(...args);
+    },
+  };
+});
+
+const { sealAssessment } = await import("@pakkeforlop-hjem/model");
+const { buildHelsefagligDialog } = await import("./build-dialog.ts");
+type Envelope = import("./envelope.ts").Envelope;
+
+const opts = () => ({ ids: sequentialIds(), now: fixedNow(), note: { text: "Notat" } });
+const build = (a: ReturnType<typeof assessmentFixture>) =>
+  buildHelsefagligDialog(a, deliveryFor(a, "helsefaglig-dialog"), ENVELOPE as Envelope, opts());
+
+describe("buildHelsefagligDialog and sealed assessments", () => {
+  test("a sealed assessment builds the same message without a second validation", () => {
+    const plain = assessmentFixture({ municipalityConsent: "granted" });
+    model.calls = 0;
+    const fromPlain = build(plain);
+    expect(model.calls).toBe(1);
+    const sealed = sealAssessment(structuredClone(plain));
+    expect(sealed.success).toBe(true);
+    model.calls = 0;
+    const fromSealed = build(sealed.data as typeof plain);
+    expect(model.calls).toBe(0);
+    expect(fromSealed).toEqual(fromPlain);
+  });
+
+  test("an unsealed or forged assessment is still validated", () => {
+    const broken = { ...assessmentFixture({ municipalityConsent: "granted" }), mode: "telepathy" } as never;
+    model.calls = 0;
+    const r = build(broken);
+    expect(model.calls).toBe(1);
+    expect(r.success ? [] : r.error.issues.map((i) => i.code)).toEqual(["invalid_value"]);
+  });
+});
