@@ -12,7 +12,7 @@ import { INSTRUMENTS_ISSUES } from "@pakkeforlop-hjem/instruments";
 import { LANGS, MODEL_ISSUES, NOTE_DATA_ISSUES, renderTemplate } from "@pakkeforlop-hjem/model";
 import { PATHWAY_ISSUES } from "@pakkeforlop-hjem/pathway";
 import { describe, expect, test } from "vitest";
-import { CLI_ISSUES } from "../packages/cli/src/errors.ts";
+import { CLI_ISSUES } from "../packages/cli/src/cli-issues.ts";
 import { type NothingToSendReason, t } from "../packages/cli/src/messages.ts";
 
 const MAKERS = {

@@ -3,7 +3,8 @@
  * where the patient belongs (diagnosis code, home municipality and city district, SSB numbers; DOMAIN.md §5
  * "Pilots"). The token only groups a patient's events; it never reaches the report, a text or an issue.
  */
-import { FORMAT_PATTERNS, type Issue, issuesFromZod, type ParseOptions } from "@pakkeforlop-hjem/model";
+import { FORMAT_PATTERNS, type Issue, type ParseOptions } from "@pakkeforlop-hjem/model";
+import { issuesFromZod } from "@pakkeforlop-hjem/model/zod";
 import { type PathwayEvent, pathwayEventIssues } from "@pakkeforlop-hjem/pathway";
 import * as z from "zod";
 import type { ReportIssue } from "./issues.ts";

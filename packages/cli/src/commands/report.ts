@@ -6,7 +6,8 @@
  */
 import { createReportAggregator, renderReportHtml, reportCsv, reportFigures } from "@pakkeforlop-hjem/report";
 import { bool, dateOption, parse, str } from "../args.ts";
-import { CLI_ISSUES, invalid } from "../errors.ts";
+import { CLI_ISSUES } from "../cli-issues.ts";
+import { invalid } from "../errors.ts";
 import { lines, openSource, peek } from "../input.ts";
 import { type Context, write } from "../io.ts";
 import { issueJson, issueLines } from "../issues.ts";
