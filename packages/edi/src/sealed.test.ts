@@ -32,6 +32,9 @@ describe("buildHelsefagligDialog and sealed assessments", () => {
     const sealed = sealAssessment(structuredClone(plain));
     expect(sealed.success).toBe(true);
     model.calls = 0;
+    if (!sealed.success) {
+      throw new Error("not sealed");
+    }
     const fromSealed = build(sealed.data as typeof plain);
     expect(model.calls).toBe(0);
     expect(fromSealed).toEqual(fromPlain);
