@@ -6,7 +6,7 @@ const { version } = JSON.parse(readFileSync(new URL("./package.json", import.met
 
 /** What `import()` loads on demand: every command, the XML and FHIR readers of `validate`, and the error printer. */
 const LAZY = ["validate", "validate-xml", "validate-fhir", "render", "build", "parse", "receipt", "pathway", "schema"]
-  .concat(["guide", "demo"])
+  .concat(["guide", "demo", "report"])
   .map((name) => [name, `src/commands/${name}.ts`]);
 
 export default defineConfig({
