@@ -63,6 +63,8 @@ const NOT_RUN: Readonly<Record<string, string>> = {
   vue: "a Vue single-file component: Vue is not a dependency; the same element and properties run in packages/form's Chromium tests",
   html: "the element's markup: packages/form's Chromium tests serve the same markup",
   text: "sample output, not code",
+  xml: "an excerpt of a built message; every built message is checked against the official XSDs in packages/edi",
+  ndjson: "report input lines with an elided assessment; packages/report's tests read lines of this shape",
   "": "no language: a diagram or a command's synopsis, not code",
 };
 

@@ -29,6 +29,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
 import { main } from "../packages/cli/src/main.ts";
 import { SAMPLE_ENVELOPE } from "../packages/cli/src/sample.ts";
+import { reportLines } from "../packages/report/test/generate.ts";
 import * as fixtures from "./doc-fixtures.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -176,6 +177,8 @@ async function prepare(): Promise<{ base: string; template: string; env: NodeJS.
   const events = fixtures.events();
   put("events.json", events);
   put("events.ndjson", `${events.map((e) => JSON.stringify(e)).join("\n")}\n`);
+  // The report's input: pathway events wrapped with a pseudonymous patient and its place (docs/learning-network-report.md).
+  put("report-events.ndjson", `${[...reportLines({ patients: 60, seed: 1 })].map((l) => JSON.stringify(l)).join("\n")}\n`);
   const now = ["--now", "2026-03-10T12:00:00+01:00"];
   const made = [
     ["build", "assessment.json", "-e", "envelope.json", "--msg-id", fixtures.ids()(), ...now, "-o", "message.xml"],

@@ -15,7 +15,7 @@ export interface RedactionCase {
   readonly withhold: readonly SharablePart[];
   /** Sentinels in parts held back: none may appear in any output for the recipient. */
   readonly hidden: readonly string[];
-  /** Sentinels in parts not held back (for "the rest is shared" checks). */
+  /** Sentinels in parts not held back that the clinician's note prints (for "the rest is shared" checks). */
   readonly shown: readonly string[];
 }
 
@@ -27,8 +27,14 @@ const sentinel = (n: number): string => `Qzv${String(n).padStart(4, "0")}Xk`;
  * Replaces free text and names/units inside the parts with sentinels and returns which parts each sentinel belongs
  * to (`free-text` for free-text fields).
  */
-function mark(a: Assessment): { assessment: Assessment; owners: Map<string, SharablePart[]> } {
+function mark(a: Assessment): {
+  assessment: Assessment;
+  owners: Map<string, SharablePart[]>;
+  letterOnly: Set<string>;
+} {
   const owners = new Map<string, SharablePart[]>();
+  // Text written for the patient is printed in the patient letter only (issue 17), never in the clinician's note.
+  const letterOnly = new Set<string>();
   let n = 0;
   const put = (parts: SharablePart[]): string => {
     const s = sentinel(n++);
@@ -62,6 +68,7 @@ function mark(a: Assessment): { assessment: Assessment; owners: Map<string, Shar
     }
     if (t?.patientNote !== undefined) {
       t.patientNote = put(["free-text", `topic:${k}`, "topics"]);
+      letterOnly.add(t.patientNote);
     }
   }
   const children = obj(doc.children);
@@ -104,7 +111,7 @@ function mark(a: Assessment): { assessment: Assessment; owners: Map<string, Shar
   if (doc.notes !== undefined) {
     doc.notes = put(["free-text", "notes"]);
   }
-  return { assessment: doc as unknown as Assessment, owners };
+  return { assessment: doc as unknown as Assessment, owners, letterOnly };
 }
 
 /**
@@ -121,12 +128,16 @@ export function arbRedactionCase(): fc.Arbitrary<RedactionCase> {
       fc.subarray([...SHARABLE_PARTS.codes], { minLength: 1, maxLength: 4 }),
     )
     .map(([a, withhold]) => {
-      const { assessment, owners } = mark(a);
+      const { assessment, owners, letterOnly } = mark(a);
       const held = new Set(withhold);
       const hidden: string[] = [];
       const shown: string[] = [];
       for (const [s, parts] of owners) {
-        (parts.some((p) => held.has(p)) ? hidden : shown).push(s);
+        if (parts.some((p) => held.has(p))) {
+          hidden.push(s);
+        } else if (!letterOnly.has(s)) {
+          shown.push(s);
+        }
       }
       return { assessment, withhold, hidden, shown };
     });
