@@ -178,7 +178,10 @@ async function prepare(): Promise<{ base: string; template: string; env: NodeJS.
   put("events.json", events);
   put("events.ndjson", `${events.map((e) => JSON.stringify(e)).join("\n")}\n`);
   // The report's input: pathway events wrapped with a pseudonymous patient and its place (docs/learning-network-report.md).
-  put("report-events.ndjson", `${[...reportLines({ patients: 60, seed: 1 })].map((l) => JSON.stringify(l)).join("\n")}\n`);
+  put(
+    "report-events.ndjson",
+    `${[...reportLines({ patients: 60, seed: 1 })].map((l) => JSON.stringify(l)).join("\n")}\n`,
+  );
   const now = ["--now", "2026-03-10T12:00:00+01:00"];
   const made = [
     ["build", "assessment.json", "-e", "envelope.json", "--msg-id", fixtures.ids()(), ...now, "-o", "message.xml"],
