@@ -6,27 +6,18 @@
  * reason they do not run in this repository's CI, so a new kind of block fails until someone decides how it runs.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as fhir from "@pakkeforlop-hjem/fhir";
 import { describe, expect, test } from "vitest";
 import { checkedEnvelope } from "../packages/cli/src/envelope.ts";
+import { GUIDE_FILES } from "./guide-files.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
-const guideFiles = [
-  join(root, "README.md"),
-  ...readdirSync(join(root, "docs"))
-    .filter((f) => f.endsWith(".md"))
-    .map((f) => join(root, "docs", f)),
-  ...["packages", "examples"].flatMap((dir) =>
-    readdirSync(join(root, dir))
-      .map((d) => join(root, dir, d, "README.md"))
-      .filter((f) => existsSync(f)),
-  ),
-];
+const guideFiles = GUIDE_FILES;
 
 interface Block {
   readonly name: string;

@@ -9,6 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, test } from "vitest";
+import { GUIDE_FILES } from "./guide-files.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -162,22 +163,7 @@ function compileWithFree(examples: Example[]): { errors: string[]; free: string[
   return { errors: ["examples did not settle after declaring free variables"], free: [] };
 }
 
-/**
- * Every guide and README whose TypeScript blocks must compile and run (issue 21): the root README, docs/, and the
- * READMEs of the packages and examples.
- */
-const guideFiles = [
-  join(root, "README.md"),
-  ...readdirSync(join(root, "docs"))
-    .filter((f) => f.endsWith(".md"))
-    .map((f) => join(root, "docs", f)),
-  ...readdirSync(join(root, "packages"))
-    .map((d) => join(root, "packages", d, "README.md"))
-    .filter((f) => existsSync(f)),
-  ...readdirSync(join(root, "examples"))
-    .map((d) => join(root, "examples", d, "README.md"))
-    .filter((f) => existsSync(f)),
-];
+const guideFiles = GUIDE_FILES;
 const guideExamples: Example[] = guideFiles.flatMap((file) =>
   [...readFileSync(file, "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map((m, i) => ({
     pkg: undefined,

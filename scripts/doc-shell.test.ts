@@ -31,6 +31,7 @@ import { main } from "../packages/cli/src/main.ts";
 import { SAMPLE_ENVELOPE } from "../packages/cli/src/sample.ts";
 import { reportLines } from "../packages/report/test/generate.ts";
 import * as fixtures from "./doc-fixtures.ts";
+import { GUIDE_FILES } from "./guide-files.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -47,17 +48,7 @@ interface Block {
 }
 
 /** Every guide and README (the same list as the TypeScript blocks). */
-const guideFiles = [
-  join(root, "README.md"),
-  ...readdirSync(join(root, "docs"))
-    .filter((f) => f.endsWith(".md"))
-    .map((f) => join(root, "docs", f)),
-  ...["packages", "examples"].flatMap((dir) =>
-    readdirSync(join(root, dir))
-      .map((d) => join(root, dir, d, "README.md"))
-      .filter((f) => existsSync(f)),
-  ),
-];
+const guideFiles = GUIDE_FILES;
 
 /** The command lines of a block: `\` continuations joined, comments and blanks left out, `$ ` prompts of console. */
 function linesOf(code: string, console: boolean): Line[] {
