@@ -51,13 +51,12 @@ export async function bench(inputs: BenchInputs): Promise<void> {
     return r.data.xml;
   });
   let sink = 0;
-  // Issue 19: the same assessments, validated once and sealed (frozen copies, so the rows above stay unfrozen).
-  const sealed = assessments.map((a) => {
+  // Issue 19: the same assessments, validated once and sealed (frozen copies, so the rows above stay unfrozen). The
+  // samples carry one real-shaped FNR that no longer matches their generated birth date, so today none seals and the
+  // sealed row is left out with a line that says so (issue 19 keeps this row open).
+  const sealed = assessments.flatMap((a) => {
     const r = sealAssessment(structuredClone(a));
-    if (!r.success) {
-      throw new Error("bench: a sample is not valid");
-    }
-    return r.data;
+    return r.success ? [r.data] : [];
   });
   const build =
     (validate: boolean, docs: readonly Assessment[] = assessments) =>
@@ -88,12 +87,16 @@ export async function bench(inputs: BenchInputs): Promise<void> {
       },
       { name: "buildHelsefagligDialog (validate: false)", run: build(false) },
       { name: "buildHelsefagligDialog (validates the model)", run: build(true) },
-      { name: "buildHelsefagligDialog (sealed assessment)", run: build(true, sealed) },
+      ...(sealed.length === assessments.length
+        ? [{ name: "buildHelsefagligDialog (sealed assessment)", run: build(true, sealed) }]
+        : []),
     ],
   );
-  const fromSealed = ratios["buildHelsefagligDialog (sealed assessment)"] ?? 0;
+  const fromSealed = ratios["buildHelsefagligDialog (sealed assessment)"];
   console.log(
-    `  goal (issue 19): a sealed assessment >= 0.50x the raw template: ${fromSealed.toFixed(2)}x, ${fromSealed >= 0.5 ? "met" : "NOT met"}`,
+    fromSealed === undefined
+      ? `  goal (issue 19): a sealed assessment >= 0.50x the raw template: NOT measured (${sealed.length} of ${assessments.length} samples seal)`
+      : `  goal (issue 19): a sealed assessment >= 0.50x the raw template: ${fromSealed.toFixed(2)}x, ${fromSealed >= 0.5 ? "met" : "NOT met"}`,
   );
   const fxp = new XMLParser();
   const fxpAttrs = new XMLParser({ ignoreAttributes: false });
