@@ -75,11 +75,12 @@ export const TEMPLATE_SECTIONS: readonly SectionId[] = [
  * REQUIRED_TEMPLATE_SECTIONS.includes("notes"); // false
  * ```
  */
-export const REQUIRED_TEMPLATE_SECTIONS: readonly SectionId[] = TEMPLATE_SECTIONS.filter((s) => s !== "notes");
+export const REQUIRED_TEMPLATE_SECTIONS: readonly SectionId[] = /* @__PURE__ */ TEMPLATE_SECTIONS.filter(
+  (s) => s !== "notes",
+);
 
-const LINE = FORMAT_PATTERNS.line;
-
-const lineOk = (s: unknown): boolean => typeof s === "string" && s.length >= 1 && s.length <= 200 && LINE.test(s);
+const lineOk = (s: unknown): boolean =>
+  typeof s === "string" && s.length >= 1 && s.length <= 200 && FORMAT_PATTERNS.line.test(s);
 
 const textOk = (t: TemplateText | undefined): boolean =>
   t !== undefined && lineOk(t.nb) && lineOk(t.nn) && (t.en === undefined || lineOk(t.en));

@@ -32,7 +32,9 @@ export const XHTML_NS = "http://www.w3.org/1999/xhtml";
  * renderNoteXhtml(assessment, { includeData: true }).includes(NOTE_DATA_TITLE); // true
  * ```
  */
-export const NOTE_DATA_TITLE: string = `pakkeforlop-hjem-sdk note-data ${NOTE_DATA_VERSION}`;
+// Made by a pure call, so a bundle without the XHTML renderer leaves it out (a template with an imported constant is
+// kept otherwise).
+export const NOTE_DATA_TITLE: string = /* @__PURE__ */ (() => `pakkeforlop-hjem-sdk note-data ${NOTE_DATA_VERSION}`)();
 
 /** Options of {@link renderNoteXhtml}. */
 export interface XhtmlOptions extends RenderOptions {

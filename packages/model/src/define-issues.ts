@@ -80,7 +80,7 @@ function sharedRegistry(): Map<string, Entry> {
   return registry;
 }
 
-const REGISTRY: Map<string, Entry> = sharedRegistry();
+const REGISTRY: Map<string, Entry> = /* @__PURE__ */ sharedRegistry();
 
 function register(catalogue: object): void {
   for (const [code, entry] of Object.entries(catalogue)) {

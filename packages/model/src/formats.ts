@@ -78,8 +78,12 @@ const SPACE = "\\u0000-\\u0020\\u007F-\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u202
  * character and takes the first branch). A lone surrogate never matches.
  */
 const unit = (forbidden: string): string => `(?:[^${forbidden}\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])`;
-/** At least one visible character: a lazy scan to a character that is neither forbidden nor whitespace. */
-const VISIBLE = `(?=[\\d\\D]*?[^${SPACE}\\uD800-\\uDFFF\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]|[\\d\\D]*?[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])`;
+/**
+ * At least one visible character: a lazy scan to a character that is neither forbidden nor whitespace (`space`).
+ * A function like `unit`, so a bundle without the patterns leaves the text out.
+ */
+const visible = (space: string): string =>
+  `(?=[\\d\\D]*?[^${space}\\uD800-\\uDFFF\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]|[\\d\\D]*?[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])`;
 
 /**
  * Regular expressions behind the pattern formats. They are also emitted as `pattern` in JSON Schema, and are written
@@ -101,15 +105,15 @@ export const FORMAT_PATTERNS: {
   readonly phone: RegExp;
   readonly lang: RegExp;
   readonly "icd10-neoplasm": RegExp;
-} = {
+} = /* @__PURE__ */ (() => ({
   /**
    * One line of text (names, short labels): no control characters, no noncharacters (U+FDD0–U+FDEF, U+FFFE,
    * U+FFFF), no lone surrogates, no line breaks, at least one visible character. Only characters valid in XML 1.0,
    * so every renderer can carry it unchanged.
    */
-  line: new RegExp(`^${VISIBLE}${unit(FORBIDDEN_LINE)}*${END}`),
+  line: new RegExp(`^${visible(SPACE)}${unit(FORBIDDEN_LINE)}*${END}`),
   /** Free text: as `line`, but tabs and line breaks (LF, CR) are allowed. */
-  text: new RegExp(`^${VISIBLE}${unit(FORBIDDEN_TEXT)}*${END}`),
+  text: new RegExp(`^${visible(SPACE)}${unit(FORBIDDEN_TEXT)}*${END}`),
   /** Ids chosen by systems: letters, digits and `.-_:`, 1–64 characters. */
   token: new RegExp(`^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}${END}`),
   /** Instrument and rule versions: `1`, `1.0`, `2022.1`. */
@@ -124,7 +128,7 @@ export const FORMAT_PATTERNS: {
    * profile decides whether to include). Benign tumours D10–D36 (e.g. D12.6, D25.9) and C98–C99 are refused.
    */
   "icd10-neoplasm": new RegExp(`^(?:C[0-8][0-9]|C9[0-7]|D0[0-9]|D3[7-9]|D4[0-8])(?:\\.[0-9]{1,2})?${END}`),
-};
+}))();
 
 /**
  * Patterns the JSON Schema adds beside the formats that are checked by code (dates, identifiers), so that a
@@ -136,7 +140,7 @@ export const FORMAT_PATTERNS: {
  * new RegExp(FORMAT_SHAPES.date).test("2026-03-10"); // true
  * ```
  */
-export const FORMAT_SHAPES: Readonly<Record<string, string>> = {
+export const FORMAT_SHAPES: Readonly<Record<string, string>> = /* @__PURE__ */ (() => ({
   date: `^[0-9]{4}-[0-9]{2}-[0-9]{2}${END}`,
   "date-time": `^[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])${END}`,
   "no-fnr": `^[0-9]{11}${END}`,
@@ -146,7 +150,7 @@ export const FORMAT_SHAPES: Readonly<Record<string, string>> = {
   "no-hpr": `^[0-9]{1,9}${END}`,
   "no-her-id": `^[0-9]{1,9}${END}`,
   "no-orgnr": `^[0-9]{9}${END}`,
-};
+}))();
 
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d):([0-5]\d)(\.\d{1,9})?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;

@@ -377,23 +377,23 @@ export interface KithIdType {
 const KITH_8116 = "2.16.578.1.12.4.1.1.8116" as const;
 const KITH_9051 = "2.16.578.1.12.4.1.1.9051" as const;
 
-const PERSON_KITH: Readonly<Record<string, KithIdType>> = {
+const PERSON_KITH: Readonly<Record<string, KithIdType>> = /* @__PURE__ */ (() => ({
   [IDENTIFIER_SYSTEMS.fnr]: { code: "FNR", codeSystem: KITH_8116, display: "Fødselsnummer" },
   [IDENTIFIER_SYSTEMS.dnr]: { code: "DNR", codeSystem: KITH_8116, display: "D-nummer" },
   [IDENTIFIER_SYSTEMS.fhn]: { code: "FHN", codeSystem: KITH_8116, display: "Felles hjelpenummer" },
   [IDENTIFIER_SYSTEMS.duf]: { code: "DUF", codeSystem: KITH_8116, display: "DUF-nummer" },
   [IDENTIFIER_SYSTEMS.hpr]: { code: "HPR", codeSystem: KITH_8116, display: "HPR-nummer" },
   [IDENTIFIER_SYSTEMS.her]: { code: "HER", codeSystem: KITH_8116, display: "HER-id" },
-};
+}))();
 
-const ORG_KITH: Readonly<Record<string, KithIdType>> = {
+const ORG_KITH: Readonly<Record<string, KithIdType>> = /* @__PURE__ */ (() => ({
   [IDENTIFIER_SYSTEMS.her]: { code: "HER", codeSystem: KITH_9051, display: "HER-id" },
   [IDENTIFIER_SYSTEMS.orgnr]: {
     code: "ENH",
     codeSystem: KITH_9051,
     display: "Organisasjonsnummeret i Enhetsregisteret",
   },
-};
+}))();
 
 /**
  * Maps a FHIR identifier system (OID) to the KITH `TypeId` code used in XML messages: kodeverk 8116 for persons,

@@ -154,9 +154,10 @@ export const INVALID_FORMAT_TEXT: LocalizedTemplate<ModelIssueParams["invalid_fo
  * issue.message; // "notes: must have at most 4000 characters"
  * ```
  */
-// Not marked pure, unlike other packages' makers: the model's texts stay in every bundle that loads the model, so
-// formatIssue always knows the model's codes (the ones issues read back from JSON carry most).
-export const MODEL_ISSUES: IssueMaker<ModelIssueParams> = defineIssues<ModelIssueParams>({
+// Marked pure like other packages' makers, so a bundle that neither validates nor formats (a text renderer) leaves
+// the texts out; formatIssue names MODEL_ISSUES, so every bundle that formats knows the model's codes (the ones
+// issues read back from JSON carry most).
+export const MODEL_ISSUES: IssueMaker<ModelIssueParams> = /* @__PURE__ */ defineIssues<ModelIssueParams>({
   invalid_type: {
     en: (p) => `expected ${p.expected}, got ${p.received}`,
     nb: (p) => `har feil type (forventet ${jsonType(p.expected, "nb")})`,
@@ -183,7 +184,7 @@ export const MODEL_ISSUES: IssueMaker<ModelIssueParams> = defineIssues<ModelIssu
       p.expected?.length === 0 ? "har ein verdi som ikkje er tillaten" : `må vere ein av ${list(p.expected)}`,
   },
   too_small: {
-    en: size({
+    en: /* @__PURE__ */ size({
       number: "must be at least",
       array: ["must have at least", "entries"],
       string: ["must have at least", "characters"],
@@ -198,13 +199,21 @@ export const MODEL_ISSUES: IssueMaker<ModelIssueParams> = defineIssues<ModelIssu
         : size({ number: "må vere minst", array: ["må ha minst", "oppføringar"], string: ["må ha minst", "teikn"] })(p),
   },
   too_big: {
-    en: size({
+    en: /* @__PURE__ */ size({
       number: "must be at most",
       array: ["must have at most", "entries"],
       string: ["must have at most", "characters"],
     }),
-    nb: size({ number: "kan være høyst", array: ["kan ha høyst", "oppføringer"], string: ["kan ha høyst", "tegn"] }),
-    nn: size({ number: "kan vere høgst", array: ["kan ha høgst", "oppføringar"], string: ["kan ha høgst", "teikn"] }),
+    nb: /* @__PURE__ */ size({
+      number: "kan være høyst",
+      array: ["kan ha høyst", "oppføringer"],
+      string: ["kan ha høyst", "tegn"],
+    }),
+    nn: /* @__PURE__ */ size({
+      number: "kan vere høgst",
+      array: ["kan ha høgst", "oppføringar"],
+      string: ["kan ha høgst", "teikn"],
+    }),
   },
   invalid_format: INVALID_FORMAT_TEXT,
   invalid_identifier: {
@@ -329,7 +338,16 @@ export function modelIssue(code: IssueCode, path: readonly PathSegment[], params
  * ```
  */
 export function formatIssue(issue: Issue<string>, lang: Lang = "nb"): string {
-  return `${formatPath(issue.path)}: ${registeredText(issue, lang) ?? issue.code}`;
+  return `${formatPath(issue.path)}: ${registeredText(issue, lang) ?? modelText(issue, lang)}`;
+}
+
+/** The model's own text of an issue, else its code. Names MODEL_ISSUES, so the formatter keeps the model's texts. */
+function modelText(issue: Issue<string>, lang: Lang): string {
+  if (!MODEL_ISSUES.owns(issue)) {
+    return issue.code;
+  }
+  const template = MODEL_ISSUES.catalogue[issue.code][lang] as string | ((params: IssueParams) => string);
+  return renderTemplate(template, issue.params);
 }
 
 /**

@@ -21,8 +21,8 @@ export interface ParseOptions {
   readonly allowTestNumbers?: boolean;
 }
 
-const STRICT: Ctx = { f: createFormats({ allowTestNumbers: false }), id: { allowTestNumbers: false } };
-const LENIENT: Ctx = { f: createFormats({ allowTestNumbers: true }), id: { allowTestNumbers: true } };
+const STRICT: Ctx = { f: /* @__PURE__ */ createFormats({ allowTestNumbers: false }), id: { allowTestNumbers: false } };
+const LENIENT: Ctx = { f: /* @__PURE__ */ createFormats({ allowTestNumbers: true }), id: { allowTestNumbers: true } };
 
 /**
  * Every issue of a document, structural first and then the cross-field rules (which run only on a structurally

@@ -18,7 +18,7 @@ const SSB_2024 = "SSB KLASS 131 (kommuner, 2024) and KLASS 103 (bydeler)";
  * The Ahus pilots of the learning network 2022–23 (DOMAIN.md §5 "Pilots"). The report names the years, not the
  * start dates of each pilot, so every pilot runs from 2022-01-01 to 2023-12-31.
  */
-const AHUS_PILOTS: readonly Pilot[] = [
+const AHUS_PILOTS: readonly Pilot[] = /* @__PURE__ */ (() => [
   {
     id: "ahus-pilot-1",
     name: "Pilot 1: tykk- og endetarm, spiserør, magesekk, galleveier og bukspyttkjertel",
@@ -81,13 +81,13 @@ const AHUS_PILOTS: readonly Pilot[] = [
     to: "2023-12-31",
     source: `DOMAIN.md §5 (Ahus pilot 4); ${SSB_2024}`,
   },
-];
+])();
 
 /**
  * The Trøndelag pilot (DOMAIN.md §5 "Pilots"): breast and prostate cancer at St. Olavs hospital. The hospital token
  * is `st-olavs`; the report gives no dates, so the pilot is open-ended.
  */
-const TRONDELAG_PILOTS: readonly Pilot[] = [
+const TRONDELAG_PILOTS: readonly Pilot[] = /* @__PURE__ */ (() => [
   {
     id: "st-olavs-bryst-prostata",
     name: "St. Olavs: bryst- og prostatakreft",
@@ -98,7 +98,7 @@ const TRONDELAG_PILOTS: readonly Pilot[] = [
     hospitals: ["st-olavs"],
     source: "DOMAIN.md §5 (Trøndelag pilot)",
   },
-];
+])();
 
 const GUIDELINE = {
   title: "Pakkeforløp hjem for pasienter med kreft, Helsedirektoratet v1.0 (2021/2022)",

@@ -10,8 +10,6 @@ import { StructuralProfileSchema } from "./profile.ts";
 /** The pathway documents with a JSON Schema. */
 export type PathwaySchemaName = "profile" | "pathway-event";
 
-const ASSESSMENT_REF = `${SCHEMA_ID_BASE}/v1/assessment.schema.json`;
-
 /**
  * Emits the JSON Schema (draft 2020-12) of a pathway document. The assessment inside a `completed` event is a
  * `$ref` to the model's `assessment.schema.json`. Cross-field rules (one rule per interaction point, windows in
@@ -45,7 +43,7 @@ export function toPathwayJsonSchema(name: PathwaySchemaName): Record<string, unk
           for (const key of Object.keys(ctx.jsonSchema)) {
             delete (ctx.jsonSchema as Record<string, unknown>)[key];
           }
-          ctx.jsonSchema.$ref = ASSESSMENT_REF;
+          ctx.jsonSchema.$ref = `${SCHEMA_ID_BASE}/v1/assessment.schema.json`;
         }
       },
     }),
