@@ -7,6 +7,7 @@ import {
   type Assessment,
   IDENTIFIER_SYSTEMS,
   type Lang,
+  languageName,
   recipientView,
   TOPICS,
   type TopicKey,
@@ -16,7 +17,6 @@ import { NATIONAL_PROFILE, type Profile, pointWindow } from "@pakkeforlop-hjem/p
 import { type Displays, displaysOf } from "./displays.ts";
 import { distressBlocks } from "./distress.ts";
 import { formatDate, formatDateTime, type TextKey, texts, topicLabels } from "./labels.ts";
-import { languageName } from "./languages.ts";
 import {
   type Block,
   type CutPart,

@@ -66,6 +66,16 @@ describe("INSTRUMENTS_ISSUES", () => {
     expect(formatIssue(mine, "nb")).toBe("phone: må være et telefonnummer");
   });
 
+  test("names a language in words from the model's one table", () => {
+    const missing = INSTRUMENTS_ISSUES.issue("wording_missing_language", ["wording"], { lang: "nb" });
+    expect(formatIssue(missing, "nb")).toBe("wording: mangler tekst på norsk bokmål");
+    expect(formatIssue(missing, "en")).toBe(
+      "wording: has no text in Norwegian Bokmål although the wording claims that language",
+    );
+    const other = INSTRUMENTS_ISSUES.issue("missing_translation", ["form"], { lang: "xx" });
+    expect(formatIssue(other, "nn")).toBe("form: manglar tekst på eit anna språk");
+  });
+
   test("writes the range in both directions", () => {
     expect(formatIssue(INSTRUMENTS_ISSUES.issue("out_of_range", ["x"], { min: 0, max: 10 }), "nb")).toBe(
       "x: må være innenfor 0–10",

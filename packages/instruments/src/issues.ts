@@ -11,6 +11,7 @@ import {
   type IssueMaker,
   type IssueOf,
   type Lang,
+  languageName,
   type MessageCatalogue,
   type NoParams,
 } from "@pakkeforlop-hjem/model";
@@ -185,17 +186,6 @@ const KINDS: MessageCatalogue<Record<"item" | "category" | "field" | "language",
   language: { en: "a language", nb: "et språk", nn: "eit språk" },
 };
 
-/** A language by its name (`nb` → "bokmål"); a code the SDK does not know is "another language". */
-const LANGUAGES: MessageCatalogue<Record<Lang | "other", NoParams>> = {
-  nb: { en: "Norwegian Bokmål", nb: "bokmål", nn: "bokmål" },
-  nn: { en: "Norwegian Nynorsk", nb: "nynorsk", nn: "nynorsk" },
-  en: { en: "English", nb: "engelsk", nn: "engelsk" },
-  other: { en: "another language", nb: "et annet språk", nn: "eit anna språk" },
-};
-
-const language = (lang: string, to: Lang): string =>
-  because(LANGUAGES, (Object.hasOwn(LANGUAGES, lang) ? lang : "other") as Lang | "other", to);
-
 /** The params of the wording and form-lint issues: `InstrumentsIssueParams` without the answer issues. */
 type FormIssueParams = Omit<InstrumentsIssueParams, keyof AnswerIssueParams>;
 
@@ -213,9 +203,9 @@ const FORM_ISSUE_TEXTS: IssueCatalogue<FormIssueParams> = {
     nn: (p) => `manglar tekst for ${because(KINDS, p.kind, "nn")}`,
   },
   wording_missing_language: {
-    en: (p) => `has no text in ${language(p.lang, "en")} although the wording claims that language`,
-    nb: (p) => `mangler tekst på ${language(p.lang, "nb")}`,
-    nn: (p) => `manglar tekst på ${language(p.lang, "nn")}`,
+    en: (p) => `has no text in ${languageName(p.lang, "en")} although the wording claims that language`,
+    nb: (p) => `mangler tekst på ${languageName(p.lang, "nb")}`,
+    nn: (p) => `manglar tekst på ${languageName(p.lang, "nn")}`,
   },
   wording_unknown_item: {
     en: (p) => `names ${because(KINDS, p.kind, "en")} that this instrument version does not have`,
@@ -243,9 +233,9 @@ const FORM_ISSUE_TEXTS: IssueCatalogue<FormIssueParams> = {
     nn: (p) => `kan aldri bli oppfylt (${because(DEAD_REASONS, p.reason, "nn")})`,
   },
   missing_translation: {
-    en: (p) => `has no text in ${language(p.lang, "en")} although the form declares that language`,
-    nb: (p) => `mangler tekst på ${language(p.lang, "nb")}`,
-    nn: (p) => `manglar tekst på ${language(p.lang, "nn")}`,
+    en: (p) => `has no text in ${languageName(p.lang, "en")} although the form declares that language`,
+    nb: (p) => `mangler tekst på ${languageName(p.lang, "nb")}`,
+    nn: (p) => `manglar tekst på ${languageName(p.lang, "nn")}`,
   },
   unreachable_item: {
     en: "can never be shown: it depends on a question that can never be shown or answered",

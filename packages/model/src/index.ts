@@ -143,6 +143,7 @@ export type {
   NoteDataIssueParams,
   SizeOrigin,
 } from "./issue-codes.ts";
+export { LANGUAGE_NAMES, languageName, OTHER_LANGUAGE } from "./languages.ts";
 export type { IssueFormatter, IssueTemplate, IssueTemplates } from "./messages.ts";
 export { createIssueFormatter, formatIssue, INVALID_FORMAT_TEXT, MODEL_ISSUES } from "./messages.ts";
 export type { AssessmentDraft09, MigrationStep } from "./migrations.ts";
