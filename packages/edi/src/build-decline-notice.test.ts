@@ -3,25 +3,20 @@
  * KITH XSDs (read from ../shared/standards/xsd beside the repository, via xmllint) and says nothing the patient did not
  * agree to share.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import type { Assessment } from "@pakkeforlop-hjem/model";
 import { BUILT_IN_PROFILES, NATIONAL_PROFILE, route } from "@pakkeforlop-hjem/pathway";
 import { arbAssessment, fc } from "@pakkeforlop-hjem/test-utils";
-import { deliveryFor, ENVELOPE, fixedNow, sequentialIds } from "@pakkeforlop-hjem/test-utils/edi";
+import { deliveryFor } from "@pakkeforlop-hjem/test-utils/edi";
 import { describe, expect, test } from "vitest";
+import { envelope, loadExample, testBuildOptions } from "../test/examples.ts";
 import { xsdFailures, xsdSkipReason } from "../test/xsd.ts";
 import { buildDeclineNotice, declineNoticeText } from "./build-decline-notice.ts";
-import type { Envelope } from "./envelope.ts";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const declined = JSON.parse(
-  readFileSync(join(here, "..", "..", "..", "examples", "data", "sp1-declined.json"), "utf8"),
-) as Assessment;
-const envelope = { ...ENVELOPE, receiver: ENVELOPE.receiver } as Envelope;
-const options = { ids: sequentialIds(), now: fixedNow(), allowTestNumbers: true };
+const declined = loadExample("sp1-declined");
+const options = testBuildOptions();
 
 describe("buildDeclineNotice", () => {
   test("every built-in profile routes a declined SP1 to one GP notice, and it builds", () => {

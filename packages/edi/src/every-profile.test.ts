@@ -4,34 +4,21 @@
  * names, carries the pathway marking, and validates against the official KITH XSDs (one xmllint call through
  * `test/xsd.ts`; the XSDs are read from ../shared/standards/xsd beside the repository).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { BUILT_IN_TEMPLATES, type DocumentTemplate, templateText } from "@pakkeforlop-hjem/epikrise";
 import { type Assessment, cancelAssessment, isCancelled } from "@pakkeforlop-hjem/model";
 import { BUILT_IN_PROFILES, type Delivery, GP_DECLINE_NOTICE, PATHWAY_MARKING, route } from "@pakkeforlop-hjem/pathway";
-import { ENVELOPE, fixedNow, sequentialIds } from "@pakkeforlop-hjem/test-utils/edi";
 import { describe, expect, test } from "vitest";
+import { envelope, loadExample, EXAMPLES as SHARED, testBuildOptions } from "../test/examples.ts";
 import { xsdFailures, xsdSkipReason } from "../test/xsd.ts";
 import { buildDeclineNotice } from "./build-decline-notice.ts";
 import { buildHelsefagligDialog, themeOf } from "./build-dialog.ts";
 import { buildEpikrise, buildEpikriseCorrection, buildTemplateEpikrise } from "./build-epikrise.ts";
-import type { Envelope } from "./envelope.ts";
 import type { BuildOptions } from "./options.ts";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const EXAMPLES = [
-  "sp1-consent-all",
-  "sp1-declines-municipality",
-  "sp1-withhold-mental-health",
-  "sp1-declined",
-  "sp2-with-children",
-  "sp3-palliative",
-  "child-patient-guardian",
-] as const;
-const load = (name: string): Assessment =>
-  JSON.parse(readFileSync(join(here, "..", "..", "..", "examples", "data", `${name}.json`), "utf8")) as Assessment;
+const EXAMPLES = [...SHARED, "sp1-declined"] as const;
 
 /** Every sender system a built-in profile names, an unknown one, and none. */
 const SENDERS = [
@@ -40,8 +27,7 @@ const SENDERS = [
   ...new Set(Object.values(BUILT_IN_PROFILES).flatMap((p) => p.messages.bySenderSystem.map((r) => r.system))),
 ];
 
-const envelope = ENVELOPE as Envelope;
-const options: BuildOptions = { ids: sequentialIds(), now: fixedNow(), allowTestNumbers: true };
+const options: BuildOptions = testBuildOptions();
 
 /** Builds a routed delivery with the builder its message kind names; fails the test for a kind nothing builds. */
 function buildFor(a: Assessment, d: Delivery) {
@@ -63,7 +49,7 @@ describe("every built-in profile × sender system × delivery builds a marked, X
   const cases = Object.values(BUILT_IN_PROFILES).flatMap((profile) =>
     SENDERS.flatMap((sender) =>
       EXAMPLES.flatMap((name) => {
-        const a = load(name);
+        const a = loadExample(name);
         const routed = route(a, profile, sender === undefined ? {} : { senderSystem: sender });
         return routed.deliveries
           .filter((d) => d.channel === "nhn")
@@ -119,7 +105,7 @@ describe("every built-in profile × sender system × delivery builds a marked, X
 });
 
 describe("buildTemplateEpikrise", () => {
-  const a = load("sp1-consent-all");
+  const a = loadExample("sp1-consent-all");
   const [delivery] = route(a, BUILT_IN_PROFILES.ahus, { senderSystem: "dips" }).deliveries;
   const d = delivery as Delivery;
 

@@ -3,38 +3,23 @@
  * OIDs, no JSON paths and no quoted JSON literals, and names the patient's identifier at most once; the data travel
  * in the attachment.
  */
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { test as propTest } from "@fast-check/vitest";
 import type { Assessment } from "@pakkeforlop-hjem/model";
 import { arbAssessment } from "@pakkeforlop-hjem/test-utils";
-import { deliveryFor, ENVELOPE, fixedNow, sequentialIds } from "@pakkeforlop-hjem/test-utils/edi";
+import { deliveryFor } from "@pakkeforlop-hjem/test-utils/edi";
 import { describe, expect, test } from "vitest";
+import { envelope, loadExample, EXAMPLES as SHARED, testBuildOptions } from "../test/examples.ts";
 import { buildHelsefagligDialog } from "./build-dialog.ts";
 import { buildEpikrise } from "./build-epikrise.ts";
-import type { Envelope } from "./envelope.ts";
 import { parseMessage } from "./parse.ts";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const EXAMPLES = [
-  "sp1-consent-all",
-  "sp1-declines-municipality",
-  "sp1-withhold-mental-health",
-  "sp1-corrected",
-  "sp2-with-children",
-  "sp3-palliative",
-  "child-patient-guardian",
-] as const;
-const load = (name: string): Assessment =>
-  JSON.parse(readFileSync(join(here, "..", "..", "..", "examples", "data", `${name}.json`), "utf8")) as Assessment;
+const EXAMPLES = [...SHARED, "sp1-corrected"] as const;
 
 /** Builds the assessment as both message kinds, each in text and XHTML; returns the XML and its parsed notes. */
 function built(a: Assessment): { xml: string; text: string }[] {
   const out: { xml: string; text: string }[] = [];
   for (const format of ["xhtml", "text"] as const) {
-    const options = { ids: sequentialIds(), now: fixedNow(), allowTestNumbers: true, format, patientSex: "9" as const };
-    const envelope = ENVELOPE as Envelope;
+    const options = testBuildOptions({ format, patientSex: "9" });
     for (const r of [
       buildHelsefagligDialog(a, deliveryFor(a, "helsefaglig-dialog"), envelope, options),
       buildEpikrise(a, deliveryFor(a, "epikrise"), envelope, options),
@@ -59,7 +44,7 @@ const QUOTED_LITERAL = /"[^"\n]*"|\b(?:true|false|null)\b|\[\]|\{\}/;
 
 describe("the visible note (issue 17 point 1)", () => {
   test.each(EXAMPLES)("%s: no data table, OIDs, JSON paths or quoted literals; the identifier at most once", (name) => {
-    const a = load(name);
+    const a = loadExample(name);
     for (const { xml, text } of built(a)) {
       expect(xml).not.toContain("pfh-data");
       expect(xml).not.toContain("<table");
