@@ -12,8 +12,6 @@ export type { Icd10Range } from "./icd10.ts";
 export { icd10InRanges, NATIONAL_ICD10_SCOPE, UNCERTAIN_BEHAVIOUR_ICD10 } from "./icd10.ts";
 export type { PathwayIssue, PathwayIssueCode, PathwayIssueParams } from "./issues.ts";
 export { formatPathwayIssue, PATHWAY_ISSUES } from "./issues.ts";
-export type { PathwaySchemaName } from "./json-schema.ts";
-export { toPathwayJsonSchema } from "./json-schema.ts";
 export type {
   ActionBase,
   CloseAction,
@@ -46,7 +44,6 @@ export type {
 } from "./pathway-event.ts";
 export {
   PATHWAY_EVENT_TYPES,
-  PathwayEventSchema,
   pathwayEventIssues,
   safeParsePathwayEvent,
 } from "./pathway-event.ts";
@@ -87,7 +84,6 @@ export type {
 export {
   defineProfile,
   PROFILE_ENUMS,
-  ProfileSchema,
   parseProfile,
   pointRule,
   profileIssues,

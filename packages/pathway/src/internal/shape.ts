@@ -1,0 +1,284 @@
+/**
+ * The structure of the pathway's documents (profiles, events) as plain data, one home for each structural rule
+ * (issue 19). {@link shapeIssues} checks a value against a shape without zod, so the main entry validates with no
+ * zod loaded; `shape-zod.ts` turns the same shape into the zod schema of the `/zod` entry (and through it the JSON
+ * Schema that `pnpm gen` emits). The issues are the ones the zod schema gives through the model's `issuesFromZod`, in
+ * the same order (a property test compares them).
+ */
+import { type Issue, isDate, isDateTime, MODEL_ISSUES, type PathSegment } from "@pakkeforlop-hjem/model";
+
+/** A string: length bounds (UTF-16 code units, as zod counts), a pattern, or a named format. */
+export interface StringShape {
+  readonly kind: "string";
+  readonly min?: number;
+  readonly max?: number;
+  readonly pattern?: RegExp;
+  /** `date`, `date-time`: the model's `isDate`, `isDateTime` checks; `url`: an http(s) URL. */
+  readonly format?: "date" | "date-time" | "url";
+}
+
+/** A whole number within bounds. */
+export interface IntShape {
+  readonly kind: "int";
+  readonly min: number;
+  readonly max: number;
+}
+
+/** One of the listed strings (a zod enum). */
+export interface EnumShape {
+  readonly kind: "enum";
+  readonly values: readonly string[];
+}
+
+/** Exactly this string (a zod literal): the `type` of an event. */
+export interface LiteralShape {
+  readonly kind: "literal";
+  readonly value: string;
+}
+
+/** One of the listed numbers (a zod union of literals). */
+export interface LiteralsShape {
+  readonly kind: "literals";
+  readonly values: readonly number[];
+}
+
+/** An array of one shape, with length bounds. */
+export interface ArrayShape {
+  readonly kind: "array";
+  readonly of: Shape;
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/** A field of an object: its shape and whether it may be absent. */
+export interface Field {
+  readonly shape: Shape;
+  readonly optional: boolean;
+}
+
+/** A strict object: the listed fields and no others. */
+export interface ObjectShape {
+  readonly kind: "object";
+  readonly fields: Readonly<Record<string, Field>>;
+}
+
+/** Strict objects told apart by their `type` field (a zod discriminated union). */
+export interface TaggedShape {
+  readonly kind: "tagged";
+  readonly options: readonly ObjectShape[];
+}
+
+/** Any object (the check of its content is elsewhere, e.g. the model's validator for an embedded assessment). */
+export interface AnyObjectShape {
+  readonly kind: "any-object";
+  readonly message: string;
+}
+
+export type Shape =
+  | StringShape
+  | IntShape
+  | { readonly kind: "boolean" }
+  | EnumShape
+  | LiteralShape
+  | LiteralsShape
+  | ArrayShape
+  | ObjectShape
+  | TaggedShape
+  | AnyObjectShape;
+
+/** Shape constructors, short because the document shapes are long. */
+export const s = {
+  string: (o: Omit<StringShape, "kind"> = {}): StringShape => ({ kind: "string", ...o }),
+  int: (min: number, max: number): IntShape => ({ kind: "int", min, max }),
+  boolean: (): Shape => ({ kind: "boolean" }),
+  enum: (values: readonly string[]): EnumShape => ({ kind: "enum", values }),
+  literal: (value: string): LiteralShape => ({ kind: "literal", value }),
+  literals: (...values: number[]): LiteralsShape => ({ kind: "literals", values }),
+  array: (of: Shape, bounds: { readonly min?: number; readonly max?: number } = {}): ArrayShape => ({
+    kind: "array",
+    of,
+    ...bounds,
+  }),
+  /** A strict object; wrap a field's shape in {@link s.optional} when it may be absent. */
+  object: (fields: Readonly<Record<string, Shape | Field>>): ObjectShape => ({
+    kind: "object",
+    fields: Object.fromEntries(
+      Object.entries(fields).map(([k, f]) => [k, "optional" in f ? f : { shape: f, optional: false }]),
+    ),
+  }),
+  optional: (shape: Shape): Field => ({ shape, optional: true }),
+  tagged: (options: readonly ObjectShape[]): TaggedShape => ({ kind: "tagged", options }),
+  anyObject: (message: string): AnyObjectShape => ({ kind: "any-object", message }),
+};
+
+type Out = Issue[];
+
+const received = (v: unknown): string => (Array.isArray(v) ? "array" : v === null ? "null" : typeof v);
+
+function typeIssue(out: Out, path: PathSegment[], value: unknown, expected: string): void {
+  out.push(
+    value === undefined
+      ? MODEL_ISSUES.issue("required", [...path], {})
+      : MODEL_ISSUES.issue("invalid_type", [...path], { expected, received: received(value) }),
+  );
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const protocol = new URL(value.trim()).protocol;
+    return /^https?$/.test(protocol.endsWith(":") ? protocol.slice(0, -1) : protocol);
+  } catch {
+    return false;
+  }
+}
+
+function checkString(shape: StringShape, v: unknown, path: PathSegment[], out: Out): void {
+  if (typeof v !== "string") {
+    typeIssue(out, path, v, "string");
+    return;
+  }
+  if (shape.format === "url" && !isHttpUrl(v)) {
+    out.push(MODEL_ISSUES.issue("invalid_format", [...path], { format: "url" }));
+  }
+  if (shape.min !== undefined && v.length < shape.min) {
+    out.push(MODEL_ISSUES.issue("too_small", [...path], { origin: "string", minimum: shape.min }));
+  }
+  if (shape.max !== undefined && v.length > shape.max) {
+    out.push(MODEL_ISSUES.issue("too_big", [...path], { origin: "string", maximum: shape.max }));
+  }
+  if (shape.pattern !== undefined && !shape.pattern.test(v)) {
+    out.push(MODEL_ISSUES.issue("invalid_format", [...path], { format: "regex" }));
+  }
+  if ((shape.format === "date" && !isDate(v)) || (shape.format === "date-time" && !isDateTime(v))) {
+    out.push(MODEL_ISSUES.issue("invalid_format", [...path], { format: shape.format }));
+  }
+}
+
+function checkInt(shape: IntShape, v: unknown, path: PathSegment[], out: Out): void {
+  if (typeof v !== "number" || !Number.isInteger(v)) {
+    typeIssue(out, path, v, typeof v === "number" && Number.isFinite(v) ? "integer" : "number");
+    return;
+  }
+  if (v < shape.min) {
+    out.push(MODEL_ISSUES.issue("too_small", [...path], { origin: "number", minimum: shape.min }));
+  }
+  if (v > shape.max) {
+    out.push(MODEL_ISSUES.issue("too_big", [...path], { origin: "number", maximum: shape.max }));
+  }
+}
+
+function checkArray(shape: ArrayShape, v: unknown, path: PathSegment[], out: Out): void {
+  if (!Array.isArray(v)) {
+    typeIssue(out, path, v, "array");
+    return;
+  }
+  for (let i = 0; i < v.length; i++) {
+    path.push(i);
+    check(shape.of, v[i], path, out);
+    path.pop();
+  }
+  if (shape.min !== undefined && v.length < shape.min) {
+    out.push(MODEL_ISSUES.issue("too_small", [...path], { origin: "array", minimum: shape.min }));
+  }
+  if (shape.max !== undefined && v.length > shape.max) {
+    out.push(MODEL_ISSUES.issue("too_big", [...path], { origin: "array", maximum: shape.max }));
+  }
+}
+
+function checkObject(shape: ObjectShape, v: unknown, path: PathSegment[], out: Out): void {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    typeIssue(out, path, v, "object");
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  for (const [key, field] of Object.entries(shape.fields)) {
+    const value = o[key];
+    if (value === undefined && field.optional) {
+      continue;
+    }
+    path.push(key);
+    check(field.shape, value, path, out);
+    path.pop();
+  }
+  for (const key of Object.keys(o)) {
+    if (!Object.hasOwn(shape.fields, key)) {
+      out.push(MODEL_ISSUES.issue("unrecognized_key", [...path], {}));
+    }
+  }
+}
+
+function checkTagged(shape: TaggedShape, v: unknown, path: PathSegment[], out: Out): void {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    typeIssue(out, path, v, "object");
+    return;
+  }
+  const tag = (v as Record<string, unknown>)["type"];
+  const option = shape.options.find((o) => (o.fields["type"]?.shape as LiteralShape | undefined)?.value === tag);
+  if (option === undefined) {
+    path.push("type");
+    out.push(
+      tag === undefined
+        ? MODEL_ISSUES.issue("required", [...path], {})
+        : MODEL_ISSUES.issue("invalid_value", [...path], { expected: [] }),
+    );
+    path.pop();
+    return;
+  }
+  checkObject(option, v, path, out);
+}
+
+function check(shape: Shape, v: unknown, path: PathSegment[], out: Out): void {
+  switch (shape.kind) {
+    case "string":
+      return checkString(shape, v, path, out);
+    case "int":
+      return checkInt(shape, v, path, out);
+    case "boolean":
+      if (typeof v !== "boolean") {
+        typeIssue(out, path, v, "boolean");
+      }
+      return;
+    case "literal":
+      if (v !== shape.value) {
+        out.push(
+          v === undefined
+            ? MODEL_ISSUES.issue("required", [...path], {})
+            : MODEL_ISSUES.issue("invalid_value", [...path], { expected: [shape.value] }),
+        );
+      }
+      return;
+    case "enum":
+    case "literals":
+      if (!(shape.values as readonly unknown[]).includes(v)) {
+        out.push(
+          v === undefined
+            ? MODEL_ISSUES.issue("required", [...path], {})
+            : MODEL_ISSUES.issue("invalid_value", [...path], {
+                expected: shape.kind === "enum" ? [...shape.values] : [],
+              }),
+        );
+      }
+      return;
+    case "array":
+      return checkArray(shape, v, path, out);
+    case "object":
+      return checkObject(shape, v, path, out);
+    case "tagged":
+      return checkTagged(shape, v, path, out);
+    case "any-object":
+      if (typeof v !== "object" || v === null || Array.isArray(v)) {
+        out.push(MODEL_ISSUES.issue("invalid_value", [...path], { expected: [] }));
+      }
+      return;
+  }
+}
+
+/**
+ * Every structural issue of `value` against `shape`, as the zod schema of the same shape reports them through
+ * `issuesFromZod`.
+ */
+export function shapeIssues(shape: Shape, value: unknown): Issue[] {
+  const out: Out = [];
+  check(shape, value, [], out);
+  return out;
+}
