@@ -1,6 +1,7 @@
 /** Issue 19: a sealed assessment (model `sealAssessment`) is not validated again by the builders. */
-import { deliveryFor, ENVELOPE, fixedNow, sequentialIds } from "@pakkeforlop-hjem/test-utils/edi";
+
 import { arbAssessment, fc } from "@pakkeforlop-hjem/test-utils";
+import { deliveryFor, ENVELOPE, fixedNow, sequentialIds } from "@pakkeforlop-hjem/test-utils/edi";
 import { assessmentFixture } from "@pakkeforlop-hjem/test-utils/pathway";
 import { describe, expect, test, vi } from "vitest";
 

@@ -132,20 +132,34 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
+/**
+ * zod's length checks (`min`, `max` of strings and arrays) run on any value that has a length, even after a type
+ * issue (an array where a string belongs, a string where an array belongs), and name the value's origin.
+ */
+function checkLength(shape: StringShape | ArrayShape, v: unknown, path: PathSegment[], out: Out): void {
+  if (v === undefined || v === null || (v as { length?: unknown }).length === undefined) {
+    return;
+  }
+  const length = (v as { length: number }).length;
+  const origin = typeof v === "string" ? "string" : Array.isArray(v) ? "array" : "number";
+  if (shape.min !== undefined && !(length >= shape.min)) {
+    out.push(MODEL_ISSUES.issue("too_small", [...path], { origin, minimum: shape.min }));
+  }
+  if (shape.max !== undefined && !(length <= shape.max)) {
+    out.push(MODEL_ISSUES.issue("too_big", [...path], { origin, maximum: shape.max }));
+  }
+}
+
 function checkString(shape: StringShape, v: unknown, path: PathSegment[], out: Out): void {
   if (typeof v !== "string") {
     typeIssue(out, path, v, "string");
+    checkLength(shape, v, path, out);
     return;
   }
   if (shape.format === "url" && !isHttpUrl(v)) {
     out.push(MODEL_ISSUES.issue("invalid_format", [...path], { format: "url" }));
   }
-  if (shape.min !== undefined && v.length < shape.min) {
-    out.push(MODEL_ISSUES.issue("too_small", [...path], { origin: "string", minimum: shape.min }));
-  }
-  if (shape.max !== undefined && v.length > shape.max) {
-    out.push(MODEL_ISSUES.issue("too_big", [...path], { origin: "string", maximum: shape.max }));
-  }
+  checkLength(shape, v, path, out);
   if (shape.pattern !== undefined && !shape.pattern.test(v)) {
     out.push(MODEL_ISSUES.issue("invalid_format", [...path], { format: "regex" }));
   }
@@ -159,6 +173,12 @@ function checkInt(shape: IntShape, v: unknown, path: PathSegment[], out: Out): v
     typeIssue(out, path, v, typeof v === "number" && Number.isFinite(v) ? "integer" : "number");
     return;
   }
+  // As zod's int(): beyond the safe integers first, then the shape's own bounds.
+  if (v > Number.MAX_SAFE_INTEGER) {
+    out.push(MODEL_ISSUES.issue("too_big", [...path], { origin: "number", maximum: Number.MAX_SAFE_INTEGER }));
+  } else if (v < Number.MIN_SAFE_INTEGER) {
+    out.push(MODEL_ISSUES.issue("too_small", [...path], { origin: "number", minimum: Number.MIN_SAFE_INTEGER }));
+  }
   if (v < shape.min) {
     out.push(MODEL_ISSUES.issue("too_small", [...path], { origin: "number", minimum: shape.min }));
   }
@@ -170,19 +190,18 @@ function checkInt(shape: IntShape, v: unknown, path: PathSegment[], out: Out): v
 function checkArray(shape: ArrayShape, v: unknown, path: PathSegment[], out: Out): void {
   if (!Array.isArray(v)) {
     typeIssue(out, path, v, "array");
-    return;
-  }
-  for (let i = 0; i < v.length; i++) {
-    path.push(i);
-    check(shape.of, v[i], path, out);
-    path.pop();
-  }
-  if (shape.min !== undefined && v.length < shape.min) {
-    out.push(MODEL_ISSUES.issue("too_small", [...path], { origin: "array", minimum: shape.min }));
-  }
-  if (shape.max !== undefined && v.length > shape.max) {
+  } else if (shape.max !== undefined && v.length > shape.max) {
+    // zod checks no element of an array that is too long.
     out.push(MODEL_ISSUES.issue("too_big", [...path], { origin: "array", maximum: shape.max }));
+    return;
+  } else {
+    for (let i = 0; i < v.length; i++) {
+      path.push(i);
+      check(shape.of, v[i], path, out);
+      path.pop();
+    }
   }
+  checkLength(shape, v, path, out);
 }
 
 function checkObject(shape: ObjectShape, v: unknown, path: PathSegment[], out: Out): void {
@@ -219,7 +238,9 @@ function checkTagged(shape: TaggedShape, v: unknown, path: PathSegment[], out: O
     out.push(
       tag === undefined
         ? MODEL_ISSUES.issue("required", [...path], {})
-        : MODEL_ISSUES.issue("invalid_value", [...path], { expected: [] }),
+        : MODEL_ISSUES.issue("invalid_value", [...path], {
+            expected: shape.options.map((o) => (o.fields["type"]?.shape as LiteralShape).value),
+          }),
     );
     path.pop();
     return;
@@ -227,49 +248,53 @@ function checkTagged(shape: TaggedShape, v: unknown, path: PathSegment[], out: O
   checkObject(option, v, path, out);
 }
 
+function checkValue(shape: LiteralShape | EnumShape | LiteralsShape, v: unknown, path: PathSegment[], out: Out): void {
+  const values: readonly unknown[] = shape.kind === "literal" ? [shape.value] : shape.values;
+  if (values.includes(v)) {
+    return;
+  }
+  out.push(
+    v === undefined
+      ? MODEL_ISSUES.issue("required", [...path], {})
+      : MODEL_ISSUES.issue("invalid_value", [...path], {
+          // zod names the values of an enum or a literal, not those of a union of literals.
+          expected: shape.kind === "literals" ? [] : values.map(String),
+        }),
+  );
+}
+
 function check(shape: Shape, v: unknown, path: PathSegment[], out: Out): void {
   switch (shape.kind) {
     case "string":
-      return checkString(shape, v, path, out);
+      checkString(shape, v, path, out);
+      break;
     case "int":
-      return checkInt(shape, v, path, out);
+      checkInt(shape, v, path, out);
+      break;
     case "boolean":
       if (typeof v !== "boolean") {
         typeIssue(out, path, v, "boolean");
       }
-      return;
+      break;
     case "literal":
-      if (v !== shape.value) {
-        out.push(
-          v === undefined
-            ? MODEL_ISSUES.issue("required", [...path], {})
-            : MODEL_ISSUES.issue("invalid_value", [...path], { expected: [shape.value] }),
-        );
-      }
-      return;
     case "enum":
     case "literals":
-      if (!(shape.values as readonly unknown[]).includes(v)) {
-        out.push(
-          v === undefined
-            ? MODEL_ISSUES.issue("required", [...path], {})
-            : MODEL_ISSUES.issue("invalid_value", [...path], {
-                expected: shape.kind === "enum" ? [...shape.values] : [],
-              }),
-        );
-      }
-      return;
+      checkValue(shape, v, path, out);
+      break;
     case "array":
-      return checkArray(shape, v, path, out);
+      checkArray(shape, v, path, out);
+      break;
     case "object":
-      return checkObject(shape, v, path, out);
+      checkObject(shape, v, path, out);
+      break;
     case "tagged":
-      return checkTagged(shape, v, path, out);
+      checkTagged(shape, v, path, out);
+      break;
     case "any-object":
       if (typeof v !== "object" || v === null || Array.isArray(v)) {
         out.push(MODEL_ISSUES.issue("invalid_value", [...path], { expected: [] }));
       }
-      return;
+      break;
   }
 }
 
