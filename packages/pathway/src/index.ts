@@ -3,6 +3,7 @@
  * regional profiles as data, event-sourced pathway state for SP1–SP3, due windows and notices, consent-gated
  * routing and quality indicators.
  * @packageDocumentation
+ * @mergeModuleWith <project>
  */
 
 export type { AuditEntry, AuditInput, SentDelivery } from "./audit.ts";

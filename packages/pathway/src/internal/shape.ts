@@ -123,6 +123,10 @@ function typeIssue(out: Out, path: PathSegment[], value: unknown, expected: stri
   );
 }
 
+// URL is a global in Node, browsers and workers; the lib settings (ES2022, no DOM) do not declare it.
+declare const URL: new (input: string) => { readonly protocol: string };
+
+/** As zod's `z.url({ protocol: /^https?$/ })`: a URL the runtime parses, with an http or https scheme. */
 function isHttpUrl(value: string): boolean {
   try {
     const protocol = new URL(value.trim()).protocol;
