@@ -230,20 +230,26 @@ function checkObject(shape: ObjectShape, v: unknown, path: PathSegment[], out: O
   }
 }
 
+/** The `type` an option of a tagged shape has. */
+function tagOf(option: ObjectShape): string | undefined {
+  const field = option.fields["type"];
+  return field?.shape.kind === "literal" ? field.shape.value : undefined;
+}
+
 function checkTagged(shape: TaggedShape, v: unknown, path: PathSegment[], out: Out): void {
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
     typeIssue(out, path, v, "object");
     return;
   }
   const tag = (v as Record<string, unknown>)["type"];
-  const option = shape.options.find((o) => (o.fields["type"]?.shape as LiteralShape | undefined)?.value === tag);
+  const option = shape.options.find((o) => tagOf(o) === tag);
   if (option === undefined) {
     path.push("type");
     out.push(
       tag === undefined
         ? MODEL_ISSUES.issue("required", [...path], {})
         : MODEL_ISSUES.issue("invalid_value", [...path], {
-            expected: shape.options.map((o) => (o.fields["type"]?.shape as LiteralShape).value),
+            expected: shape.options.map((o) => String(tagOf(o))),
           }),
     );
     path.pop();
