@@ -1,4 +1,6 @@
 /** Issue 19: a sealed assessment (model `sealAssessment`) is not validated again by the builders. */
+
+import { arbAssessment, fc } from "@pakkeforlop-hjem/test-utils";
 import { deliveryFor, ENVELOPE, fixedNow, sequentialIds } from "@pakkeforlop-hjem/test-utils/edi";
 import { assessmentFixture } from "@pakkeforlop-hjem/test-utils/pathway";
 import { describe, expect, test, vi } from "vitest";
@@ -46,5 +48,31 @@ describe("buildHelsefagligDialog and sealed assessments", () => {
     const r = build(broken);
     expect(model.calls).toBe(1);
     expect(r.success ? [] : r.error.issues.map((i) => i.code)).toEqual(["invalid_value"]);
+  });
+
+  test("generated assessments with synthetic test numbers seal and build only where test numbers are allowed", () => {
+    // The edi bench's samples: test numbers of the patient's own birth date (test-utils `testNumbers`).
+    fc.assert(
+      fc.property(arbAssessment({ outcome: "completed", testNumbers: true }), (a) => {
+        const delivery = deliveryFor(a, "helsefaglig-dialog");
+        const sealed = sealAssessment(structuredClone(a), { allowTestNumbers: true });
+        expect(sealed.success).toBe(true);
+        if (!sealed.success) {
+          return;
+        }
+        model.calls = 0;
+        const test = buildHelsefagligDialog(sealed.data, delivery, ENVELOPE as Envelope, {
+          ...opts(),
+          allowTestNumbers: true,
+        });
+        expect(test.success).toBe(true);
+        expect(model.calls).toBe(0);
+        // A production build does not take the test environment's proof: it validates again and refuses the number.
+        const production = buildHelsefagligDialog(sealed.data, delivery, ENVELOPE as Envelope, opts());
+        expect(model.calls).toBe(1);
+        expect(production.success ? [] : production.error.issues.map((i) => i.code)).toContain("invalid_identifier");
+      }),
+      { numRuns: 30 },
+    );
   });
 });

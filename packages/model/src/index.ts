@@ -3,6 +3,7 @@
  * loads no zod: it validates with the precompiled validator. The zod schemas (`AssessmentSchema`,
  * `createAssessmentSchema`, `toJsonSchema`, `issuesFromZod`, `withRuleIssues`) live in `@pakkeforlop-hjem/model/zod`.
  * @packageDocumentation
+ * @mergeModuleWith <project>
  */
 
 export type { AmendmentMeta, AmendResult, AssessmentChanges } from "./amend.ts";

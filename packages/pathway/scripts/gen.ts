@@ -1,5 +1,6 @@
 /** Artifacts of the pathway package: JSON Schemas of profiles and events, and the built-in profiles as JSON. */
-import { BUILT_IN_PROFILES, toPathwayJsonSchema } from "@pakkeforlop-hjem/pathway";
+import { BUILT_IN_PROFILES } from "@pakkeforlop-hjem/pathway";
+import { toPathwayJsonSchema } from "@pakkeforlop-hjem/pathway/zod";
 import { type Artifact, stableJson } from "../../../scripts/artifacts.ts";
 
 export async function artifacts(): Promise<Artifact[]> {

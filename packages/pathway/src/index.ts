@@ -3,6 +3,7 @@
  * regional profiles as data, event-sourced pathway state for SP1–SP3, due windows and notices, consent-gated
  * routing and quality indicators.
  * @packageDocumentation
+ * @mergeModuleWith <project>
  */
 
 export type { AuditEntry, AuditInput, SentDelivery } from "./audit.ts";
@@ -12,8 +13,6 @@ export type { Icd10Range } from "./icd10.ts";
 export { icd10InRanges, NATIONAL_ICD10_SCOPE, UNCERTAIN_BEHAVIOUR_ICD10 } from "./icd10.ts";
 export type { PathwayIssue, PathwayIssueCode, PathwayIssueParams } from "./issues.ts";
 export { formatPathwayIssue, PATHWAY_ISSUES } from "./issues.ts";
-export type { PathwaySchemaName } from "./json-schema.ts";
-export { toPathwayJsonSchema } from "./json-schema.ts";
 export type {
   ActionBase,
   CloseAction,
@@ -46,7 +45,6 @@ export type {
 } from "./pathway-event.ts";
 export {
   PATHWAY_EVENT_TYPES,
-  PathwayEventSchema,
   pathwayEventIssues,
   safeParsePathwayEvent,
 } from "./pathway-event.ts";
@@ -87,7 +85,6 @@ export type {
 export {
   defineProfile,
   PROFILE_ENUMS,
-  ProfileSchema,
   parseProfile,
   pointRule,
   profileIssues,

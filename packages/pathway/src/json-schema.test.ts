@@ -8,8 +8,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, test } from "vitest";
 import { BUILT_IN_PROFILES } from "./built-in-profiles.ts";
 import { toPathwayJsonSchema } from "./json-schema.ts";
-import { PathwayEventSchema } from "./pathway-event.ts";
-import { StructuralProfileSchema } from "./profile.ts";
+import { PathwayEventSchema, StructuralProfileSchema } from "./schemas.ts";
 
 const committed = (path: string) =>
   JSON.parse(readFileSync(new URL(`../../../schemas/${path}`, import.meta.url), "utf8")) as Record<string, unknown>;

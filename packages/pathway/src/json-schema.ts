@@ -4,8 +4,7 @@
  */
 import { SCHEMA_ID_BASE } from "@pakkeforlop-hjem/model";
 import * as z from "zod";
-import { EmbeddedAssessmentSchema, PathwayEventSchema } from "./pathway-event.ts";
-import { StructuralProfileSchema } from "./profile.ts";
+import { EmbeddedAssessmentSchema, PathwayEventSchema, StructuralProfileSchema } from "./schemas.ts";
 
 /** The pathway documents with a JSON Schema. */
 export type PathwaySchemaName = "profile" | "pathway-event";

@@ -13,16 +13,13 @@ import {
   FORMAT_PATTERNS,
   formatPath,
   type Issue,
-  isDate,
-  isDateTime,
   type ParseOptions,
   type SafeResult,
   TOPICS,
   type TopicKey,
   ValidationError,
 } from "@pakkeforlop-hjem/model";
-import { issuesFromZod } from "@pakkeforlop-hjem/model/zod";
-import * as z from "zod";
+import { type AnyObjectShape, s, shapeIssues, type TaggedShape } from "./internal/shape.ts";
 import type { PathwayIssue } from "./issues.ts";
 
 /** Fields every event has. */
@@ -209,111 +206,68 @@ export const PATHWAY_EVENT_TYPES: readonly PathwayEvent["type"][] = [
   "pre-visit-answered",
 ];
 
-let embedded: z.ZodType<Assessment> | undefined;
-function embeddedAssessment(): z.ZodType<Assessment> {
-  embedded ??= z.custom<Assessment>((v) => typeof v === "object" && v !== null && !Array.isArray(v), {
-    message: "expected an assessment object",
-  });
-  return embedded;
-}
+let shape: TaggedShape | undefined;
 
 /**
- * The embedded assessment. Its full check is the model's validator (run by {@link safeParsePathwayEvent}); in JSON
- * Schema it is a `$ref` to `assessment.schema.json`.
+ * The structure of an event, as data (issue 19): the main entry checks it without zod, the `/zod` entry makes the
+ * zod schema (and the JSON Schema) from it. The embedded assessment of a `completed` event is only checked to be an
+ * object here; {@link safeParsePathwayEvent} runs the model's full validator on it. Made on first use.
  * @internal
  */
-export const EmbeddedAssessmentSchema: z.ZodType<Assessment> = /* @__PURE__ */ embeddedAssessment();
+export function pathwayEventShape(): TaggedShape {
+  shape ??= buildShape();
+  return shape;
+}
 
-/**
- * Builds the zod schema of an event. Issue 19: nothing of zod runs when this module is imported, so a bundle that
- * does not validate events carries no zod.
- */
-function buildStructural() {
-  const token = z.string().regex(FORMAT_PATTERNS.token);
-  const date = z.stringFormat("date", isDate);
-  const dateTime = z.stringFormat("date-time", isDateTime);
-  const point = z.union([z.literal(1), z.literal(2), z.literal(3)]);
-  const reason = z.enum(DECLINE_REASONS.codes);
-  const base = { id: token, at: dateTime };
+/** The embedded assessment's shape; in JSON Schema a `$ref` to `assessment.schema.json`. @internal */
+export const EMBEDDED_ASSESSMENT: AnyObjectShape = /* @__PURE__ */ s.anyObject("expected an assessment object");
 
-  return z.discriminatedUnion("type", [
-    z.strictObject({
-      type: z.literal("included"),
-      ...base,
-      diagnosedOn: date,
-      informedOn: date.optional(),
-      hospital: token.optional(),
+function buildShape(): TaggedShape {
+  const token = s.string({ pattern: FORMAT_PATTERNS.token });
+  const date = s.string({ format: "date" });
+  const point = s.literals(1, 2, 3);
+  const reason = s.enum(DECLINE_REASONS.codes);
+  const event = (type: PathwayEvent["type"], fields: Parameters<typeof s.object>[0]) =>
+    s.object({ type: s.literal(type), id: token, at: s.string({ format: "date-time" }), ...fields });
+  return s.tagged([
+    event("included", { diagnosedOn: date, informedOn: s.optional(date), hospital: s.optional(token) }),
+    event("offered", { interactionPoint: point, plannedOn: s.optional(date) }),
+    event("completed", { assessment: EMBEDDED_ASSESSMENT }),
+    event("declined", { interactionPoint: point, reason, reofferOn: s.optional(date) }),
+    event("inclusion-declined", { reason: s.optional(reason) }),
+    event("consent-changed", {
+      recipient: s.enum(["municipality", "gp"]),
+      value: s.enum(["granted", "declined", "not-asked"]),
     }),
-    z.strictObject({ type: z.literal("offered"), ...base, interactionPoint: point, plannedOn: date.optional() }),
-    z.strictObject({ type: z.literal("completed"), ...base, assessment: embeddedAssessment() }),
-    z.strictObject({
-      type: z.literal("declined"),
-      ...base,
-      interactionPoint: point,
-      reason,
-      reofferOn: date.optional(),
-    }),
-    z.strictObject({ type: z.literal("inclusion-declined"), ...base, reason: reason.optional() }),
-    z.strictObject({
-      type: z.literal("consent-changed"),
-      ...base,
-      recipient: z.enum(["municipality", "gp"]),
-      value: z.enum(["granted", "declined", "not-asked"]),
-    }),
-    z.strictObject({
-      type: z.literal("hospital-transfer"),
-      ...base,
-      from: token.optional(),
+    event("hospital-transfer", {
+      from: s.optional(token),
       to: token,
-      startsTreatment: z.boolean(),
-      sp1By: token.optional(),
+      startsTreatment: s.boolean(),
+      sp1By: s.optional(token),
     }),
-    z.strictObject({ type: z.literal("relapse"), ...base, diagnosedOn: date }),
-    z.strictObject({ type: z.literal("deceased"), ...base, diedOn: date.optional() }),
-    z.strictObject({
-      type: z.literal("closed"),
-      ...base,
-      reason: z.enum(["completed", "deceased", "inclusion-declined", "moved", "other"]).optional(),
+    event("relapse", { diagnosedOn: date }),
+    event("deceased", { diedOn: s.optional(date) }),
+    event("closed", {
+      reason: s.optional(s.enum(["completed", "deceased", "inclusion-declined", "moved", "other"])),
     }),
-    z.strictObject({
-      type: z.literal("handoff"),
-      ...base,
-      recipient: z.enum(["municipality", "gp", "patient"]),
-      about: z.enum(["assessment", "inclusion-declined"]),
-      interactionPoint: point.optional(),
-      channel: z.enum(["electronic", "paper", "phone", "other"]),
+    event("handoff", {
+      recipient: s.enum(["municipality", "gp", "patient"]),
+      about: s.enum(["assessment", "inclusion-declined"]),
+      interactionPoint: s.optional(point),
+      channel: s.enum(["electronic", "paper", "phone", "other"]),
     }),
-    z.strictObject({ type: z.literal("assessment-cancelled"), ...base, assessmentId: token }),
-    z.strictObject({ type: z.literal("bereaved-children-checked"), ...base }),
-    z.strictObject({
-      type: z.literal("pre-visit-answered"),
-      ...base,
+    event("assessment-cancelled", { assessmentId: token }),
+    event("bereaved-children-checked", {}),
+    event("pre-visit-answered", {
       interactionPoint: point,
-      answer: z.enum(["talk", "no-needs-now"]),
-      topics: z.array(z.enum(TOPICS.codes)).max(TOPICS.codes.length).optional(),
-      otherTopic: z.boolean().optional(),
-      selfReported: z.boolean().optional(),
-      channel: z.enum(["helsenorge", "paper", "other"]),
+      answer: s.enum(["talk", "no-needs-now"]),
+      topics: s.optional(s.array(s.enum(TOPICS.codes), { max: TOPICS.codes.length })),
+      otherTopic: s.optional(s.boolean()),
+      selfReported: s.optional(s.boolean()),
+      channel: s.enum(["helsenorge", "paper", "other"]),
     }),
   ]);
 }
-
-let structuralSchema: z.ZodType<PathwayEvent> | undefined;
-/** The event schema, built on first use. */
-function structural(): z.ZodType<PathwayEvent> {
-  structuralSchema ??= buildStructural() as z.ZodType<PathwayEvent>;
-  return structuralSchema;
-}
-
-/**
- * The zod schema of a {@link PathwayEvent}. The embedded assessment of a `completed` event is only checked to be an
- * object here; {@link safeParsePathwayEvent} runs the model's full validator on it.
- * @example
- * ```ts
- * PathwayEventSchema.safeParse({ type: "deceased", id: "e9", at: "2025-03-01T10:00:00+01:00" }).success; // true
- * ```
- */
-export const PathwayEventSchema: z.ZodType<PathwayEvent> = /* @__PURE__ */ structural();
 
 /**
  * Validates an unknown value as a {@link PathwayEvent}, including the embedded assessment of a `completed` event
@@ -342,12 +296,13 @@ export function safeParsePathwayEvent(
  * ```
  */
 export function pathwayEventIssues(input: unknown, options: ParseOptions = {}): PathwayIssue[] {
-  const result = structural().safeParse(input);
-  if (!result.success) {
-    return issuesFromZod(result.error.issues, input);
+  const issues = shapeIssues(pathwayEventShape(), input);
+  if (issues.length > 0) {
+    return issues;
   }
-  if (result.data.type === "completed") {
-    return assessmentIssues(result.data.assessment, options).map((i) => prefixIssue(i, "assessment"));
+  const event = input as PathwayEvent;
+  if (event.type === "completed") {
+    return assessmentIssues(event.assessment, options).map((i) => prefixIssue(i, "assessment"));
   }
   return [];
 }

@@ -1,7 +1,8 @@
 import { formatIssue, isValidationError } from "@pakkeforlop-hjem/model";
 import { describe, expect, test } from "vitest";
 import { AHUS_PROFILE, BUILT_IN_PROFILES, NATIONAL_PROFILE, TRONDELAG_PROFILE } from "./built-in-profiles.ts";
-import { defineProfile, type Profile, ProfileSchema, pointRule, profileIssues, safeParseProfile } from "./profile.ts";
+import { defineProfile, type Profile, pointRule, profileIssues, safeParseProfile } from "./profile.ts";
+import { ProfileSchema } from "./schemas.ts";
 
 const issuesOf = (input: unknown) => profileIssues(input).map((i) => `${i.path.join(".")}: ${i.code}`);
 

@@ -6,16 +6,14 @@
  */
 import {
   FORMAT_PATTERNS,
-  isDate,
   type SafeResult,
   SdkError,
   SHARABLE_PARTS,
   type SharablePart,
   ValidationError,
 } from "@pakkeforlop-hjem/model";
-import { issuesFromZod, withRuleIssues } from "@pakkeforlop-hjem/model/zod";
-import * as z from "zod";
 import { type Icd10Range, icd10RangeProblem } from "./icd10.ts";
+import { type ObjectShape, type Shape, s, shapeIssues } from "./internal/shape.ts";
 import { type PathwayIssue, pathwayIssue } from "./issues.ts";
 
 /** Where an interaction point is held (DOMAIN.md §1 table). */
@@ -269,119 +267,98 @@ export const PROFILE_ENUMS: {
   relapse: ["restart", "continue"],
 };
 
+/** An ICD-10 code of the cancer chapters (C00–C97, D00–D09, D37–D48), a category or a subdivision. */
+const ICD10_CODE = /^(C[0-8][0-9]|C9[0-7]|D0[0-9]|D3[7-9]|D4[0-8])(\.[0-9]{1,2})?$/;
+
+let shape: ObjectShape | undefined;
+
 /**
- * Builds the structural zod schema. Issue 19: nothing of zod runs when this module is imported, so a bundle that
- * uses the profiles but validates none (the epikrise renderers) carries no zod and no `eval` probe.
+ * The structure of a profile, as data (issue 19): the main entry checks it without zod, the `/zod` entry makes the
+ * zod schema (and the JSON Schema) from it. Made on first use, so a bundle that validates no profile drops it.
+ * @internal
  */
-function buildStructural() {
-  const TOKEN = FORMAT_PATTERNS.token;
-  const line = z.string().min(1).max(500).regex(FORMAT_PATTERNS.line);
-  const month = z.int().min(0).max(120);
-  /** An ICD-10 code of the cancer chapters (C00–C97, D00–D09, D37–D48), a category or a subdivision. */
-  const icd10Category = z.string().regex(/^(C[0-8][0-9]|C9[0-7]|D0[0-9]|D3[7-9]|D4[0-8])(\.[0-9]{1,2})?$/);
-  const icd10Range = z.strictObject({ from: icd10Category, to: icd10Category });
-  return z.strictObject({
-    id: z.string().regex(TOKEN),
-    version: z.string().regex(FORMAT_PATTERNS.version),
+export function profileShape(): ObjectShape {
+  shape ??= buildShape();
+  return shape;
+}
+
+function buildShape(): ObjectShape {
+  const token = s.string({ pattern: FORMAT_PATTERNS.token });
+  const line = s.string({ min: 1, max: 500, pattern: FORMAT_PATTERNS.line });
+  const month = s.int(0, 120);
+  const icd10Category = s.string({ pattern: ICD10_CODE });
+  const icd10Range = s.object({ from: icd10Category, to: icd10Category });
+  const parts = s.array(s.enum(SHARABLE_PARTS.codes), { max: 50 });
+  return s.object({
+    id: token,
+    version: s.string({ pattern: FORMAT_PATTERNS.version }),
     name: line,
-    description: z.string().min(1).max(10_000).regex(FORMAT_PATTERNS.text).optional(),
-    sources: z.array(
-      z.strictObject({ title: line, section: line.optional(), url: z.url({ protocol: /^https?$/ }).optional() }),
+    description: s.optional(s.string({ min: 1, max: 10_000, pattern: FORMAT_PATTERNS.text })),
+    sources: s.array(
+      s.object({ title: line, section: s.optional(line), url: s.optional(s.string({ format: "url" })) }),
     ),
-    anchor: z.enum(["diagnosis", "informed", "inclusion"]),
-    interactionPoints: z
-      .array(
-        z.strictObject({
-          interactionPoint: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-          setting: z.enum(["hospital", "municipality"]),
-          window: z.strictObject({ fromMonths: month, toMonths: month }).optional(),
-          conductedBy: z.array(line).max(20).optional(),
-        }),
-      )
-      .max(3),
-    sp1OnTransfer: z.enum(["hospitals-agree", "treating-hospital"]),
-    entryPoint: z.enum([
-      "saksbehandlertjeneste",
-      "tjenestekontor",
-      "tildelingskontor",
-      "koordinerende-enhet",
-      "kreftkoordinator",
-    ]),
-    gpCopy: z.boolean(),
-    messages: z.strictObject({
-      bySenderSystem: z.array(
-        z.strictObject({
-          system: z.string().regex(TOKEN),
-          messageKind: z.enum(MESSAGE_KINDS),
-          template: z.string().regex(TOKEN).optional(),
-        }),
+    anchor: s.enum(PROFILE_ENUMS.anchors),
+    interactionPoints: s.array(
+      s.object({
+        interactionPoint: s.literals(1, 2, 3),
+        setting: s.enum(PROFILE_ENUMS.settings),
+        window: s.optional(s.object({ fromMonths: month, toMonths: month })),
+        conductedBy: s.optional(s.array(line, { max: 20 })),
+      }),
+      { max: 3 },
+    ),
+    sp1OnTransfer: s.enum(PROFILE_ENUMS.sp1OnTransfer),
+    entryPoint: s.enum(PROFILE_ENUMS.entryPoints),
+    gpCopy: s.boolean(),
+    messages: s.object({
+      bySenderSystem: s.array(
+        s.object({ system: token, messageKind: s.enum(MESSAGE_KINDS), template: s.optional(token) }),
       ),
-      default: z.enum(MESSAGE_KINDS).optional(),
+      default: s.optional(s.enum(MESSAGE_KINDS)),
     }),
-    patientLetter: z.enum(["none", "helsenorge-or-paper", "paper"]),
-    letterEnclosures: z
-      .array(z.strictObject({ title: line, publisher: line.optional(), with: z.enum(["paper", "all"]).optional() }))
-      .max(10)
-      .optional(),
-    relapse: z.enum(["restart", "continue"]),
-    recipientNeeds: z
-      .strictObject({
-        municipality: z.array(z.enum(SHARABLE_PARTS.codes)).max(50).optional(),
-        gp: z.array(z.enum(SHARABLE_PARTS.codes)).max(50).optional(),
-        patient: z.array(z.enum(SHARABLE_PARTS.codes)).max(50).optional(),
-      })
-      .optional(),
-    scope: z
-      .strictObject({
-        icd10: z.array(icd10Range).min(1).max(50).optional(),
-        pilots: z
-          .array(
-            z.strictObject({
-              id: z.string().regex(TOKEN),
-              name: line,
-              icd10: z.array(icd10Range).min(1).max(50),
-              places: z
-                .array(
-                  z.strictObject({
-                    // SSB: municipality numbers have 4 digits, city-district numbers 6 (KLASS 131 and 103).
-                    municipality: z.string().regex(/^[0-9]{4}$/),
-                    district: z
-                      .string()
-                      .regex(/^[0-9]{6}$/)
-                      .optional(),
-                    name: line,
-                  }),
-                )
-                .min(1)
-                .max(500)
-                .optional(),
-              hospitals: z.array(z.string().regex(TOKEN)).min(1).max(50).optional(),
-              from: z.stringFormat("date", isDate).optional(),
-              to: z.stringFormat("date", isDate).optional(),
-              source: line.optional(),
-            }),
-          )
-          .max(50)
-          .optional(),
-        pilotsOnly: z.boolean().optional(),
-      })
-      .optional(),
-    preVisit: z.strictObject({ reofferAfterMonths: z.int().min(1).max(24) }).optional(),
+    patientLetter: s.enum(PROFILE_ENUMS.patientLetters),
+    letterEnclosures: s.optional(
+      s.array(s.object({ title: line, publisher: s.optional(line), with: s.optional(s.enum(["paper", "all"])) }), {
+        max: 10,
+      }),
+    ),
+    relapse: s.enum(PROFILE_ENUMS.relapse),
+    recipientNeeds: s.optional(
+      s.object({ municipality: s.optional(parts), gp: s.optional(parts), patient: s.optional(parts) }),
+    ),
+    scope: s.optional(
+      s.object({
+        icd10: s.optional(s.array(icd10Range, { min: 1, max: 50 })),
+        pilots: s.optional(s.array(pilotShape(token, line, icd10Range), { max: 50 })),
+        pilotsOnly: s.optional(s.boolean()),
+      }),
+    ),
+    preVisit: s.optional(s.object({ reofferAfterMonths: s.int(1, 24) })),
   });
 }
 
-let structuralSchema: z.ZodType<Profile> | undefined;
-/** The structural schema, built on first use. */
-function structural(): z.ZodType<Profile> {
-  structuralSchema ??= buildStructural() as z.ZodType<Profile>;
-  return structuralSchema;
+function pilotShape(token: Shape, line: Shape, icd10Range: Shape): ObjectShape {
+  return s.object({
+    id: token,
+    name: line,
+    icd10: s.array(icd10Range, { min: 1, max: 50 }),
+    places: s.optional(
+      s.array(
+        s.object({
+          // SSB: municipality numbers have 4 digits, city-district numbers 6 (KLASS 131 and 103).
+          municipality: s.string({ pattern: /^[0-9]{4}$/ }),
+          district: s.optional(s.string({ pattern: /^[0-9]{6}$/ })),
+          name: line,
+        }),
+        { min: 1, max: 500 },
+      ),
+    ),
+    hospitals: s.optional(s.array(token, { min: 1, max: 50 })),
+    from: s.optional(s.string({ format: "date" })),
+    to: s.optional(s.string({ format: "date" })),
+    source: s.optional(line),
+  });
 }
-
-/**
- * The structural zod schema of a profile (no cross-field rules), as emitted to `schemas/v1/profile.schema.json`.
- * @internal
- */
-export const StructuralProfileSchema: z.ZodType<Profile> = /* @__PURE__ */ structural();
 
 /**
  * Cross-field rules of a profile: one rule per interaction point, windows for points 2 and 3 in order, one message
@@ -486,21 +463,6 @@ function scopeRuleIssues(profile: Profile): PathwayIssue[] {
 }
 
 /**
- * The zod schema of a {@link Profile}, with its cross-field rules. Compose it in your own schemas; for SDK issues
- * with nb/nn/en texts use {@link safeParseProfile}.
- * @example
- * ```ts
- * ProfileSchema.safeParse(JSON.parse(text)).success;
- * ```
- */
-export const ProfileSchema: z.ZodType<Profile> = /* @__PURE__ */ profileSchema();
-
-/** The profile schema with its rules (a function, so that a bundle which does not use it drops the whole call). */
-function profileSchema(): z.ZodType<Profile> {
-  return withRuleIssues(structural(), profileRuleIssues);
-}
-
-/**
  * Every issue of a profile: structural ones first, then the cross-field rules (which run only on a structurally
  * valid profile). An empty array means the profile is usable.
  * @example
@@ -510,11 +472,8 @@ function profileSchema(): z.ZodType<Profile> {
  * ```
  */
 export function profileIssues(input: unknown): PathwayIssue[] {
-  const result = structural().safeParse(input);
-  if (!result.success) {
-    return issuesFromZod(result.error.issues, input);
-  }
-  return profileRuleIssues(result.data);
+  const issues = shapeIssues(profileShape(), input);
+  return issues.length > 0 ? issues : profileRuleIssues(input as Profile);
 }
 
 /**

@@ -125,11 +125,18 @@ const phone = fc.integer({ min: 10_000_000, max: 99_999_999 }).map((n) => `+47 $
 export interface ArbAssessmentOptions {
   readonly outcome?: "completed" | "declined" | "not-reached";
   readonly interactionPoint?: 1 | 2 | 3;
+  /**
+   * Identify every patient by a synthetic test number (Skatteetaten/Tenor: month + 80) of their birth date, an FNR or
+   * a D-nummer, instead of a real-format number or an FH-/DUF-nummer. Such assessments are valid only with
+   * `allowTestNumbers: true` (model and builders), as a test environment validates. Default `false`.
+   */
+  readonly testNumbers?: boolean;
 }
 
 /**
  * A valid assessment, consistent across fields (dates in order, identifier and birth date agree, thresholds agree,
- * children agree, unique consent per recipient). Identifiers are real-format (not synthetic) numbers.
+ * children agree, unique consent per recipient). Identifiers are real-format (not synthetic) numbers, unless
+ * `testNumbers` asks for synthetic ones.
  */
 export function arbAssessment(options: ArbAssessmentOptions = {}): fc.Arbitrary<Assessment> {
   const outcomeStatus =
@@ -149,7 +156,10 @@ export function arbAssessment(options: ArbAssessmentOptions = {}): fc.Arbitrary<
       minute: fc.integer({ min: 0, max: 59 }),
       zone: fc.constantFrom("Z", "+01:00", "+02:00"),
       idSeed: fc.nat(),
-      idKind: fc.constantFrom("fnr", "fnr", "dnr", "fhn", "duf"),
+      idKind:
+        options.testNumbers === true
+          ? fc.constantFrom("fnr", "fnr", "dnr")
+          : fc.constantFrom("fnr", "fnr", "dnr", "fhn", "duf"),
       ip,
       outcomeStatus,
     })
@@ -159,7 +169,7 @@ export function arbAssessment(options: ArbAssessmentOptions = {}): fc.Arbitrary<
       const conductedDay = Math.min(diagDay + base.conductedOffset, DAY_2030);
       const conductedOn = dayToIso(conductedDay);
       const conductedAt = `${conductedOn}T${pad(base.hour)}:${pad(base.minute)}:00${base.zone}`;
-      const identifier = makeIdentifier(base.idKind, birthDate, base.idSeed);
+      const identifier = makeIdentifier(base.idKind, birthDate, base.idSeed, options.testNumbers === true ? 80 : 0);
       const age = ageOnIso(birthDate, conductedOn);
       const completed = base.outcomeStatus === "completed";
       return fc
@@ -266,7 +276,12 @@ function ageOnIso(birth: string, on: string): number {
   return on.slice(5) < birth.slice(5) ? years - 1 : years;
 }
 
-function makeIdentifier(kind: string, birthDate: string, seed: number): Assessment["patient"]["identifier"] {
+function makeIdentifier(
+  kind: string,
+  birthDate: string,
+  seed: number,
+  testMonthOffset: number,
+): Assessment["patient"]["identifier"] {
   if (kind === "fhn") {
     for (let k = 0; ; k++) {
       const stem = String(800_000_000 + ((seed + k) % 199_999_999));
@@ -279,7 +294,7 @@ function makeIdentifier(kind: string, birthDate: string, seed: number): Assessme
   if (kind === "duf") {
     return { system: IDENTIFIER_SYSTEMS.duf, value: String(100_000_000_000 + (seed % 899_999_999_999)) };
   }
-  const value = personNumberFor(birthDate, seed, kind === "dnr" ? "dnr" : "fnr");
+  const value = personNumberFor(birthDate, seed, kind === "dnr" ? "dnr" : "fnr", testMonthOffset);
   if (value === undefined) {
     return { system: IDENTIFIER_SYSTEMS.duf, value: String(100_000_000_000 + (seed % 899_999_999_999)) };
   }

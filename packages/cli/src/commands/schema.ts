@@ -4,7 +4,7 @@
  * functions, keys sorted, two-space indent, LF and a trailing newline (root `scripts/artifacts.ts` `stableJson`).
  */
 import { toJsonSchema } from "@pakkeforlop-hjem/model/zod";
-import { toPathwayJsonSchema } from "@pakkeforlop-hjem/pathway";
+import { toPathwayJsonSchema } from "@pakkeforlop-hjem/pathway/zod";
 import { bool, parse, str } from "../args.ts";
 import { usage } from "../errors.ts";
 import { write } from "../io.ts";
