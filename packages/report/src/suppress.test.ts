@@ -113,10 +113,10 @@ const arbEventCells: fc.Arbitrary<Cell[]> = fc
   .array(
     fc.record({
       events: arbPathwayEvents({ maxSteps: 6 }),
-      diagnosisCode: fc.constantFrom("C50", "C61", "C34", undefined),
-      municipality: fc.constantFrom("3205", "3212", undefined),
+      diagnosisCode: fc.constantFrom("C50", "C61", "C50", "C61", "C34"),
+      municipality: fc.constantFrom("3205", "3212", "3205", "3212", undefined),
     }),
-    { maxLength: 70 },
+    { minLength: 150, maxLength: 300 },
   )
   .map((patients) => {
     const aggregator = createReportAggregator({ profile: PROFILE });
