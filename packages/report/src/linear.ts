@@ -5,7 +5,6 @@
  * prime field too unless the prime divides a minor of the equations, so with two primes (each below 2^26.5, their
  * products exact in a double) a determined unknown is never missed in practice; a false alarm only suppresses more.
  */
-import type { Equation } from "./suppress.ts";
 
 const PRIMES = [67_108_859, 67_108_837] as const;
 
@@ -48,7 +47,10 @@ function alone(rows: number[][], width: number, p: number): number[] {
 }
 
 /** The unknowns the equations determine (the shown terms are known). */
-export function determinedUnknowns(equations: readonly Equation[], unknowns: readonly string[]): string[] {
+export function determinedUnknowns(
+  equations: readonly { readonly parent: string; readonly children: readonly string[] }[],
+  unknowns: readonly string[],
+): string[] {
   const index = new Map(unknowns.map((k, i) => [k, i]));
   const found = new Set<number>();
   for (const p of PRIMES) {
