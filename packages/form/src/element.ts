@@ -226,17 +226,19 @@ export class PfhNeedsAssessmentElement extends Base {
       return { issues: [{ code: "missing_context", path: [], message: "context is not set", params: {} }] };
     }
     const instrument = ctx?.instrument === undefined ? {} : { instrument: ctx.instrument };
-    const r =
+    const [key, r] =
       kind === "needs-assessment"
-        ? answersToAssessment(form, answers, ctx as AssessmentContext)
+        ? (["assessment", answersToAssessment(form, answers, ctx as AssessmentContext)] as const)
         : kind === "distress-thermometer"
-          ? answersToDistress(form, answers, { ...instrument, ...(ctx?.thresholdRule && { rule: ctx.thresholdRule }) })
-          : answersToSymptoms(form, answers, instrument);
-    if (!r.success) {
-      return { issues: r.error.issues };
-    }
-    const key = kind === "needs-assessment" ? "assessment" : kind === "distress-thermometer" ? "distress" : "symptoms";
-    return { kind, answers, [key]: r.data } as PfhSubmitDetail;
+          ? ([
+              "distress",
+              answersToDistress(form, answers, {
+                ...instrument,
+                ...(ctx?.thresholdRule && { rule: ctx.thresholdRule }),
+              }),
+            ] as const)
+          : (["symptoms", answersToSymptoms(form, answers, instrument)] as const);
+    return r.success ? ({ kind, answers, [key]: r.data } as PfhSubmitDetail) : { issues: r.error.issues };
   }
 
   /**

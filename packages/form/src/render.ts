@@ -82,8 +82,8 @@ function question(v: VisibleItem, path: AnswerPath, label: string, ctx: RenderCo
   const described = describedBy(hintId, errId);
   const data = { "data-p": JSON.stringify(path), "data-t": q.type };
   const caption: Kid[] = [v.text, q.required === true && h("span", { class: "req" }, ` (${ctx.t.required})`)];
-  const hint = help === undefined ? undefined : h("p", { class: "hint", id: hintId }, help);
-  const err = errId === undefined ? undefined : h("p", { class: "err", id: errId }, error);
+  const hint = help !== undefined && h("p", { class: "hint", id: hintId }, help);
+  const err = errId !== undefined && h("p", { class: "err", id: errId }, error);
   const invalid = error === undefined ? undefined : "true";
 
   if (kind === "radio" || kind === "checkbox") {
@@ -171,6 +171,12 @@ function question(v: VisibleItem, path: AnswerPath, label: string, ctx: RenderCo
   return h("div", { class: "field" }, h("label", { for: id }, ...caption), hint, control, err);
 }
 
+/** A group's legend (a heading at the top level) and its help text. */
+const groupHead = (v: VisibleItem, depth: number): Kid[] => [
+  h("legend", {}, depth === 0 ? h("h3", {}, v.text) : v.text),
+  v.help !== undefined && h("p", { class: "hint" }, v.help),
+];
+
 function repeating(v: VisibleItem, path: AnswerPath, ctx: RenderContext, depth: number): HTMLElement {
   const g = v.item as GroupItem;
   const id = fieldId(path);
@@ -185,8 +191,7 @@ function repeating(v: VisibleItem, path: AnswerPath, ctx: RenderContext, depth: 
   return h(
     "fieldset",
     { id, class: "grp", "aria-describedby": error === undefined ? undefined : `${id}-e` },
-    h("legend", {}, depth === 0 ? h("h3", {}, v.text) : v.text),
-    v.help !== undefined && h("p", { class: "hint" }, v.help),
+    ...groupHead(v, depth),
     ...entries.map((entry, i) => {
       const entryPath = [...path, i];
       return h(
@@ -234,8 +239,7 @@ export function items(
       return h(
         "fieldset",
         { class: "grp" },
-        h("legend", {}, depth === 0 ? h("h3", {}, v.text) : v.text),
-        v.help !== undefined && h("p", { class: "hint" }, v.help),
+        ...groupHead(v, depth),
         ...items(v.items ?? [], prefix, ctx, depth + 1, labelPrefix),
       );
     }

@@ -24,9 +24,9 @@ import { answerIssue as issue } from "./answer-issues.ts";
 import type { FormAnswers } from "./answers.ts";
 import { isUnanswered } from "./answers.ts";
 import type { FormDefinition } from "./form.ts";
-import type { Instrument } from "./instrument.ts";
+import type { Instrument, InstrumentContent } from "./instrument.ts";
 import type { InstrumentsIssue } from "./issues.ts";
-import { findInstrument } from "./registry.ts";
+import { findInstrumentContent } from "./registry.ts";
 import { type DistressResponse, type DistressScore, type SymptomScore, scoreDistress, scoreSymptoms } from "./score.ts";
 import type { ThresholdRule } from "./threshold-rule.ts";
 import { validateAnswers } from "./validate-answers.ts";
@@ -49,7 +49,7 @@ export interface AssessmentContext {
   readonly parseOptions?: ParseOptions;
 }
 
-function resolveInstrument(form: FormDefinition, given: Instrument | undefined, fn: string): Instrument {
+function resolveInstrument(form: FormDefinition, given: Instrument | undefined, fn: string): InstrumentContent {
   const ref = form.instrument;
   if (ref === undefined) {
     throw new SdkError("invalid_argument", `${fn}: form ${form.id} names no instrument`);
@@ -63,7 +63,7 @@ function resolveInstrument(form: FormDefinition, given: Instrument | undefined, 
     }
     return given;
   }
-  const found = findInstrument(ref.id, ref.version);
+  const found = findInstrumentContent(ref.id, ref.version);
   if (found === undefined) {
     throw new SdkError(
       "invalid_argument",
@@ -91,7 +91,7 @@ function strip<T extends Record<string, unknown>>(o: T): T {
  * absent.
  */
 function readDistress(
-  instrument: Instrument,
+  instrument: InstrumentContent,
   a: FormAnswers,
 ): (Omit<DistressResponse, "score"> & { readonly score?: number }) | undefined {
   const score = get<number>(a, "distress-score");

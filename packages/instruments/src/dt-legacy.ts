@@ -4,8 +4,8 @@
  * are neutral short labels of our own, never the official wording.
  */
 import type { LocalizedText } from "@pakkeforlop-hjem/model";
-import type { Instrument, InstrumentItem } from "./instrument.ts";
-import { DT_LICENCE } from "./licence.ts";
+import type { Instrument, InstrumentContent, InstrumentItem } from "./instrument.ts";
+import { DT_LICENCE, licensed } from "./licence.ts";
 
 const t = (nb: string, nn: string, en: string): LocalizedText => ({ nb, nn, en });
 const item = (category: string, code: string, label: LocalizedText): InstrumentItem => ({ code, category, label });
@@ -30,14 +30,11 @@ export const THERMOMETER_SCORE: NonNullable<Instrument["score"]> = {
 };
 
 /**
- * Distress thermometer, legacy problem list, version 1.0 (DOMAIN.md §3): 39 yes/no items in the categories
- * practical, family, emotional, spiritual/religious and physical, plus "other" free text.
- * @example
- * ```ts
- * DT_LEGACY.items.find((i) => i.code === "child-care")?.category; // "practical"
- * ```
+ * DT_LEGACY without its licence: what converting answers reads, so that a bundle that only converts answers (the form
+ * component) carries no licence text. The same object otherwise.
+ * @internal
  */
-export const DT_LEGACY: Instrument = {
+export const DT_LEGACY_CONTENT: InstrumentContent = {
   id: "dt-legacy",
   version: "1.0",
   title: t(
@@ -120,5 +117,14 @@ export const DT_LEGACY: Instrument = {
     ),
   ],
   other: { label: t("Andre problemer", "Andre problem", "Other problems") },
-  licence: DT_LICENCE,
 };
+
+/**
+ * Distress thermometer, legacy problem list, version 1.0 (DOMAIN.md §3): 39 yes/no items in the categories
+ * practical, family, emotional, spiritual/religious and physical, plus "other" free text.
+ * @example
+ * ```ts
+ * DT_LEGACY.items.find((i) => i.code === "child-care")?.category; // "practical"
+ * ```
+ */
+export const DT_LEGACY: Instrument = /* @__PURE__ */ licensed(DT_LEGACY_CONTENT, DT_LICENCE);

@@ -4,21 +4,18 @@
  */
 import type { LocalizedText } from "@pakkeforlop-hjem/model";
 import { THERMOMETER_SCORE } from "./dt-legacy.ts";
-import type { Instrument, InstrumentItem } from "./instrument.ts";
-import { DT_LICENCE } from "./licence.ts";
+import type { Instrument, InstrumentContent, InstrumentItem } from "./instrument.ts";
+import { DT_LICENCE, licensed } from "./licence.ts";
 
 const t = (nb: string, nn: string, en: string): LocalizedText => ({ nb, nn, en });
 const item = (category: string, code: string, label: LocalizedText): InstrumentItem => ({ code, category, label });
 
 /**
- * Distress thermometer, revised problem list, version 1.0 (DOMAIN.md §3): 44 "mark all that apply" items in the
- * categories physical, emotional, social, practical and spiritual/religious, plus "other".
- * @example
- * ```ts
- * DT_REVISED.answerFormat; // "mark-all"
- * ```
+ * DT_REVISED without its licence: what converting answers reads, so that a bundle that only converts answers (the form
+ * component) carries no licence text. The same object otherwise.
+ * @internal
  */
-export const DT_REVISED: Instrument = {
+export const DT_REVISED_CONTENT: InstrumentContent = {
   id: "dt-revised",
   version: "1.0",
   title: t(
@@ -134,5 +131,14 @@ export const DT_REVISED: Instrument = {
     ),
   ],
   other: { label: t("Andre bekymringer", "Andre bekymringar", "Other concerns") },
-  licence: DT_LICENCE,
 };
+
+/**
+ * Distress thermometer, revised problem list, version 1.0 (DOMAIN.md §3): 44 "mark all that apply" items in the
+ * categories physical, emotional, social, practical and spiritual/religious, plus "other".
+ * @example
+ * ```ts
+ * DT_REVISED.answerFormat; // "mark-all"
+ * ```
+ */
+export const DT_REVISED: Instrument = /* @__PURE__ */ licensed(DT_REVISED_CONTENT, DT_LICENCE);

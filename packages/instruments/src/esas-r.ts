@@ -4,21 +4,18 @@
  * short labels of our own.
  */
 import type { LocalizedText } from "@pakkeforlop-hjem/model";
-import type { Instrument, InstrumentItem } from "./instrument.ts";
-import { ESAS_R_LICENCE } from "./licence.ts";
+import type { Instrument, InstrumentContent, InstrumentItem } from "./instrument.ts";
+import { ESAS_R_LICENCE, licensed } from "./licence.ts";
 
 const t = (nb: string, nn: string, en: string): LocalizedText => ({ nb, nn, en });
 const item = (code: string, label: LocalizedText): InstrumentItem => ({ code, category: "symptoms", label });
 
 /**
- * ESAS-r, version 1.0: nine symptoms scored 0 (none) to 10 (worst possible) for "right now", plus an optional other
- * problem with its own score (DOMAIN.md §3).
- * @example
- * ```ts
- * ESAS_R.items.length; // 9
- * ```
+ * ESAS_R without its licence: what converting answers reads, so that a bundle that only converts answers (the form
+ * component) carries no licence text. The same object otherwise.
+ * @internal
  */
-export const ESAS_R: Instrument = {
+export const ESAS_R_CONTENT: InstrumentContent = {
   id: "esas-r",
   version: "1.0",
   title: t("Symptomregistrering (ESAS-r)", "Symptomregistrering (ESAS-r)", "Symptom assessment (ESAS-r)"),
@@ -47,5 +44,14 @@ export const ESAS_R: Instrument = {
     item("wellbeing", t("Dårlig velvære", "Dårleg velvære", "Poor wellbeing")),
   ],
   other: { label: t("Annet problem", "Anna problem", "Other problem") },
-  licence: ESAS_R_LICENCE,
 };
+
+/**
+ * ESAS-r, version 1.0: nine symptoms scored 0 (none) to 10 (worst possible) for "right now", plus an optional other
+ * problem with its own score (DOMAIN.md §3).
+ * @example
+ * ```ts
+ * ESAS_R.items.length; // 9
+ * ```
+ */
+export const ESAS_R: Instrument = /* @__PURE__ */ licensed(ESAS_R_CONTENT, ESAS_R_LICENCE);

@@ -43,6 +43,7 @@ export type {
   AnswerFormat,
   Instrument,
   InstrumentCategory,
+  InstrumentContent,
   InstrumentItem,
   InstrumentLicence,
   InstrumentScore,

@@ -94,3 +94,13 @@ export interface Instrument extends VersionedRef {
   /** Set when an organisation's licensed wording replaced the neutral labels. */
   readonly wording?: WordingSource;
 }
+
+/**
+ * An instrument without its licence metadata: everything scoring and converting answers read. Every
+ * {@link Instrument} is one.
+ * @example
+ * ```ts
+ * const content: InstrumentContent = DT_LEGACY;
+ * ```
+ */
+export type InstrumentContent = Omit<Instrument, "licence">;

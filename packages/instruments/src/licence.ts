@@ -2,7 +2,7 @@
  * Licence metadata of the shipped instruments (DOMAIN.md §3: the thermometer and problem list belong to NCCN;
  * commercial use needs their permission and adaptations must drop NCCN names and logos).
  */
-import type { InstrumentLicence } from "./instrument.ts";
+import type { Instrument, InstrumentContent, InstrumentLicence } from "./instrument.ts";
 
 /**
  * Licence of both problem-list generations of the distress thermometer (DOMAIN.md §3). The shipped labels are
@@ -44,3 +44,11 @@ export const ESAS_R_LICENCE: InstrumentLicence = {
   ],
   officialWording: false,
 };
+
+/**
+ * An instrument with its licence (pure: a bundle that never reads the full instrument leaves the licence text out).
+ * @internal
+ */
+export function licensed(content: InstrumentContent, licence: InstrumentLicence): Instrument {
+  return { ...content, licence };
+}

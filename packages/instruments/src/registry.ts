@@ -1,8 +1,8 @@
 /** The instruments this package ships, and lookup by id and version (DOMAIN.md §3). */
-import { DT_LEGACY } from "./dt-legacy.ts";
-import { DT_REVISED } from "./dt-revised.ts";
-import { ESAS_R } from "./esas-r.ts";
-import type { Instrument } from "./instrument.ts";
+import { DT_LEGACY, DT_LEGACY_CONTENT } from "./dt-legacy.ts";
+import { DT_REVISED, DT_REVISED_CONTENT } from "./dt-revised.ts";
+import { ESAS_R, ESAS_R_CONTENT } from "./esas-r.ts";
+import type { Instrument, InstrumentContent } from "./instrument.ts";
 
 /**
  * Every instrument this package ships: the legacy and revised distress thermometer and ESAS-r (DOMAIN.md §3).
@@ -23,4 +23,15 @@ export const INSTRUMENTS: readonly Instrument[] = [DT_LEGACY, DT_REVISED, ESAS_R
  */
 export function findInstrument(id: string, version: string): Instrument | undefined {
   return INSTRUMENTS.find((i) => i.id === id && i.version === version);
+}
+
+const CONTENTS: readonly InstrumentContent[] = [DT_LEGACY_CONTENT, DT_REVISED_CONTENT, ESAS_R_CONTENT];
+
+/**
+ * {@link findInstrument} without the licences: what the converters look up, so that their bundle (the form
+ * component's) carries no licence text.
+ * @internal
+ */
+export function findInstrumentContent(id: string, version: string): InstrumentContent | undefined {
+  return CONTENTS.find((i) => i.id === id && i.version === version);
 }

@@ -18,7 +18,7 @@ import {
   type YesNo,
 } from "@pakkeforlop-hjem/model";
 import { answerIssue as issue } from "./answer-issues.ts";
-import type { Instrument } from "./instrument.ts";
+import type { InstrumentContent } from "./instrument.ts";
 import type { InstrumentsIssue } from "./issues.ts";
 import { DEFAULT_THRESHOLD_RULE, isAboveThreshold, type ThresholdRule } from "./threshold-rule.ts";
 
@@ -105,7 +105,7 @@ function checkText(value: unknown, path: readonly PathSegment[], maxLength: numb
  * ```
  */
 export function scoreDistress(
-  instrument: Instrument,
+  instrument: InstrumentContent,
   response: DistressResponse,
   options: ScoreOptions = {},
 ): SafeResult<DistressScore, InstrumentsIssue> {
@@ -202,7 +202,7 @@ export interface SymptomScore {
  * ```
  */
 export function scoreSymptoms(
-  instrument: Instrument,
+  instrument: InstrumentContent,
   response: SymptomResponse,
 ): SafeResult<SymptomScore, InstrumentsIssue> {
   if (instrument.answerFormat !== "scale-0-10") {

@@ -38,11 +38,11 @@ const valueAxis = (measure: MeasureId, lang: Lang) =>
     ? { title: PAGE_TEXTS[lang].share, format: ".0%", scale: { domain: [0, 1] } }
     : { title: PAGE_TEXTS[lang].days, format: "d", scale: { zero: true } };
 
-/** The line chart of a measure over quarters: everyone and each pilot. */
+/** The line chart of a measure over quarters: everyone and each pilot; a suppressed quarter is a gap in its line. */
 function byQuarter(figures: ReportFigures, measure: MeasureId, lang: Lang): ChartSpec {
   const texts = PAGE_TEXTS[lang];
   const rows = figures.rows.filter(
-    (r) => r.measure === measure && r.level !== "municipality" && r.quarter !== ALL_QUARTERS && r.status === "shown",
+    (r) => r.measure === measure && r.level !== "municipality" && r.quarter !== ALL_QUARTERS && r.status !== "empty",
   );
   const axis = valueAxis(measure, lang);
   const description = `${MEASURE_TEXTS[lang][measure].title}: ${texts.byQuarter.toLowerCase()}`;
@@ -56,8 +56,11 @@ function byQuarter(figures: ReportFigures, measure: MeasureId, lang: Lang): Char
       width: 560,
       height: 220,
       config: CONFIG,
-      data: { values: rows.map((r) => ({ group: groupLabel(figures, r, texts), quarter: r.quarter, value: r.value })) },
-      mark: { type: "line", point: { size: 60, filled: true }, strokeWidth: 2 },
+      // A suppressed point has no value: the line breaks there (never drawn as 0), and the caption lists it.
+      data: {
+        values: rows.map((r) => ({ group: groupLabel(figures, r, texts), quarter: r.quarter, value: r.value ?? null })),
+      },
+      mark: { type: "line", point: { size: 60, filled: true }, strokeWidth: 2, invalid: "break-paths-show-domains" },
       encoding: {
         x: {
           field: "quarter",

@@ -1,7 +1,7 @@
 /**
  * The published figures: the cells added up to the total, each pilot and each municipality within its pilot, per
- * quarter and for all quarters, with small cells suppressed per measure ({@link suppressCells}). Aggregates only:
- * no token, no date finer than a quarter, no count below the minimum.
+ * quarter and for all quarters, with small cells suppressed ({@link suppressCells}). Aggregates only: no token, no
+ * date finer than a quarter, no count from 1 to 4 to be read or worked out.
  */
 import type { Profile } from "@pakkeforlop-hjem/pathway";
 import type { Cell } from "./aggregate.ts";
@@ -159,8 +159,35 @@ const compareRows = (order: readonly string[]) => (a: Node, b: Node) => {
 };
 
 /**
- * The published figures of the counts: every node's rows, each measure suppressed on its own `n` (DOMAIN.md §5; small
- * cells, n < 5, suppressed and marked, never shown as 0).
+ * Measures suppressed together, because a figure of one tells counts of another: the first four count the same
+ * patients (those included are the ones offered the pathway less those who declined it, the `n` of interaction point 1
+ * and of a declined point; those with days to interaction point 1 are those who had it, less those without a
+ * diagnosis date). Each other measure counts its own things (assessments, handovers, declined points).
+ */
+const LINKED: readonly (readonly MeasureId[])[] = [
+  ["declined-pathway", "sp1-done", "declined-point", "days-to-sp1"],
+  ["measures-above-threshold"],
+  ["electronic-handoffs"],
+  ["reoffered"],
+];
+
+/**
+ * The counts the figures of linked measures let a reader work out at one node: per measure `n`, `k` and `n − k`, and
+ * the patients with interaction point 1 but no diagnosis date (interaction point 1 done less those with days).
+ */
+function revealed(counts: CellCounts, measures: readonly MeasureId[]): number[] {
+  const m = counts.measures;
+  const out = measures.flatMap((id) => [m[id].n, m[id].k, m[id].n - m[id].k]);
+  if (measures.includes("sp1-done") && measures.includes("days-to-sp1")) {
+    out.push(m["sp1-done"].k - m["days-to-sp1"].n);
+  }
+  return out;
+}
+
+/**
+ * The published figures of the counts: every node's rows, suppressed so that no figure, and no difference of
+ * figures, tells a count from 1 to 4 (DOMAIN.md §5; {@link suppressCells}): a suppressed figure is marked, never
+ * shown as 0. Linked measures (the ones counting the same patients) are suppressed together.
  * @example
  * ```ts
  * const figures = reportFigures(aggregator.finish());
@@ -171,9 +198,12 @@ export function reportFigures(counts: { readonly profile: Profile; readonly cell
   const nodes = nodesOf(counts.cells);
   const equations = equationsOf(nodes);
   const hidden = {} as Record<MeasureId, Set<string>>;
-  for (const measure of MEASURES) {
-    const n = new Map([...nodes].map(([key, node]) => [key, node.counts.measures[measure].n]));
-    hidden[measure] = suppressCells(n, equations, MIN_CELL);
+  for (const measures of LINKED) {
+    const found = new Map([...nodes].map(([key, node]) => [key, revealed(node.counts, measures)]));
+    const keys = suppressCells(found, equations, MIN_CELL);
+    for (const measure of measures) {
+      hidden[measure] = keys;
+    }
   }
   const pilots = (counts.profile.scope?.pilots ?? []).map((p) => ({ id: p.id, name: p.name }));
   const order = pilots.map((p) => p.id);

@@ -59,6 +59,17 @@ function cellText(row: FigureRow | undefined, texts: PageTexts, lang: Lang): str
   return `${pct.format(row.value as number)} (${row.numerator} ${texts.of} ${n})`;
 }
 
+/** The points a line chart leaves out, as a sentence (" Brudd i linjene (skjermet): Alle 2023-Q2; …"), or "". */
+function lineGaps(figures: ReportFigures, measure: MeasureId, texts: PageTexts): string {
+  const gaps = figures.rows
+    .filter(
+      (r) =>
+        r.measure === measure && r.level !== "municipality" && r.quarter !== ALL_QUARTERS && r.status === "suppressed",
+    )
+    .map((r) => `${escapeXml(groupLabel(figures, r, texts))} ${r.quarter}`);
+  return gaps.length === 0 ? "" : ` ${texts.gaps} ${gaps.join("; ")}.`;
+}
+
 /** The table of one measure: a row per group, a column per quarter and one for all quarters. */
 function table(figures: ReportFigures, measure: MeasureId, texts: PageTexts, lang: Lang): string {
   const rows = figures.rows.filter((r) => r.measure === measure);
@@ -119,7 +130,8 @@ export async function renderReportHtml(figures: ReportFigures, options: ReportHt
       const index = specs.indexOf(chart);
       const svg = await renderChartSvg(chart.spec, `c${index}`);
       const title = chart.kind === "by-quarter" ? texts.byQuarter : texts.byMunicipality;
-      figuresHtml.push(`<figure><h3>${title}</h3>${svg}<figcaption>${texts.notDrawn}</figcaption></figure>`);
+      const gaps = chart.kind === "by-quarter" ? lineGaps(figures, measure, texts) : "";
+      figuresHtml.push(`<figure><h3>${title}</h3>${svg}<figcaption>${texts.notDrawn}${gaps}</figcaption></figure>`);
     }
     sections.push(`<section aria-labelledby="m-${measure}"><h2 id="m-${measure}">${escapeXml(MEASURE_TEXTS[lang][measure].title)}</h2>
 <div class="charts">${figuresHtml.join("\n")}</div>

@@ -1,13 +1,21 @@
 /**
- * Small-cell suppression: a figure over fewer than {@link MIN_CELL} patients (or assessments, handovers, points) is
- * not shown, and no shown figure lets one work such a count out by subtraction. Figures add up: a parent (the total,
- * a pilot, a municipality within a pilot; all quarters) is the sum of its children. In every such equation the
- * number of suppressed non-empty terms is 0 or at least 2 (secondary suppression: the smallest shown term is
- * suppressed beside a lone one), so a suppressed count is never the difference of shown ones.
+ * Small-cell suppression ("prikking"): no published figure, and no difference of published figures, tells a count
+ * from 1 to {@link MIN_CELL} − 1. A figure publishes several counts a reader can work out (the denominator `n`, the
+ * numerator `k`, the complement `n − k`, and any difference between measures that count the same patients); each of
+ * them must be 0 or at least `MIN_CELL`, or the figure is suppressed (primary suppression). Figures add up: a parent
+ * (the total, a pilot; all quarters) is the sum of its children (the pilots, the municipalities of a pilot; the
+ * quarters). In every such equation, no count is held by exactly one suppressed term, and while the parent is shown
+ * the suppressed children's counts add up to 0 or at least `MIN_CELL` (secondary suppression hides a shown child, or
+ * the parent, until they do): the parent minus the shown children never tells a small count, nor a suppressed one.
+ * Last, the equations are solved together for the suppressed counts (linear algebra); while one is still determined
+ * by a chain of them, one more figure beside it is suppressed.
  */
 
+import { determinedUnknowns } from "./linear.ts";
+
 /**
- * The smallest count shown: a figure over 1 to `MIN_CELL - 1` is suppressed.
+ * The smallest count shown: a count from 1 to `MIN_CELL - 1` (of patients, assessments, handovers or points; a
+ * denominator, a numerator or its complement) is never published or left to be worked out. 0 is shown.
  * @example
  * ```ts
  * figures.rows.every((r) => r.status !== "shown" || (r.n ?? 0) >= MIN_CELL); // true
@@ -21,39 +29,128 @@ export interface Equation {
   readonly children: readonly string[];
 }
 
+/** The counts a key's figures let a reader work out: one count, or several (the first is its size). */
+export type RevealedCounts = number | readonly number[];
+
 /**
- * The keys to suppress: every count from 1 to `min - 1` (primary), and then, until no equation has exactly one
- * suppressed non-empty term, the smallest shown child of such an equation (or its parent when no child is left).
- * Empty counts (0) are shown: there is nobody to protect.
+ * The keys to suppress. Primary: every key with a count from 1 to `min - 1`. Secondary, until every equation is
+ * safe: in an equation where a count is not 0 in exactly one suppressed term, or whose parent is shown while the
+ * suppressed children's counts add up to 1 to `min - 1` (for any count), the smallest shown child that makes it safe
+ * is suppressed, or else the parent. Every count must add up over the equations (a count of the parent is the sum of
+ * the children's). Empty keys (every count 0) are shown: there is nobody to protect.
  * @example
  * ```ts
  * suppressCells(new Map([["all", 12], ["a", 9], ["b", 3]]), [{ parent: "all", children: ["a", "b"] }]); // Set {"b", "a"}
+ * suppressCells(new Map([["all", [20, 12]], ["a", [10, 10]], ["b", [10, 2]]]), [{ parent: "all", children: ["a", "b"] }]); // Set {"b", "a"}
  * ```
  */
 export function suppressCells(
-  counts: ReadonlyMap<string, number>,
+  counts: ReadonlyMap<string, RevealedCounts>,
   equations: readonly Equation[],
   min: number = MIN_CELL,
 ): Set<string> {
-  const n = (key: string): number => counts.get(key) ?? 0;
+  const of = (key: string): readonly number[] => {
+    const value = counts.get(key) ?? 0;
+    return typeof value === "number" ? [value] : value;
+  };
+  const small = (count: number): boolean => count > 0 && count < min;
+  const present = (key: string): boolean => of(key).some((c) => c > 0);
   const hidden = new Set<string>();
-  for (const [key, value] of counts) {
-    if (value > 0 && value < min) {
+  for (const key of counts.keys()) {
+    if (of(key).some(small)) {
       hidden.add(key);
     }
   }
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const { parent, children } of equations) {
-      const terms = [parent, ...children].filter((k) => n(k) > 0);
-      if (terms.filter((k) => hidden.has(k)).length !== 1) {
-        continue;
+  for (let extra: string | undefined = ""; extra !== undefined; extra = audit(equations, hidden, of)) {
+    if (extra !== "") {
+      hidden.add(extra);
+    }
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const equation of equations) {
+        const key = secondary(equation, hidden, of, present, small);
+        if (key !== undefined && !hidden.has(key)) {
+          hidden.add(key);
+          changed = true;
+        }
       }
-      const shown = children.filter((k) => n(k) > 0 && !hidden.has(k)).sort((a, b) => n(a) - n(b) || (a < b ? -1 : 1));
-      hidden.add(shown[0] ?? parent);
-      changed = true;
     }
   }
   return hidden;
+}
+
+/**
+ * A shown key to suppress because the equations together still determine a suppressed count (each equation safe on
+ * its own, a chain of them can hold one count alone), or `undefined` when none is determined.
+ */
+function audit(
+  equations: readonly Equation[],
+  hidden: ReadonlySet<string>,
+  of: (key: string) => readonly number[],
+): string | undefined {
+  const width = Math.max(0, ...[...hidden].map((k) => of(k).length));
+  const seen = new Set<string>();
+  for (let i = 0; i < width; i++) {
+    const count = (k: string): number => of(k)[i] ?? 0;
+    const unknowns = [...hidden].filter((k) => count(k) > 0).sort();
+    const id = unknowns.join("\u0000");
+    if (seen.has(id)) {
+      continue;
+    }
+    seen.add(id);
+    const found = determinedUnknowns(equations, unknowns);
+    if (found.length === 0) {
+      continue;
+    }
+    // Beside a determined count if it has a shown neighbour, else the smallest shown term of a sum with a suppressed
+    // one: the chain that determines it runs through shown terms of such sums.
+    const near = (k: string, eq: Equation): boolean => eq.parent === k || eq.children.includes(k);
+    const around = (keys: readonly string[]): string | undefined =>
+      equations
+        .filter((eq) => keys.some((k) => near(k, eq)))
+        .flatMap((eq) => [...eq.children, eq.parent])
+        .filter((k) => !hidden.has(k) && count(k) > 0)
+        .sort((a, b) => count(a) - count(b) || (a < b ? -1 : 1))[0];
+    const next = around(found.slice(0, 1)) ?? around(unknowns);
+    if (next !== undefined) {
+      return next;
+    }
+  }
+  return undefined;
+}
+
+/** The key to suppress next in one equation, or `undefined` when the equation is safe. */
+function secondary(
+  { parent, children }: Equation,
+  hidden: ReadonlySet<string>,
+  of: (key: string) => readonly number[],
+  present: (key: string) => boolean,
+  small: (count: number) => boolean,
+): string | undefined {
+  const suppressed = [parent, ...children].filter((k) => present(k) && hidden.has(k));
+  if (suppressed.length === 0) {
+    return undefined;
+  }
+  // The counts (by index) that leak: held by one suppressed term alone (the others tell it), or adding up to a small
+  // number over the suppressed children while the parent is shown (the parent minus the shown children tells it).
+  const width = Math.max(...suppressed.map((k) => of(k).length));
+  const leaking: number[] = [];
+  for (let i = 0; i < width; i++) {
+    const held = suppressed.filter((k) => (of(k)[i] ?? 0) > 0);
+    const sum = held.reduce((total, k) => total + (of(k)[i] ?? 0), 0);
+    if (held.length === 1 || (!hidden.has(parent) && small(sum))) {
+      leaking.push(i);
+    }
+  }
+  if (leaking.length === 0) {
+    return undefined;
+  }
+  const shown = children
+    .filter((k) => present(k) && !hidden.has(k))
+    .sort((a, b) => (of(a)[0] ?? 0) - (of(b)[0] ?? 0) || (a < b ? -1 : 1));
+  // A shown child's counts are each 0 or at least `min`: one that holds the leaking counts makes them safe.
+  const holds = (k: string, all: boolean): boolean =>
+    all ? leaking.every((i) => (of(k)[i] ?? 0) > 0) : leaking.some((i) => (of(k)[i] ?? 0) > 0);
+  return shown.find((k) => holds(k, true)) ?? shown.find((k) => holds(k, false)) ?? parent;
 }

@@ -26,6 +26,8 @@ export interface PageTexts {
   readonly share: string;
   readonly quarter: string;
   readonly notDrawn: string;
+  /** Before the list of the points a line chart leaves out. */
+  readonly gaps: string;
   readonly nothing: string;
 }
 
@@ -40,7 +42,7 @@ export const PAGE_TEXTS: Readonly<Record<Lang, PageTexts>> = {
     about:
       "Rapporten viser samlede tall per pilot, kommune og kvartal (kvartalet pasienten ble inkludert). Den inneholder ingen personopplysninger.",
     suppression: (min) =>
-      `Tall som bygger på færre enn ${min} pasienter (eller kartlegginger, overføringer, samhandlingspunkter) er skjermet og vises som «skjermet», ikke som 0. Noen tall til er skjermet slik at et skjermet tall ikke kan regnes ut fra de andre.`,
+      `Tall som kunne avsløre færre enn ${min} personer eller hendelser, er skjermet («prikket»): når antallet (pasienter, kartlegginger, overføringer, samhandlingspunkter), de som har det som måles, eller de som ikke har det, er fra 1 til ${min - 1}. Noen tall til er skjermet slik at et skjermet tall ikke kan regnes ut fra summer og de andre tallene. Et skjermet tall står som «skjermet» i tabellene og søylediagrammene og som et brudd i linjediagrammene, aldri som 0.`,
     quarterRule: "Tallene beskriver praksis; de er ikke lovpålagte frister.",
     byQuarter: "Per kvartal",
     byMunicipality: "Per kommune, alle kvartaler",
@@ -56,7 +58,8 @@ export const PAGE_TEXTS: Readonly<Record<Lang, PageTexts>> = {
     days: "dager",
     share: "Andel",
     quarter: "Kvartal",
-    notDrawn: "Skjermede tall er ikke tegnet; tabellen viser dem.",
+    notDrawn: "Skjermede tall er ikke tegnet; tabellen viser hvor de er.",
+    gaps: "Brudd i linjene (skjermet):",
     nothing: "Ingen pasienter i rapporten.",
   },
   nn: {
@@ -68,7 +71,7 @@ export const PAGE_TEXTS: Readonly<Record<Lang, PageTexts>> = {
     about:
       "Rapporten viser samla tal per pilot, kommune og kvartal (kvartalet pasienten vart inkludert). Han inneheld ingen personopplysningar.",
     suppression: (min) =>
-      `Tal som byggjer på færre enn ${min} pasientar (eller kartleggingar, overføringar, samhandlingspunkt) er skjerma og blir viste som «skjerma», ikkje som 0. Nokre tal til er skjerma slik at eit skjerma tal ikkje kan reknast ut frå dei andre.`,
+      `Tal som kunne avsløre færre enn ${min} personar eller hendingar, er skjerma («prikka»): når talet (pasientar, kartleggingar, overføringar, samhandlingspunkt), dei som har det som blir målt, eller dei som ikkje har det, er frå 1 til ${min - 1}. Nokre tal til er skjerma slik at eit skjerma tal ikkje kan reknast ut frå summar og dei andre tala. Eit skjerma tal står som «skjerma» i tabellane og søylediagramma og som eit brot i linjediagramma, aldri som 0.`,
     quarterRule: "Tala skildrar praksis; dei er ikkje lovpålagde fristar.",
     byQuarter: "Per kvartal",
     byMunicipality: "Per kommune, alle kvartal",
@@ -84,7 +87,8 @@ export const PAGE_TEXTS: Readonly<Record<Lang, PageTexts>> = {
     days: "dagar",
     share: "Del",
     quarter: "Kvartal",
-    notDrawn: "Skjerma tal er ikkje teikna; tabellen viser dei.",
+    notDrawn: "Skjerma tal er ikkje teikna; tabellen viser kvar dei er.",
+    gaps: "Brot i linene (skjerma):",
     nothing: "Ingen pasientar i rapporten.",
   },
   en: {
@@ -96,7 +100,7 @@ export const PAGE_TEXTS: Readonly<Record<Lang, PageTexts>> = {
     about:
       "The report shows aggregate figures per pilot, municipality and quarter (the quarter the patient was included). It holds no personal data.",
     suppression: (min) =>
-      `Figures over fewer than ${min} patients (or assessments, handovers, interaction points) are suppressed and shown as "suppressed", not as 0. A few more are suppressed so that a suppressed figure cannot be worked out from the others.`,
+      `Figures that could reveal fewer than ${min} people or events are suppressed: when the count (patients, assessments, handovers, interaction points), those with what is measured, or those without it, is from 1 to ${min - 1}. A few more are suppressed so that a suppressed figure cannot be worked out from sums and the other figures. A suppressed figure reads "suppressed" in the tables and bar charts and leaves a gap in the line charts, never 0.`,
     quarterRule: "The figures describe practice; they are not legal deadlines.",
     byQuarter: "By quarter",
     byMunicipality: "By municipality, all quarters",
@@ -112,7 +116,8 @@ export const PAGE_TEXTS: Readonly<Record<Lang, PageTexts>> = {
     days: "days",
     share: "Share",
     quarter: "Quarter",
-    notDrawn: "Suppressed figures are not drawn; the table shows them.",
+    notDrawn: "Suppressed figures are not drawn; the table shows where they are.",
+    gaps: "Gaps in the lines (suppressed):",
     nothing: "No patients in the report.",
   },
 };

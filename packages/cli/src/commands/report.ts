@@ -33,7 +33,8 @@ const HELP = `Usage: pfh report [events.ndjson] [options]
 Writes the learning-network report: one self-contained HTML page (inline SVG charts and CSS, no scripts, no external
 requests) with, per pilot, municipality and quarter, the share of new patients with interaction point 1 done, the
 days from diagnosis to it, the share at or above the distress threshold who got measures, the share of handovers
-sent electronically, and declines and re-offers. Aggregates only: figures over fewer than 5 are suppressed.
+sent electronically, and declines and re-offers. Aggregates only: figures that could tell a count from 1 to 4
+(the figure, those with it or without it, or by subtraction from totals) are suppressed.
 
 Input: NDJSON (stdin when no file), one line per pathway event, each patient's lines together:
   {"patient":"<token>","diagnosisCode":"C61","municipality":"0301","district":"030112","event":{...}}
