@@ -1442,6 +1442,19 @@ function scenarios(): Scenario[] {
     assessment: example("sp2-with-children"),
   };
   const sp3 = { type: "completed", id: "ev-sp3", at: "2027-03-01T10:00:00+01:00", assessment: sp3Kari() };
+  const preVisitTalk = {
+    type: "pre-visit-answered",
+    id: "ev-pre-visit",
+    at: at("2026-03-02"),
+    interactionPoint: 1,
+    answer: "talk",
+    topics: ["nutrition", "family-network"],
+    channel: "helsenorge",
+  };
+  const withoutTopic = (doc: Doc, topic: string): Doc => {
+    const { [topic]: _left, ...topics } = doc.topics;
+    return { ...doc, topics };
+  };
   const jon = example("sp1-declines-municipality");
   const jonIncluded: PathwayEvent = {
     type: "included",
@@ -1620,6 +1633,20 @@ function scenarios(): Scenario[] {
         }),
       ],
       today: ["2026-03-05"],
+    },
+    {
+      name: "pre-visit-agenda-covered",
+      description:
+        "before SP1 the patient marks two topics; the conversation records both: no warning, the point is completed (issue 16)",
+      events: [included, ev(preVisitTalk), ev(sp1)],
+      today: ["2026-03-11"],
+    },
+    {
+      name: "pre-visit-agenda-not-covered",
+      description:
+        "before SP1 the patient marks two topics; the conversation records nothing for one: recorded, with a raised_topic_not_covered warning at that topic (issue 16)",
+      events: [included, ev(preVisitTalk), ev({ ...sp1, assessment: withoutTopic(sp1.assessment, "nutrition") })],
+      today: ["2026-03-11"],
     },
     {
       name: "deceased-closed",
