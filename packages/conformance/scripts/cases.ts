@@ -406,8 +406,7 @@ export const ASSESSMENT_CASES: readonly AssessmentCase[] = [
     description:
       "a problem list the patient filled in before the visit without a number, confirmed in the conversation (issue 16)",
     base: C,
-    change:
-      'distress.score and distress.aboveThreshold removed, distress.selfReportedAt = "2026-03-08T18:00:00+01:00"',
+    change: 'distress.score and distress.aboveThreshold removed, distress.selfReportedAt = "2026-03-08T18:00:00+01:00"',
     patch: (d) => {
       delete d["distress"]["score"];
       delete d["distress"]["aboveThreshold"];

@@ -4,10 +4,10 @@ import { arbAssessment, fc } from "@pakkeforlop-hjem/test-utils";
 import { arbAnswers, arbNeedsAssessment } from "@pakkeforlop-hjem/test-utils/instruments";
 import { describe, expect, test } from "vitest";
 import type { FormAnswers } from "./answers.ts";
-import type { FormItem } from "./form.ts";
 import { answersToAssessment, answersToDistress, answersToSymptoms } from "./answers-to-assessment.ts";
 import { DT_LEGACY } from "./dt-legacy.ts";
 import { DT_REVISED } from "./dt-revised.ts";
+import type { FormItem } from "./form.ts";
 import {
   ESAS_R_FORM,
   NEEDS_ASSESSMENT_SP1,

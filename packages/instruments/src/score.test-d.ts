@@ -1,10 +1,10 @@
 import type { DistressScreening } from "@pakkeforlop-hjem/model";
 import { describe, expectTypeOf, test } from "vitest";
 import {
-  DT_LEGACY,
-  DT_REVISED,
   type DistressResponse,
   type DistressScore,
+  DT_LEGACY,
+  DT_REVISED,
   type ScoredDistress,
   scoreDistress,
   type UnscoredDistress,

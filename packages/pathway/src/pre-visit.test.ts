@@ -3,8 +3,8 @@ import { formatIssue } from "@pakkeforlop-hjem/model";
 import { describe, expect, test } from "vitest";
 import { ev } from "../test/scenario.ts";
 import { AHUS_PROFILE, NATIONAL_PROFILE } from "./built-in-profiles.ts";
-import { nextActions, type PointAction, type ReofferAction } from "./next-actions.ts";
 import type { PathwayIssue } from "./issues.ts";
+import { nextActions, type PointAction, type ReofferAction } from "./next-actions.ts";
 import type { PathwayEvent, PreVisitAnsweredEvent } from "./pathway-event.ts";
 import { preVisitEvent } from "./pre-visit.ts";
 import { type Profile, profileIssues } from "./profile.ts";
@@ -112,7 +112,10 @@ describe("a topic the patient raised that the conversation did not cover (issue 
     if (completed.type !== "completed") {
       throw new Error("fixture");
     }
-    const copy = { ...completed, assessment: { ...completed.assessment, redaction: { reasons: ["consent" as const] } } };
+    const copy = {
+      ...completed,
+      assessment: { ...completed.assessment, redaction: { reasons: ["consent" as const] } },
+    };
     expect(replay([...events.slice(0, 2), copy], withReoffer).issues).toEqual([]);
   });
 });
