@@ -1,5 +1,5 @@
 /** Issue 16 part 4: the pre-visit answer (Helsenorge) is an event of the pathway (DOMAIN.md §5). */
-import { formatIssue } from "@pakkeforlop-hjem/model";
+import { formatIssue, type TopicKey } from "@pakkeforlop-hjem/model";
 import { describe, expect, test } from "vitest";
 import { ev } from "../test/scenario.ts";
 import { AHUS_PROFILE, NATIONAL_PROFILE } from "./built-in-profiles.ts";
@@ -75,7 +75,7 @@ describe("topics the patient wants to raise", () => {
 
 describe("a topic the patient raised that the conversation did not cover (issue 16)", () => {
   // The fixture's conversation records a status for work-school only.
-  const raised = (topics: PreVisitAnsweredEvent["topics"]) => {
+  const raised = (topics: readonly TopicKey[]) => {
     const completed = ev.completed(1, "2025-02-03");
     return { completed, events: [ev.included("2025-01-10"), answered("2025-01-20", { topics }), completed] };
   };
