@@ -104,6 +104,7 @@ const PATHWAY: Every<PathwayIssueCode> = {
   icd10_range: true,
   diagnosis_out_of_scope: true,
   not_deceased: true,
+  raised_topic_not_covered: true,
   duplicate_pilot: true,
   pilot_dates: true,
   district_municipality: true,

@@ -402,6 +402,19 @@ export const ASSESSMENT_CASES: readonly AssessmentCase[] = [
     allowTestNumbers: true,
   },
   {
+    name: "self-reported-without-score",
+    description:
+      "a problem list the patient filled in before the visit without a number, confirmed in the conversation (issue 16)",
+    base: C,
+    change: 'distress.score and distress.aboveThreshold removed, distress.selfReportedAt = "2026-03-08T18:00:00+01:00"',
+    patch: (d) => {
+      delete d["distress"]["score"];
+      delete d["distress"]["aboveThreshold"];
+      d["distress"]["selfReportedAt"] = "2026-03-08T18:00:00+01:00";
+    },
+    allowTestNumbers: true,
+  },
+  {
     name: "topic-raised-by-patient",
     description: "topics the patient asked before the visit to talk about (raisedBy, issue 16)",
     base: C,

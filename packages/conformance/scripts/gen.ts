@@ -651,37 +651,64 @@ function texts(b: Builder): void {
   }
 }
 
-/**
- * Issue 16: topics the patient asked before the visit to talk about print a mark in words in every renderer, and the
- * data carrier keeps `raisedBy`.
- */
-function raisedTexts(
+type Renderers = readonly (readonly [VectorKind, string, (doc: unknown, o: never) => unknown, string])[];
+
+/** Every renderer in every language for one changed copy of `sp1-consent-all`. */
+function changedTexts(
   b: Builder,
-  renderers: readonly (readonly [VectorKind, string, (doc: unknown, o: never) => unknown, string])[],
+  renderers: Renderers,
+  name: string,
+  doc: unknown,
+  what: string,
+  change: string,
 ): void {
-  const doc = example("sp1-consent-all");
-  doc.topics.nutrition.raisedBy = "patient";
-  doc.topics["mental-health"].raisedBy = "patient";
-  const input = b.json("inputs/assessments/sp1-raised-by-patient.json", doc);
-  for (const [kind, suffix, render, what] of renderers) {
+  const input = b.json(`inputs/assessments/${name}.json`, doc);
+  for (const [kind, suffix, render, renderer] of renderers) {
     for (const lang of LANGS) {
       const options = { lang };
       b.add({
-        id: `${kind}/sp1-raised-by-patient.${lang}`,
+        id: `${kind}/${name}.${lang}`,
         kind,
-        description: `${what} in ${lang}: two topics the patient asked for before the visit (issue 16)`,
+        description: `${renderer} in ${lang}: ${what}`,
         inputs: { assessment: input },
         options,
         expected: {
-          file: b.file(
-            `expected/text/sp1-raised-by-patient.${lang}.${suffix}`,
-            sync(render(doc, options as never)) as string,
-          ),
+          file: b.file(`expected/text/${name}.${lang}.${suffix}`, sync(render(doc, options as never)) as string),
         },
-        source: 'examples/data/sp1-consent-all.json, changed: topics nutrition and mental-health raisedBy "patient"',
+        source: `examples/data/sp1-consent-all.json, changed: ${change}`,
       });
     }
   }
+}
+
+/**
+ * Issue 16: topics the patient asked before the visit to talk about print a mark in words in every renderer, and the
+ * data carrier keeps `raisedBy`; a thermometer the patient filled in before the visit without a number prints that
+ * no number was given and that the patient filled it in, with no threshold verdict.
+ */
+function raisedTexts(b: Builder, renderers: Renderers): void {
+  const raised = example("sp1-consent-all");
+  raised.topics.nutrition.raisedBy = "patient";
+  raised.topics["mental-health"].raisedBy = "patient";
+  changedTexts(
+    b,
+    renderers,
+    "sp1-raised-by-patient",
+    raised,
+    "two topics the patient asked for before the visit (issue 16)",
+    'topics nutrition and mental-health raisedBy "patient"',
+  );
+  const self = example("sp1-consent-all");
+  const { score: _score, aboveThreshold: _flag, ...unscored } = self.distress;
+  self.distress = { ...unscored, selfReportedAt: "2026-03-08T18:00:00+01:00" };
+  changedTexts(
+    b,
+    renderers,
+    "sp1-self-reported-no-score",
+    self,
+    "the patient filled in the problem list before the visit and gave no number (issue 16)",
+    'distress.score and distress.aboveThreshold removed, distress.selfReportedAt = "2026-03-08T18:00:00+01:00"',
+  );
 }
 
 // ------------------------------------------------------------------------------------------------------------------
@@ -1415,6 +1442,19 @@ function scenarios(): Scenario[] {
     assessment: example("sp2-with-children"),
   };
   const sp3 = { type: "completed", id: "ev-sp3", at: "2027-03-01T10:00:00+01:00", assessment: sp3Kari() };
+  const preVisitTalk = {
+    type: "pre-visit-answered",
+    id: "ev-pre-visit",
+    at: at("2026-03-02"),
+    interactionPoint: 1,
+    answer: "talk",
+    topics: ["nutrition", "family-network"],
+    channel: "helsenorge",
+  };
+  const withoutTopic = (doc: Doc, topic: string): Doc => {
+    const { [topic]: _left, ...topics } = doc.topics;
+    return { ...doc, topics };
+  };
   const jon = example("sp1-declines-municipality");
   const jonIncluded: PathwayEvent = {
     type: "included",
@@ -1593,6 +1633,20 @@ function scenarios(): Scenario[] {
         }),
       ],
       today: ["2026-03-05"],
+    },
+    {
+      name: "pre-visit-agenda-covered",
+      description:
+        "before SP1 the patient marks two topics; the conversation records both: no warning, the point is completed (issue 16)",
+      events: [included, ev(preVisitTalk), ev(sp1)],
+      today: ["2026-03-11"],
+    },
+    {
+      name: "pre-visit-agenda-not-covered",
+      description:
+        "before SP1 the patient marks two topics; the conversation records nothing for one: recorded, with a raised_topic_not_covered warning at that topic (issue 16)",
+      events: [included, ev(preVisitTalk), ev({ ...sp1, assessment: withoutTopic(sp1.assessment, "nutrition") })],
+      today: ["2026-03-11"],
     },
     {
       name: "deceased-closed",

@@ -1,7 +1,8 @@
 /**
  * The `questionnaire-response` vectors (issue 20): small hand-written QuestionnaireResponses, as Refero and SDC
  * renderers write them, for each rule of `fromQuestionnaireResponse`: status (imported, draft, refused), the
- * questionnaire reference forms, empty repeat instances, Refero's Ja/Nei codings and the limits. Expected results
+ * questionnaire reference forms, empty repeat instances, Refero's Ja/Nei codings, the thermometer without a number
+ * (issue 16) and the limits. Expected results
  * come from the SDK (`sdkImplementation.importQuestionnaireResponse`).
  */
 import {
@@ -305,6 +306,57 @@ function referoCases(): ResponseCase[] {
   ];
 }
 
+/**
+ * The stand-alone thermometer answered without a number (issue 16): a patient may mark problems and decline the
+ * score. The problems are read, nothing is judged against the threshold.
+ */
+function noScoreCases(): ResponseCase[] {
+  const revised = (code: string) => coding(codeSystemUrl("dt-revised"), code);
+  const legacy = (value: "yes" | "no") => coding(codeSystemUrl("yes-no"), value);
+  return [
+    {
+      name: "refero.thermometer.no-score",
+      description:
+        "the patient's own revised thermometer with problems marked and no number: read, no score and no verdict (issue 16)",
+      questionnaire: DT_REFERO,
+      response: response("completed", DT_URL, [
+        group(
+          "distress",
+          blank("distress-score"),
+          group(
+            "problem-list",
+            answered("problems.emotional", revised("loneliness"), revised("worry-anxiety")),
+            answered("problems.practical", revised("transport")),
+          ),
+        ),
+      ]),
+    },
+    {
+      name: "refero.thermometer.no-score.other-concerns",
+      description: "only the other concerns written, no number and no problem marked: read, no score (issue 16)",
+      questionnaire: DT_REFERO,
+      response: response("completed", DT_URL, [
+        group("distress", group("problem-list", answered("other-concerns", { valueString: "…" }))),
+      ]),
+    },
+    {
+      name: "sdc.thermometer-legacy.no-score",
+      description: "the legacy thermometer (SDC) with yes/no problems and no number: read, no score (issue 16)",
+      questionnaire: { form: "distress-thermometer-legacy", dialect: "sdc", lang: "nb" },
+      response: response("completed", questionnaireUrl("distress-thermometer-legacy"), [
+        group(
+          "distress",
+          group(
+            "problem-list",
+            group("problem-category.practical", answered("problem.housing", legacy("yes"))),
+            group("problem-category.physical", answered("problem.sleep", legacy("no"))),
+          ),
+        ),
+      ]),
+    },
+  ];
+}
+
 function limitCases(): ResponseCase[] {
   const unknown = (n: number): Json[] => Array.from({ length: n }, (_, i) => ({ linkId: `unknown-${i + 1}` }));
   return [
@@ -357,7 +409,7 @@ const issuesOf = (list: readonly { code: string; path: readonly (string | number
 
 /** Adds every `questionnaire-response` vector: the response as an input file, the import or its issues expected. */
 export function questionnaireResponses(b: VectorBuilder): void {
-  for (const c of [...statusCases(), ...referenceCases(), ...referoCases(), ...limitCases()]) {
+  for (const c of [...statusCases(), ...referenceCases(), ...referoCases(), ...noScoreCases(), ...limitCases()]) {
     const options = c.options ?? {};
     const outcome = sdk.importQuestionnaireResponse(c.questionnaire, c.response, options);
     if (outcome instanceof Promise) {

@@ -192,7 +192,8 @@ export interface QuestionnaireResponseVectorOptions {
  * - `answers`: linkId → value: `true`/`false` for yes/no (also Refero's Ja/Nei codings), the integer of a 0–10
  *   score, the code of any other choice, a string for text and dates, a list of codes for a repeating choice, and a
  *   list of entries (objects of the same shape) for a repeating group, without its empty instances;
- * - `distress` (a thermometer form, not a draft): `{ score, aboveThreshold }` under the default threshold (≥ 4);
+ * - `distress` (a thermometer form, not a draft): `{ score, aboveThreshold }` under the default threshold (≥ 4), or
+ *   `{}` when the problem list was answered without a number (issue 16: no score, no verdict);
  * - `symptoms` (a symptom scale such as ESAS-r, not a draft): `{ total, answered, complete }`.
  */
 export type ResponseImportOutcome =
@@ -202,8 +203,11 @@ export type ResponseImportOutcome =
       readonly draft: boolean;
       readonly questionnaire: string;
       readonly answers: Readonly<Record<string, unknown>>;
-      /** `score` is absent when the problem list was answered without a thermometer score (issue 16). */
-      readonly distress?: { readonly score?: number; readonly aboveThreshold: boolean };
+      /**
+       * `score` and `aboveThreshold` are both absent when the problem list was answered without a thermometer score
+       * (issue 16).
+       */
+      readonly distress?: { readonly score?: number; readonly aboveThreshold?: boolean };
       readonly symptoms?: { readonly total: number; readonly answered: number; readonly complete: boolean };
     }
   | { readonly ok: false; readonly issues: readonly IssueLike[] };

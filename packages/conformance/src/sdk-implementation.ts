@@ -136,10 +136,7 @@ function importResponse(
     ...(distress === undefined
       ? {}
       : {
-          distress: {
-            ...(distress.screening.score === undefined ? {} : { score: distress.screening.score }),
-            aboveThreshold: distress.aboveThreshold,
-          },
+          distress: distress.scored ? { score: distress.screening.score, aboveThreshold: distress.aboveThreshold } : {},
         }),
     ...(symptoms === undefined
       ? {}

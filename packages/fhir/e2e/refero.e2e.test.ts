@@ -410,6 +410,47 @@ describe.skipIf(skipReason !== undefined)(
       expect(r.data.distress?.aboveThreshold).toBe(true);
       expect(errors).toEqual([]);
     });
+
+    test.each([
+      ["distress-thermometer-legacy.nb", "legacy"],
+      ["distress-thermometer-revised.nb", "revised"],
+    ] as const)(
+      "%s: the patient's own thermometer without a number is submitted and read as unscored (issue 16)",
+      async (name, edition) => {
+        const questionnaire = generated(name);
+        const { page, errors } = await open(name);
+        await page.locator("#item_distress-score").waitFor();
+        // The slider is left alone: the patient marks problems and declines the number.
+        if (edition === "legacy") {
+          await radio(page, "problem.child-care", "yes").check();
+          await radio(page, "problem.sleep", "no").check();
+        } else {
+          // Refero's label covers the box; a forced click lands on the label, which ticks it.
+          await page.locator('input[type=checkbox][value="loneliness"]').check({ force: true });
+        }
+        const response = await submit(page);
+        const r = fromQuestionnaireResponse(response, { questionnaire });
+        if (!r.success) {
+          throw new Error(r.error.message);
+        }
+        expect(r.data.answers).toEqual(
+          edition === "legacy"
+            ? { "problem.child-care": "yes", "problem.sleep": "no" }
+            : { "problems.emotional": ["loneliness"] },
+        );
+        const d = r.data.distress;
+        expect([d?.scored, d?.aboveThreshold, d !== undefined && "score" in d.screening]).toEqual([
+          false,
+          undefined,
+          false,
+        ]);
+        expect(d?.screening.items.map((i) => i.code)).toEqual(
+          edition === "legacy" ? ["child-care", "sleep"] : ["loneliness"],
+        );
+        expect(errors).toEqual([]);
+        await page.close();
+      },
+    );
   },
 );
 

@@ -92,6 +92,20 @@ describe("fromQuestionnaireResponse", () => {
     expect(r.success && r.data.distress?.aboveThreshold).toBe(true);
   });
 
+  test("reads the patient's thermometer without a number as unscored: no score, no verdict (issue 16)", () => {
+    for (const [questionnaire, response] of [
+      [referoQ, referoResponse({ "problem.pain": "yes" })],
+      [sdcQ, toQuestionnaireResponse(sdcQ, { "problem.pain": "yes" })],
+    ] as const) {
+      const r = fromQuestionnaireResponse(response, { questionnaire });
+      expect(r.success && [r.data.distress?.scored, r.data.distress?.aboveThreshold]).toEqual([false, undefined]);
+      expect(r.success && r.data.distress?.screening.items).toEqual([{ code: "pain", value: "yes" }]);
+    }
+    expect(codes(fromQuestionnaireResponse(referoResponse({}), { questionnaire: referoQ }))).toEqual([
+      "answer_required",
+    ]);
+  });
+
   test("reads the SDC integer slider and the Refero coded slider to the same answer", () => {
     const a = fromQuestionnaireResponse(toQuestionnaireResponse(sdcQ, { "distress-score": 3 }), {
       questionnaire: sdcQ,

@@ -81,7 +81,8 @@ describe("toQuestionnaire", () => {
     const q = toQuestionnaire(THERMOMETER_LEGACY_FORM, { dialect: "refero", lang: "nb" });
     const dt = find(q, "distress-score");
     expect(dt.type).toBe("choice");
-    expect(dt.required).toBe(true);
+    // Issue 16: the patient may decline the number, as in the needs-assessment forms.
+    expect(dt.required).toBeUndefined();
     expect(dt.extension?.[0]?.valueCodeableConcept?.coding?.[0]?.code).toBe("slider");
     expect(dt.answerOption?.map((o) => o.valueCoding.code)).toEqual([
       "0",

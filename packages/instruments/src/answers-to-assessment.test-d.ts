@@ -7,7 +7,9 @@ import {
   type DistressScore,
   type FormAnswers,
   NEEDS_ASSESSMENT_SP1,
+  type ScoredDistress,
   THERMOMETER_LEGACY_FORM,
+  type UnscoredDistress,
 } from "./index.ts";
 
 declare const answers: FormAnswers;
@@ -46,8 +48,27 @@ describe("answersToDistress", () => {
     const result = answersToDistress(THERMOMETER_LEGACY_FORM, answers);
     if (result.success) {
       expectTypeOf(result.data).toEqualTypeOf<DistressScore>();
-      expectTypeOf(result.data.screening).toEqualTypeOf<DistressScreening>();
+      expectTypeOf(result.data.screening).toExtend<DistressScreening>();
       expectTypeOf(result.data.screening).toExtend<NonNullable<Assessment["distress"]>>();
+    }
+  });
+
+  test("the score is not required: the result says whether there is one (issue 16)", () => {
+    const result = answersToDistress(THERMOMETER_LEGACY_FORM, answers);
+    if (result.success) {
+      // Without narrowing, the verdict and the number may be absent.
+      expectTypeOf(result.data.aboveThreshold).toEqualTypeOf<boolean | undefined>();
+      expectTypeOf(result.data.screening.score).toEqualTypeOf<number | undefined>();
+      if (result.data.scored) {
+        expectTypeOf(result.data).toEqualTypeOf<ScoredDistress>();
+        expectTypeOf(result.data.aboveThreshold).toEqualTypeOf<boolean>();
+        expectTypeOf(result.data.screening.score).toEqualTypeOf<number>();
+      } else {
+        expectTypeOf(result.data).toEqualTypeOf<UnscoredDistress>();
+        expectTypeOf(result.data.aboveThreshold).toEqualTypeOf<undefined>();
+        expectTypeOf(result.data.screening.score).toEqualTypeOf<undefined>();
+        expectTypeOf(result.data.screening.items).toEqualTypeOf<DistressScreening["items"]>();
+      }
     }
   });
 

@@ -7,6 +7,7 @@ import type { FormAnswers } from "./answers.ts";
 import { answersToAssessment, answersToDistress, answersToSymptoms } from "./answers-to-assessment.ts";
 import { DT_LEGACY } from "./dt-legacy.ts";
 import { DT_REVISED } from "./dt-revised.ts";
+import type { FormItem } from "./form.ts";
 import {
   ESAS_R_FORM,
   NEEDS_ASSESSMENT_SP1,
@@ -255,7 +256,40 @@ describe("answersToDistress", () => {
     expect(r.success && r.data.screening.items).toEqual([{ code: "sleep", value: "yes" }]);
   });
 
-  test("requires the score in the stand-alone form", () => {
+  test("takes a problem list without a score: no number, no verdict (issue 16)", () => {
+    for (const [form, answers, items] of [
+      [THERMOMETER_LEGACY_FORM, { "problem.sleep": "yes", "problem.pain": "no" }, ["pain", "sleep"]],
+      [THERMOMETER_REVISED_FORM, { "problems.emotional": ["loneliness"] }, ["loneliness"]],
+    ] as const) {
+      const r = answersToDistress(form, answers);
+      expect(r.success && [r.data.scored, r.data.aboveThreshold]).toEqual([false, undefined]);
+      const screening = r.success ? r.data.screening : undefined;
+      expect(screening && "score" in screening).toBe(false);
+      expect(screening && "aboveThreshold" in screening).toBe(false);
+      expect(screening?.items.map((i) => i.code)).toEqual(items);
+    }
+    const other = answersToDistress(THERMOMETER_REVISED_FORM, { "other-concerns": "Økonomien" });
+    expect(other.success && [other.data.scored, other.data.screening.otherConcerns]).toEqual([false, "Økonomien"]);
+  });
+
+  test("the stand-alone form does not require the score, as the needs-assessment forms do not", () => {
+    const find = (items: readonly FormItem[]): FormItem | undefined => {
+      for (const i of items) {
+        const found = i.linkId === "distress-score" ? i : i.type === "group" ? find(i.items) : undefined;
+        if (found !== undefined) {
+          return found;
+        }
+      }
+      return undefined;
+    };
+    for (const form of [THERMOMETER_LEGACY_FORM, THERMOMETER_REVISED_FORM, NEEDS_ASSESSMENT_SP1]) {
+      const item = find(form.items);
+      expect(item?.type).toBe("integer");
+      expect(item && "required" in item).toBe(false);
+    }
+  });
+
+  test("refuses a stand-alone form with nothing answered: the score is asked for", () => {
     const r = answersToDistress(THERMOMETER_REVISED_FORM, {});
     expect(r.success ? [] : r.error.issues.map((i) => [i.code, i.path])).toEqual([
       ["answer_required", ["distress-score"]],
@@ -263,12 +297,15 @@ describe("answersToDistress", () => {
   });
 
   propTest.prop([arbAnswers(THERMOMETER_REVISED_FORM), fc.integer({ min: 0, max: 10 })])(
-    "the flag of a revised thermometer always follows the rule",
+    "the flag of a revised thermometer always follows the rule, and is absent without a score",
     (answers, cutoff) => {
       const r = answersToDistress(THERMOMETER_REVISED_FORM, answers, { rule: createThresholdRule({ cutoff }) });
+      const score = answers["distress-score"] as number | undefined;
       expect(r.success).toBe(true);
       if (r.success) {
-        expect(r.data.aboveThreshold).toBe((answers["distress-score"] as number) >= cutoff);
+        expect(r.data.scored).toBe(score !== undefined);
+        expect(r.data.aboveThreshold).toBe(score === undefined ? undefined : score >= cutoff);
+        expect(r.data.screening.score).toBe(score);
       }
     },
   );

@@ -90,10 +90,7 @@ function strip<T extends Record<string, unknown>>(o: T): T {
  * without a score (DOMAIN.md §3, §5 "the patient must say which challenges he/she feels"; issue 16): then `score` is
  * absent.
  */
-function readDistress(
-  instrument: InstrumentContent,
-  a: FormAnswers,
-): (Omit<DistressResponse, "score"> & { readonly score?: number }) | undefined {
+function readDistress(instrument: InstrumentContent, a: FormAnswers): DistressResponse | undefined {
   const score = get<number>(a, "distress-score");
   const items: Record<string, YesNo> = {};
   if (instrument.answerFormat === "yes-no") {
@@ -114,7 +111,7 @@ function readDistress(
   if (score === undefined && Object.keys(items).length === 0 && otherConcerns === undefined) {
     return undefined;
   }
-  return strip({ score, items, otherConcerns }) as Omit<DistressResponse, "score"> & { readonly score?: number };
+  return strip({ score, items, otherConcerns }) as DistressResponse;
 }
 
 function contact(name: string | undefined, extra: Record<string, string | undefined>) {
@@ -275,17 +272,16 @@ export function answersToAssessment(
   let distress: DistressScore["screening"] | undefined;
   const response = readDistress(instrument, a);
   if (response !== undefined) {
-    // Without a number, the problem list is checked as if scored 0, then stored with no score and no flag.
+    // Without a number the screening has no score and no flag (issue 16).
     const scored = scoreDistress(
       instrument,
-      { ...response, score: response.score ?? 0 },
+      response,
       context.thresholdRule === undefined ? {} : { rule: context.thresholdRule },
     );
     if (!scored.success) {
       return { success: false, error: scored.error };
     }
-    const { score: _score, aboveThreshold: _flag, ...unscored } = scored.data.screening;
-    distress = response.score === undefined ? unscored : scored.data.screening;
+    distress = scored.data.screening;
   }
 
   const doc = strip({
@@ -322,13 +318,18 @@ export function answersToAssessment(
 
 /**
  * Scores the answers to a stand-alone thermometer form (DOMAIN.md §3), e.g. filled in by the patient before the
- * conversation, into the model's distress slot with category counts.
+ * conversation, into the model's distress slot with category counts. The score is not required: a patient may mark
+ * problems and decline the number (DOMAIN.md §5; issue 16), which gives `scored: false` with no score and no
+ * threshold verdict. A form with nothing answered (no score, no problem, no other concern) is `answer_required` at
+ * `distress-score`.
  * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` when the form is not a thermometer form or its instrument cannot be
  * found.
  * @example
  * ```ts
  * const r = answersToDistress(THERMOMETER_LEGACY_FORM, { "distress-score": 6, "problem.sleep": "yes" });
- * if (r.success) r.data.aboveThreshold; // true
+ * if (r.success && r.data.scored) r.data.aboveThreshold; // true
+ * const n = answersToDistress(THERMOMETER_LEGACY_FORM, { "problem.sleep": "yes" });
+ * if (n.success) n.data.scored; // false: no number, no verdict
  * ```
  */
 export function answersToDistress(
@@ -345,14 +346,10 @@ export function answersToDistress(
     return { success: false, error: checked.error };
   }
   const response = readDistress(instrument, answers);
-  if (response?.score === undefined) {
+  if (response === undefined) {
     return { success: false, error: new ValidationError([issue("answer_required", ["distress-score"], {})]) };
   }
-  return scoreDistress(
-    instrument,
-    { ...response, score: response.score },
-    options.rule === undefined ? {} : { rule: options.rule },
-  );
+  return scoreDistress(instrument, response, options.rule === undefined ? {} : { rule: options.rule });
 }
 
 /**

@@ -69,11 +69,16 @@ export { createNeedsAssessmentForm } from "./needs-assessment-form.ts";
 export { findInstrument, INSTRUMENTS } from "./registry.ts";
 export type {
   CategoryCount,
+  DistressCounts,
   DistressResponse,
   DistressScore,
+  ScoredDistress,
+  ScoredScreening,
   ScoreOptions,
   SymptomResponse,
   SymptomScore,
+  UnscoredDistress,
+  UnscoredScreening,
 } from "./score.ts";
 export { scoreDistress, scoreSymptoms } from "./score.ts";
 export type { ThresholdRule } from "./threshold-rule.ts";

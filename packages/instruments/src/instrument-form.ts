@@ -17,11 +17,7 @@ const t = (nb: string, nn: string, en: string) => ({ nb, nn, en });
  * The thermometer and problem-list items of a distress instrument, shown when `enableWhen` holds.
  * @internal
  */
-export function thermometerItems(
-  instrument: Instrument,
-  enableWhen?: readonly EnableWhen[],
-  scoreRequired = false,
-): FormItem[] {
+export function thermometerItems(instrument: Instrument, enableWhen?: readonly EnableWhen[]): FormItem[] {
   if (instrument.score === undefined || instrument.answerFormat === "scale-0-10") {
     throw new SdkError(
       "invalid_argument",
@@ -78,7 +74,7 @@ export function thermometerItems(
           maxValue: 10,
           control: "slider",
           anchors: { low: instrument.score.low, high: instrument.score.high },
-          ...(scoreRequired ? { required: true } : {}),
+          // Never required, in the conversation's forms and the patient's own: a patient may decline the number.
         },
         {
           linkId: "problem-list",
@@ -106,7 +102,9 @@ export function thermometerItems(
 
 /**
  * A stand-alone distress thermometer form for an instrument (legacy or revised problem list), e.g. for the patient
- * to fill in before the conversation (DOMAIN.md §3, §5 Helsenorge). Map its answers with `answersToDistress`.
+ * to fill in before the conversation (DOMAIN.md §3, §5 Helsenorge). As in the needs-assessment forms the score is not
+ * required: the patient may mark problems and leave the number out (issue 16). Map its answers with
+ * `answersToDistress`.
  * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` when the instrument has no thermometer score.
  * @example
  * ```ts
@@ -121,7 +119,7 @@ export function createThermometerForm(instrument: Instrument): FormDefinition {
     title: instrument.title,
     languages: instrument.languages,
     instrument: { id: instrument.id, version: instrument.version },
-    items: thermometerItems(instrument, undefined, true),
+    items: thermometerItems(instrument),
   };
 }
 

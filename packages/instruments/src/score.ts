@@ -22,9 +22,13 @@ import type { InstrumentContent } from "./instrument.ts";
 import type { InstrumentsIssue } from "./issues.ts";
 import { DEFAULT_THRESHOLD_RULE, isAboveThreshold, type ThresholdRule } from "./threshold-rule.ts";
 
-/** Answers to a distress thermometer: the 0–10 score, problem-list answers by item code, and other concerns. */
+/**
+ * Answers to a distress thermometer: the 0–10 score, problem-list answers by item code, and other concerns. The score
+ * may be left out: a patient may mark problems and decline the number (DOMAIN.md §3, §5; issue 16).
+ */
 export interface DistressResponse {
-  readonly score: number;
+  /** 0 = no distress, 10 = extreme distress; absent when the patient gave no number. */
+  readonly score?: number;
   /**
    * Answers by item code. `yes-no` instruments take `"yes"` or `"no"`; `mark-all` instruments take `"yes"` for a
    * marked item. Leave an unanswered or unmarked item out.
@@ -41,16 +45,51 @@ export interface CategoryCount {
   readonly total: number;
 }
 
-/** The scored thermometer: the model's distress slot plus counts for display and triage. */
-export interface DistressScore {
-  /** Ready for `Assessment["distress"]`. */
-  readonly screening: DistressScreening;
-  readonly aboveThreshold: boolean;
+/** What a thermometer result holds with or without a score: counts for display and triage. */
+export interface DistressCounts {
   /** Counts by category code, in the instrument's category order. */
   readonly categoryCounts: Readonly<Record<string, CategoryCount>>;
   /** Item codes without an answer (for `mark-all`: unmarked items), in instrument order. */
   readonly unanswered: readonly string[];
 }
+
+/** The model's distress slot with a score: `score` and `aboveThreshold` are both present. */
+export type ScoredScreening = DistressScreening & { readonly score: number; readonly aboveThreshold: boolean };
+
+/** The model's distress slot without a score: neither `score` nor `aboveThreshold` (issue 16). */
+export type UnscoredScreening = DistressScreening & { readonly score?: undefined; readonly aboveThreshold?: undefined };
+
+/** A thermometer with a score, judged by the threshold rule. */
+export interface ScoredDistress extends DistressCounts {
+  readonly scored: true;
+  /** Ready for `Assessment["distress"]`. */
+  readonly screening: ScoredScreening;
+  readonly aboveThreshold: boolean;
+}
+
+/**
+ * A problem list answered without a score: the patient marked problems (or wrote other concerns) and declined the
+ * number (DOMAIN.md §3, §5; issue 16). No score, so no threshold verdict: `aboveThreshold` is absent.
+ */
+export interface UnscoredDistress extends DistressCounts {
+  readonly scored: false;
+  /** Ready for `Assessment["distress"]`; the epicrisis prints that no number was given. */
+  readonly screening: UnscoredScreening;
+  readonly aboveThreshold?: undefined;
+}
+
+/**
+ * The scored thermometer: the model's distress slot plus counts for display and triage. With a score
+ * (`scored: true`) it has the threshold verdict `aboveThreshold`; a problem list answered without a number
+ * (`scored: false`) has neither score nor verdict.
+ * @example
+ * ```ts
+ * const r = answersToDistress(THERMOMETER_REVISED_FORM, answers);
+ * if (r.success && r.data.scored) r.data.aboveThreshold; // boolean
+ * if (r.success && !r.data.scored) r.data.screening.items; // the problems, no number
+ * ```
+ */
+export type DistressScore = ScoredDistress | UnscoredDistress;
 
 /** Options for {@link scoreDistress}. */
 export interface ScoreOptions {
@@ -93,7 +132,8 @@ function checkText(value: unknown, path: readonly PathSegment[], maxLength: numb
 /**
  * Scores a distress thermometer response (DOMAIN.md §3): checks the answers against the instrument, judges the
  * score by the threshold rule, counts answers per category and fills the model's distress slot with the instrument
- * id+version and the rule id+version+cut-off. Unanswered items stay absent, never "no".
+ * id+version and the rule id+version+cut-off. Unanswered items stay absent, never "no". A response without a score
+ * (the patient declined the number; issue 16) gives an {@link UnscoredDistress}: no score, no verdict.
  * @throws {@link @pakkeforlop-hjem/model!SdkError} `invalid_argument` when the instrument has no overall 0–10 score (e.g. ESAS-r; use
  * {@link scoreSymptoms}).
  * @example
@@ -104,6 +144,25 @@ function checkText(value: unknown, path: readonly PathSegment[], maxLength: numb
  * if (result.success) assessment = { ...assessment, distress: result.data.screening };
  * ```
  */
+export function scoreDistress(
+  instrument: InstrumentContent,
+  response: DistressResponse & { readonly score: number },
+  options?: ScoreOptions,
+): SafeResult<ScoredDistress, InstrumentsIssue>;
+/**
+ * Scores a distress thermometer response that may lack a score: {@link ScoredDistress} with one,
+ * {@link UnscoredDistress} without (the patient declined the number; issue 16).
+ * @example
+ * ```ts
+ * const result = scoreDistress(DT_REVISED, { items: { loneliness: "yes" } });
+ * if (result.success && !result.data.scored) result.data.screening.score; // undefined
+ * ```
+ */
+export function scoreDistress(
+  instrument: InstrumentContent,
+  response: DistressResponse,
+  options?: ScoreOptions,
+): SafeResult<DistressScore, InstrumentsIssue>;
 export function scoreDistress(
   instrument: InstrumentContent,
   response: DistressResponse,
@@ -117,7 +176,9 @@ export function scoreDistress(
   }
   const rule = options.rule ?? DEFAULT_THRESHOLD_RULE;
   const out: Out = [];
-  checkScore(response.score, ["score"], out);
+  if (response.score !== undefined) {
+    checkScore(response.score, ["score"], out);
+  }
   const answers = response.items ?? {};
   const codes = new Set(instrument.items.map((i) => i.code));
   const markAll = instrument.answerFormat === "mark-all";
@@ -158,17 +219,21 @@ export function scoreDistress(
       unanswered.push(it.code);
     }
   }
-  const aboveThreshold = isAboveThreshold(response.score, rule);
-  const screening: DistressScreening = {
+  const unscored: UnscoredScreening = {
     instrument: { id: instrument.id, version: instrument.version },
-    score: response.score,
     period: instrument.period,
     items,
     ...(other === undefined ? {} : { otherConcerns: other }),
     thresholdRule: { id: rule.id, version: rule.version, cutoff: rule.cutoff },
-    aboveThreshold,
   };
-  return { success: true, data: { screening, aboveThreshold, categoryCounts: counts, unanswered } };
+  if (response.score === undefined) {
+    return { success: true, data: { scored: false, screening: unscored, categoryCounts: counts, unanswered } };
+  }
+  const aboveThreshold = isAboveThreshold(response.score, rule);
+  // The model's key order: the score after the instrument, the flag after the rule.
+  const { instrument: ref, ...rest } = unscored;
+  const screening: ScoredScreening = { instrument: ref, score: response.score, ...rest, aboveThreshold };
+  return { success: true, data: { scored: true, screening, aboveThreshold, categoryCounts: counts, unanswered } };
 }
 
 /** Answers to a symptom scale such as ESAS-r: 0–10 per item code, and an optional other problem with its score. */

@@ -30,6 +30,7 @@ const SAMPLES: { readonly [TCode in PathwayIssueCode]: PathwayIssueParams[TCode]
   icd10_range: { problem: "benign" },
   diagnosis_out_of_scope: {},
   not_deceased: {},
+  raised_topic_not_covered: {},
   duplicate_pilot: {},
   pilot_dates: {},
   district_municipality: {},

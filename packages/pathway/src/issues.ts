@@ -55,6 +55,11 @@ export type PathwayIssueParams = {
   readonly district_municipality: NoParams;
   /** A § 10b check is recorded for a patient not recorded as deceased. */
   readonly not_deceased: NoParams;
+  /**
+   * A warning: a topic the patient asked before the visit to talk about (the agenda) has no status in the completed
+   * conversation; the topic is the last segment of the path (issue 16).
+   */
+  readonly raised_topic_not_covered: NoParams;
 };
 
 /**
@@ -108,6 +113,11 @@ export const PATHWAY_ISSUES: IssueMaker<PathwayIssueParams> = /* @__PURE__ */ de
     en: "the diagnosis is outside the profile's ICD-10 scope (D37–D48 only where the profile includes them); the conversation is recorded, check the diagnosis or the profile",
     nb: "diagnosen er utenfor profilens ICD-10-omfang; samtalen er registrert, kontroller diagnosen eller profilen",
     nn: "diagnosen er utanfor ICD-10-omfanget til profilen; samtalen er registrert, kontroller diagnosen eller profilen",
+  },
+  raised_topic_not_covered: {
+    en: "the patient asked before the visit to talk about this topic, but the conversation records nothing for it; the conversation is recorded, check with the patient whether the topic was covered",
+    nb: "pasienten ba før samtalen om å snakke om dette temaet, men samtalen har ikke registrert noe for det; samtalen er registrert, avklar med pasienten om temaet ble tatt opp",
+    nn: "pasienten bad før samtalen om å snakke om dette temaet, men samtalen har ikkje registrert noko for det; samtalen er registrert, avklar med pasienten om temaet vart teke opp",
   },
   template_required: {
     en: "the DIPS document template needs the id of the template it prints through; name it in a sender-system rule (the default cannot send it)",

@@ -1,7 +1,9 @@
 /** Issue 16 part 4: the pre-visit answer (Helsenorge) is an event of the pathway (DOMAIN.md §5). */
+import { formatIssue, type TopicKey } from "@pakkeforlop-hjem/model";
 import { describe, expect, test } from "vitest";
 import { ev } from "../test/scenario.ts";
 import { AHUS_PROFILE, NATIONAL_PROFILE } from "./built-in-profiles.ts";
+import type { PathwayIssue } from "./issues.ts";
 import { nextActions, type PointAction, type ReofferAction } from "./next-actions.ts";
 import type { PathwayEvent, PreVisitAnsweredEvent } from "./pathway-event.ts";
 import { preVisitEvent } from "./pre-visit.ts";
@@ -68,6 +70,53 @@ describe("topics the patient wants to raise", () => {
   test("a completed point takes no pre-visit answer", () => {
     const events = [ev.included("2025-01-10"), ev.completed(1, "2025-02-03"), answered("2025-02-05", {})];
     expect(replay(events, withReoffer).issues.map((i) => i.code)).toEqual(["point_already_completed"]);
+  });
+});
+
+describe("a topic the patient raised that the conversation did not cover (issue 16)", () => {
+  // The fixture's conversation records a status for work-school only.
+  const raised = (topics: readonly TopicKey[]) => {
+    const completed = ev.completed(1, "2025-02-03");
+    return { completed, events: [ev.included("2025-01-10"), answered("2025-01-20", { topics }), completed] };
+  };
+
+  test("is recorded as it is, with a warning at the topic", () => {
+    const { completed, events } = raised(["sexual-health", "work-school", "nutrition"]);
+    const { state, issues } = replay(events, withReoffer);
+    expect(state.points[0].status).toBe("completed");
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ["raised_topic_not_covered", ["events", completed.id, "assessment", "topics", "nutrition"]],
+      ["raised_topic_not_covered", ["events", completed.id, "assessment", "topics", "sexual-health"]],
+    ]);
+  });
+
+  test("the warning's text names neither the topic nor anything the patient said, in nb, nn and en", () => {
+    const { events } = raised(["sexual-health"]);
+    const [issue] = replay(events, withReoffer).issues;
+    for (const lang of ["nb", "nn", "en"] as const) {
+      const text = formatIssue({ ...(issue as PathwayIssue), path: [] }, lang);
+      expect(text).toMatch(/pasienten|the patient/);
+      expect(text).not.toMatch(/sexual|seksual|raised_topic/);
+    }
+  });
+
+  test("no warning when every raised topic has a status, nor for a topic raised for another point", () => {
+    expect(replay(raised(["work-school"]).events, withReoffer).issues).toEqual([]);
+    const sp2 = { ...answered("2025-01-21", { topics: ["nutrition"] }), id: "pv-sp2", interactionPoint: 2 as const };
+    const { events } = raised(["work-school"]);
+    expect(replay([...events, sp2], withReoffer).issues).toEqual([]);
+  });
+
+  test("a recipient's copy may lack topics on purpose and is not checked", () => {
+    const { completed, events } = raised(["nutrition"]);
+    if (completed.type !== "completed") {
+      throw new Error("fixture");
+    }
+    const copy = {
+      ...completed,
+      assessment: { ...completed.assessment, redaction: { reasons: ["consent" as const] } },
+    };
+    expect(replay([...events.slice(0, 2), copy], withReoffer).issues).toEqual([]);
   });
 });
 

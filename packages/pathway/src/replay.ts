@@ -173,14 +173,17 @@ export function replay(events: readonly PathwayEvent[], profile: Profile, option
     }
     if ("state" in step) {
       state = step.state;
+      issues.push(...(step.warnings ?? []));
     }
     state = { ...state, lastEventAt: event.at };
   }
   return { state, issues };
 }
 
-/** The outcome of one event: a new state, an issue, or both (an issue that does not stop the event). */
-type Step = { readonly state: PathwayState; readonly issue?: PathwayIssue } | { readonly issue: PathwayIssue };
+/** The outcome of one event: a new state, an issue, or both (issues that do not stop the event: warnings). */
+type Step =
+  | { readonly state: PathwayState; readonly issue?: PathwayIssue; readonly warnings?: readonly PathwayIssue[] }
+  | { readonly issue: PathwayIssue };
 
 const at = (event: PathwayEvent): PathSegment[] => ["events", event.id];
 
@@ -459,12 +462,28 @@ function complete(state: PathwayState, event: Extract<PathwayEvent, { type: "com
     assessments: [...state.assessments, summary],
   };
   // DOMAIN.md §5: a diagnosis outside the profile's scope (D37–D48 it does not include) is recorded but warned about.
-  return icd10InRanges(doc.diagnosis.code, profile.scope?.icd10 ?? NATIONAL_ICD10_SCOPE)
-    ? { state: done }
-    : {
-        state: done,
-        issue: pathwayIssue("diagnosis_out_of_scope", [...at(event), "assessment", "diagnosis", "code"], {}),
-      };
+  const inScope = icd10InRanges(doc.diagnosis.code, profile.scope?.icd10 ?? NATIONAL_ICD10_SCOPE);
+  const warnings = [
+    ...(inScope ? [] : [pathwayIssue("diagnosis_out_of_scope", [...at(event), "assessment", "diagnosis", "code"], {})]),
+    ...uncoveredAgenda(point, event),
+  ];
+  return warnings.length === 0 ? { state: done } : { state: done, warnings };
+}
+
+/**
+ * Issue 16, DOMAIN.md §5 Helsenorge: a topic the patient asked before the visit to talk about (the point's agenda)
+ * that the conversation recorded no status for is recorded as it is, but warned about at the topic, so the clinician
+ * sees that it was not covered. A recipient's copy (`redaction`) may lack topics on purpose and is not checked; the
+ * patient's "something else" has no topic to check.
+ */
+function uncoveredAgenda(point: PointState, event: Extract<PathwayEvent, { type: "completed" }>): PathwayIssue[] {
+  const doc = event.assessment;
+  if (point.agenda === undefined || doc.redaction !== undefined) {
+    return [];
+  }
+  return point.agenda
+    .filter((key) => doc.topics[key] === undefined)
+    .map((key) => pathwayIssue("raised_topic_not_covered", [...at(event), "assessment", "topics", key], {}));
 }
 
 /**

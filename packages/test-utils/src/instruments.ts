@@ -69,14 +69,16 @@ function arbScope(items: readonly FormItem[], minDay: number): fc.Arbitrary<Form
 
 /**
  * Valid answers for any form definition: every shown required item answered, hidden items never answered, values
- * within options, ranges and lengths, repeating groups within their counts.
+ * within options, ranges and lengths, repeating groups within their counts. A stand-alone thermometer has something
+ * answered: its score is optional (issue 16), but a response with nothing in it is not one.
  */
 export function arbAnswers(form: FormDefinition, options: ArbAnswersOptions = {}): fc.Arbitrary<FormAnswers> {
   const minDay = isoToDay(options.minDate ?? "2026-01-01");
-  return arbScope(form.items, minDay).map((raw) => {
+  const arb = arbScope(form.items, minDay).map((raw) => {
     const answers = { ...raw, ...(options.fixed ?? {}) };
     return shownAnswers(form, answers);
   });
+  return form.kind === "distress-thermometer" ? arb.filter((a) => Object.keys(a).length > 0) : arb;
 }
 
 /** A context consistent with the model's rules (patient, professional, organisation, diagnosis, clock). */
