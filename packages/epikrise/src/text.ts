@@ -76,10 +76,10 @@ const KIND_LABEL: Readonly<Record<FreeTextKind, Readonly<Record<Lang, string>>>>
   "what-matters": { nb: "hva som er viktig", nn: "kva som er viktig", en: "what matters" },
 };
 
-/** Free text as printed: cleaned, then shortened as the budget says. */
-function freeText(free: FreeText, cuts: Cuts): string {
+/** Free text as printed: cleaned, and, when `short`, on one line of at most {@link SHORT} characters. */
+function freeText(free: FreeText, short: boolean): string {
   const clean = cleanText(free.text);
-  if (cuts.shorten.size === 0 || !cuts.shorten.has(free.kind)) {
+  if (!short) {
     return clean;
   }
   const oneLine = clean.replace(/\s+/g, " ");
@@ -92,17 +92,24 @@ function shortens(free: FreeText): boolean {
   return clean.length > SHORT || clean.indexOf("\n") !== -1;
 }
 
+/** The free text of a block as the cuts print it ("" for none). */
+const freeOf = (b: Block, cuts: Cuts): string =>
+  b.free === undefined ? "" : freeText(b.free, cuts.shorten.size !== 0 && cuts.shorten.has(b.free.kind));
+
 /**
- * The lines of a value after its prefixes, each after a line feed. A value that fits beside its prefix is that one
- * line as it is: its fixed text and kept parts are clean (one line, no white space at the end, see `Block`) and its
- * free text is cleaned here, so nothing reads the joined line's characters (reading a joined string's characters
- * copies it). This is the printer's one fast path; `render.test.ts` checks its promise (no line ends in white space)
- * with instrument labels that end in white space, and the golden files hold it to the wrap's bytes.
+ * The lines of a block's value after its prefix, each after a line feed: `"Label: "` for a field, `"- "` for a list
+ * item, none for a paragraph, after the indent; a field's and an item's further lines at `rest`. `free` is the
+ * block's free text as printed ({@link freeOf}). A value that fits beside its prefix is that one line as it is: its
+ * fixed text and kept parts are clean (one line, no white space at the end, see `Block`) and its free text is
+ * cleaned, so nothing reads the joined line's characters (reading a joined string's characters copies it), and the
+ * prefix is not even made. This is the printer's one fast path; `render.test.ts` checks its promise (no line ends in
+ * white space) with instrument labels that end in white space, and the golden files hold it to the wrap's bytes.
  * Everything else goes through the one wrap.
  */
-function valueLines(v: Block, first: string, rest: string, width: number, cuts: Cuts): string {
-  const free = v.free === undefined ? "" : freeText(v.free, cuts);
-  let length = first.length + v.text.length + free.length;
+function valueLines(v: Block, free: string, indent: string, rest: string, width: number): string {
+  const kind = v.kind;
+  const lead = indent.length + (kind === "field" ? (v.label as string).length + 2 : kind === "item" ? 2 : 0);
+  let length = lead + v.text.length + free.length;
   const kept = v.kept;
   if (kept !== undefined) {
     for (const part of kept) {
@@ -110,7 +117,7 @@ function valueLines(v: Block, first: string, rest: string, width: number, cuts: 
     }
   }
   // A value that ends in free text ends in its cleaned (trimmed) text; one without ends in clean fixed text.
-  const ends = v.free === undefined ? length > first.length : free !== "";
+  const ends = v.free === undefined ? length > lead : free !== "";
   if (ends && length <= width && free.indexOf("\n") === -1) {
     let body = v.text;
     if (kept !== undefined) {
@@ -118,7 +125,11 @@ function valueLines(v: Block, first: string, rest: string, width: number, cuts: 
         body = body === "" ? part : `${body}, ${part}`;
       }
     }
-    return `\n${first}${body}${free}`;
+    return kind === "field"
+      ? `\n${indent}${v.label}: ${body}${free}`
+      : kind === "item"
+        ? `\n${indent}- ${body}${free}`
+        : `\n${indent}${body}${free}`;
   }
   let text = v.text;
   if (kept !== undefined) {
@@ -126,7 +137,8 @@ function valueLines(v: Block, first: string, rest: string, width: number, cuts: 
       text = text === "" ? keep(part) : `${text}, ${keep(part)}`;
     }
   }
-  return wrap(text + free, { width, first, rest });
+  const first = kind === "field" ? `${indent}${v.label}: ` : kind === "item" ? `${indent}- ` : indent;
+  return wrap(text + free, { width, first, rest: kind === "para" ? indent : rest });
 }
 
 /**
@@ -151,60 +163,34 @@ export function headingLines(text: string, width: number): string {
   return lines;
 }
 
-/** A field's first-line prefix at the top level or in a list item (`"Sted: "`, `"  Sted: "`), made once per label. */
-const PREFIXES = [new Map<string, string>(), new Map<string, string>()] as const;
-
-function fieldPrefix(indent: string, label: string): string {
-  const prefixes = indent === "" ? PREFIXES[0] : indent === "  " ? PREFIXES[1] : undefined;
-  if (prefixes === undefined) {
-    return `${indent}${label}: `;
-  }
-  let prefix = prefixes.get(label);
-  if (prefix === undefined) {
-    prefix = `${indent}${label}: `;
-    if (prefixes.size < 1000) {
-      prefixes.set(label, prefix);
-    }
-  }
-  return prefix;
+/** The lines of a block but the fields of a list item, each after a line feed (but the title, the document's first). */
+function blockLines(b: Block, free: string, indent: string, width: number): string {
+  // The title is the document's first line: no line feed before it.
+  return b.kind === "title" ? headingLines(b.text, width).slice(1) : valueLines(b, free, indent, `${indent}  `, width);
 }
+
+/** `true` when a budget leaves the block out. */
+const leftOut = (b: Block, cuts: Cuts): boolean =>
+  b.cut !== undefined && cuts.leaveOut.size !== 0 && cuts.leaveOut.has(b.cut);
 
 /** The lines of blocks at an indent, each after a line feed (but the title, the document's first line). */
 export function printBlocks(blocks: readonly Block[], indent: string, width: number, cuts: Cuts): string {
   let out = "";
-  const rest = `${indent}  `;
   for (const b of blocks) {
-    if (cuts.leaveOut.size !== 0 && b.cut !== undefined && cuts.leaveOut.has(b.cut)) {
-      continue;
-    }
-    if (b.kind === "title") {
-      // The title is the document's first line: no line feed before it.
-      out += headingLines(b.text, width).slice(1);
-    } else if (b.kind === "field") {
-      out += valueLines(b, fieldPrefix(indent, b.label as string), rest, width, cuts);
-    } else if (b.kind === "para") {
-      out += valueLines(b, indent, indent, width, cuts);
-    } else {
-      out += valueLines(b, `${indent}- `, rest, width, cuts);
-      out += printBlocks(b.fields ?? [], rest, width, cuts);
+    if (!leftOut(b, cuts)) {
+      out += blockLines(b, freeOf(b, cuts), indent, width);
+      if (b.fields !== undefined) {
+        out += printBlocks(b.fields, `${indent}  `, width, cuts);
+      }
     }
   }
   return out;
 }
 
-/** `true` when a budget leaves the block out. */
-const leftOut = (b: Block, cuts: Cuts): boolean => b.cut !== undefined && cuts.leaveOut.has(b.cut);
-
-/**
- * A section's lines, each after a line feed; a heading is upper-cased after a blank line. A section whose every
- * block a budget left out prints nothing, not even its heading.
- */
-function printSection(section: Section, width: number, cuts: Cuts): string {
-  const blocks = printBlocks(section.blocks, "", width, cuts);
-  if (section.heading === undefined || (blocks === "" && cuts.leaveOut.size !== 0)) {
-    return blocks;
-  }
-  return `\n${headingLines(section.heading, width)}${blocks}`;
+/** A section's lines, each after a line feed; a heading is upper-cased after a blank line. */
+function printSection(section: Section, width: number): string {
+  const blocks = printBlocks(section.blocks, "", width, NO_CUTS);
+  return section.heading === undefined ? blocks : `\n${headingLines(section.heading, width)}${blocks}`;
 }
 
 /**
@@ -231,7 +217,7 @@ export function renderEpicrisisText(assessment: Assessment, options: TextOptions
   const width = checkWidth(options.width, 80, 200);
   let lines = "";
   for (const section of buildRenderTree(assessment, options).sections) {
-    lines += printSection(section, width, NO_CUTS);
+    lines += printSection(section, width);
   }
   return finish(lines);
 }
@@ -261,23 +247,125 @@ export interface NoteText {
   readonly withinBudget: boolean;
 }
 
+/**
+ * A block as a budget sees it (`fit`): its lines printed once in full and, when its free text is shortened, once
+ * shortened; so a budget's steps add up lengths instead of printing the note again.
+ */
+interface Laid {
+  readonly block: Block;
+  /** The block's own lines (its fields' apart), its free text as it is. */
+  readonly full: string;
+  /** The same, its free text shortened: printed when its kind is first shortened. */
+  short: string | undefined;
+  /** Whether shortening changes its free text (`false` without free text). */
+  readonly shortens: boolean;
+  readonly indent: string;
+  readonly fields: readonly Laid[] | undefined;
+}
+
+/** A section as a budget sees it: its heading's lines (after a blank line), its blocks. */
+interface LaidSection {
+  readonly section: Section;
+  readonly heading: string;
+  readonly blocks: readonly Laid[];
+}
+
+/** Prints blocks in full once, for a budget (see {@link Laid}). */
+function lay(blocks: readonly Block[], indent: string, width: number): Laid[] {
+  const out: Laid[] = [];
+  for (const block of blocks) {
+    out.push({
+      block,
+      full: blockLines(block, freeOf(block, NO_CUTS), indent, width),
+      short: undefined,
+      shortens: block.free !== undefined && shortens(block.free),
+      indent,
+      fields: block.fields === undefined ? undefined : lay(block.fields, `${indent}  `, width),
+    });
+  }
+  return out;
+}
+
+/** A block's own lines as the cuts print it (its free text shortened or not). */
+function linesOf(l: Laid, cuts: Cuts, width: number): string {
+  const free = l.block.free;
+  if (free === undefined || cuts.shorten.size === 0 || !cuts.shorten.has(free.kind)) {
+    return l.full;
+  }
+  if (l.short === undefined) {
+    l.short = blockLines(l.block, freeText(free, true), l.indent, width);
+  }
+  return l.short;
+}
+
+/** The length of laid-out blocks as the cuts print them. */
+function lengthOf(blocks: readonly Laid[], cuts: Cuts, width: number): number {
+  let length = 0;
+  for (const l of blocks) {
+    if (!leftOut(l.block, cuts)) {
+      length += linesOf(l, cuts, width).length;
+      if (l.fields !== undefined) {
+        length += lengthOf(l.fields, cuts, width);
+      }
+    }
+  }
+  return length;
+}
+
+/** Laid-out blocks as the cuts print them (the text of {@link lengthOf}). */
+function textOf(blocks: readonly Laid[], cuts: Cuts, width: number): string {
+  let out = "";
+  for (const l of blocks) {
+    if (!leftOut(l.block, cuts)) {
+      out += linesOf(l, cuts, width);
+      if (l.fields !== undefined) {
+        out += textOf(l.fields, cuts, width);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The length of a section as the cuts print it: its heading and its blocks; a section whose every block a budget
+ * left out prints nothing, not even its heading.
+ */
+function sectionLength(s: LaidSection, cuts: Cuts, width: number): number {
+  const blocks = lengthOf(s.blocks, cuts, width);
+  return s.section.heading === undefined || (blocks === 0 && cuts.leaveOut.size !== 0)
+    ? blocks
+    : s.heading.length + blocks;
+}
+
+/** A section as the cuts print it (the text of {@link sectionLength}). */
+function sectionText(s: LaidSection, cuts: Cuts, width: number): string {
+  const blocks = textOf(s.blocks, cuts, width);
+  return s.section.heading === undefined || (blocks === "" && cuts.leaveOut.size !== 0) ? blocks : s.heading + blocks;
+}
+
 /** `true` when a block still printed holds free text of the kind. */
-function holds(blocks: readonly Block[], kind: FreeTextKind, cuts: Cuts): boolean {
-  return blocks.some(
-    (b) => !leftOut(b, cuts) && (b.free?.kind === kind || (b.fields !== undefined && holds(b.fields, kind, cuts))),
-  );
+function holds(blocks: readonly Laid[], kind: FreeTextKind, cuts: Cuts): boolean {
+  for (const l of blocks) {
+    if (
+      !leftOut(l.block, cuts) &&
+      (l.block.free?.kind === kind || (l.fields !== undefined && holds(l.fields, kind, cuts)))
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** `true` when the step changes a block that is still printed. */
-function cutsInto(blocks: readonly Block[], step: BudgetStep, cuts: Cuts): boolean {
-  for (const b of blocks) {
-    if (leftOut(b, cuts)) {
+function cutsInto(blocks: readonly Laid[], step: BudgetStep, cuts: Cuts): boolean {
+  for (const l of blocks) {
+    if (leftOut(l.block, cuts)) {
       continue;
     }
-    if (step.step === "leave-out" ? b.cut === step.part : b.free?.kind === step.kind && shortens(b.free)) {
+    if (step.step === "leave-out" ? l.block.cut === step.part : l.shortens && l.block.free?.kind === step.kind) {
       return true;
     }
-    if (b.fields !== undefined && cutsInto(b.fields, step, cuts)) {
+    if (l.fields !== undefined && cutsInto(l.fields, step, cuts)) {
       return true;
     }
   }
@@ -296,45 +384,73 @@ function budgetNotice(shortened: readonly FreeTextKind[], left: readonly CutPart
   return wrap(`${text} ${tr("fullInRecord", lang)}`, { width });
 }
 
+/** The kinds shortened that a block still printed holds: the notice names only these. */
+function visibleKinds(laid: readonly LaidSection[], shortened: readonly FreeTextKind[], cuts: Cuts): FreeTextKind[] {
+  return shortened.filter((k) => laid.some((s) => holds(s.blocks, k, cuts)));
+}
+
 /**
  * Cuts a note that is over its budget (issue 17 point 5): takes the steps of {@link BUDGET_ORDER} that change what is
- * printed, one at a time, printing again only the sections a step cuts into, until the note and its notice fit.
+ * printed, one at a time, until the note and its notice fit, and prints the note once, as cut. Each block is printed
+ * once in full (and once shortened when its kind is), so a step only adds up the lengths of the sections it cuts
+ * into.
  */
-function fit(tree: RenderTree, chunks: string[], budget: number, width: number): NoteText {
-  const shorten = new Set<FreeTextKind>();
-  const leaveOut = new Set<CutPart>();
-  const cuts: Cuts = { shorten, leaveOut };
+function fit(tree: RenderTree, budget: number, width: number): NoteText {
+  const laid = tree.sections.map(
+    (section): LaidSection => ({
+      section,
+      heading: section.heading === undefined ? "" : `\n${headingLines(section.heading, width)}`,
+      blocks: lay(section.blocks, "", width),
+    }),
+  );
+  const lengths = laid.map((s) => sectionLength(s, NO_CUTS, width));
+  let total = lengths.reduce((sum, n) => sum + n, 0);
+  if (total + (total === 0 ? 0 : 1) <= budget) {
+    return {
+      text: finish(laid.map((s) => sectionText(s, NO_CUTS, width)).join("")),
+      shortened: [],
+      leftOut: [],
+      cut: [],
+      withinBudget: true,
+    };
+  }
+  const cuts: Cuts = { shorten: new Set(), leaveOut: new Set() };
   const shortened: FreeTextKind[] = [];
   const left: CutPart[] = [];
   const cut: SectionId[] = [];
-  let text = "";
+  let notice: string | undefined;
   for (const step of BUDGET_ORDER) {
-    const touched = tree.sections.filter((s) => cutsInto(s.blocks, step, cuts));
+    const touched = laid.filter((s) => cutsInto(s.blocks, step, cuts));
     if (touched.length === 0) {
       continue;
     }
     if (step.step === "shorten") {
-      shorten.add(step.kind);
+      (cuts.shorten as Set<FreeTextKind>).add(step.kind);
       shortened.push(step.kind);
     } else {
-      leaveOut.add(step.part);
+      (cuts.leaveOut as Set<CutPart>).add(step.part);
       left.push(step.part);
     }
     for (const s of touched) {
-      const i = tree.sections.indexOf(s);
-      chunks[i] = printSection(s, width, cuts);
-      if (!cut.includes(s.id)) {
-        cut.push(s.id);
+      const i = laid.indexOf(s);
+      const length = sectionLength(s, cuts, width);
+      total += length - (lengths[i] as number);
+      lengths[i] = length;
+      if (!cut.includes(s.section.id)) {
+        cut.push(s.section.id);
       }
     }
-    // The sections' lines, a blank line, the notice (naming only shortened text that is still printed).
-    const visible = shortened.filter((k) => tree.sections.some((s) => holds(s.blocks, k, cuts)));
-    text = `${finish(chunks.join(""))}\n${budgetNotice(visible, left, width, tree.lang).slice(1)}\n`;
-    if (text.length <= budget) {
-      return { text, shortened, leftOut: left, cut, withinBudget: true };
+    // The sections' lines, a line feed, a blank line, the notice (naming only shortened text that is still printed).
+    notice = budgetNotice(visibleKinds(laid, shortened, cuts), left, width, tree.lang);
+    if (total + (total === 0 ? 0 : 1) + notice.length + 1 <= budget) {
+      break;
     }
   }
-  return { text, shortened, leftOut: left, cut, withinBudget: false };
+  if (notice === undefined) {
+    return { text: "", shortened, leftOut: left, cut, withinBudget: false };
+  }
+  const text = `${finish(laid.map((s) => sectionText(s, cuts, width)).join(""))}\n${notice.slice(1)}\n`;
+  return { text, shortened, leftOut: left, cut, withinBudget: text.length <= budget };
 }
 
 function checkBudget(budget: number | undefined): number | undefined {
@@ -362,13 +478,14 @@ export function renderNoteText(assessment: Assessment, options: NoteTextOptions 
   const width = checkWidth(options.width, 80, 200);
   const budget = checkBudget(options.budget);
   const tree = buildRenderTree(assessment, options);
-  // Sections print independently, so a budget's step prints again only the sections it cuts into.
-  const chunks = tree.sections.map((s) => printSection(s, width, NO_CUTS));
-  const full = finish(chunks.join(""));
-  if (budget === undefined || full.length <= budget) {
-    return { text: full, shortened: [], leftOut: [], cut: [], withinBudget: true };
+  if (budget !== undefined) {
+    return fit(tree, budget, width);
   }
-  return fit(tree, chunks, budget, width);
+  let lines = "";
+  for (const section of tree.sections) {
+    lines += printSection(section, width);
+  }
+  return { text: finish(lines), shortened: [], leftOut: [], cut: [], withinBudget: true };
 }
 
 /**
