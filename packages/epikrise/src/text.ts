@@ -12,6 +12,7 @@ import {
   type BudgetStep,
   type CutPart,
   type FreeText,
+  FREE_TEXT_ORDER,
   type FreeTextKind,
   type RenderOptions,
   type RenderTree,
@@ -25,14 +26,6 @@ export interface TextOptions extends RenderOptions {
   /** Wrap lines at this many characters (40–200). Default 80. */
   readonly width?: number;
 }
-
-/** What a budget does to a note: the kinds of free text shortened (to 60 characters on one line), the parts left out. */
-export interface Cuts {
-  readonly shorten: ReadonlySet<FreeTextKind>;
-  readonly leaveOut: ReadonlySet<CutPart>;
-}
-
-export const NO_CUTS: Cuts = { shorten: new Set(), leaveOut: new Set() };
 
 const SHORT = 60;
 
@@ -92,9 +85,8 @@ function shortens(free: FreeText): boolean {
   return clean.length > SHORT || clean.indexOf("\n") !== -1;
 }
 
-/** The free text of a block as the cuts print it ("" for none). */
-const freeOf = (b: Block, cuts: Cuts): string =>
-  b.free === undefined ? "" : freeText(b.free, cuts.shorten.size !== 0 && cuts.shorten.has(b.free.kind));
+/** The free text of a block as printed in full ("" for none). */
+const freeOf = (b: Block): string => (b.free === undefined ? "" : cleanText(b.free.text));
 
 /**
  * The lines of a block's value after its prefix, each after a line feed: `"Label: "` for a field, `"- "` for a list
@@ -169,19 +161,13 @@ function blockLines(b: Block, free: string, indent: string, width: number): stri
   return b.kind === "title" ? headingLines(b.text, width).slice(1) : valueLines(b, free, indent, `${indent}  `, width);
 }
 
-/** `true` when a budget leaves the block out. */
-const leftOut = (b: Block, cuts: Cuts): boolean =>
-  b.cut !== undefined && cuts.leaveOut.size !== 0 && cuts.leaveOut.has(b.cut);
-
 /** The lines of blocks at an indent, each after a line feed (but the title, the document's first line). */
-export function printBlocks(blocks: readonly Block[], indent: string, width: number, cuts: Cuts): string {
+export function printBlocks(blocks: readonly Block[], indent: string, width: number): string {
   let out = "";
   for (const b of blocks) {
-    if (!leftOut(b, cuts)) {
-      out += blockLines(b, freeOf(b, cuts), indent, width);
-      if (b.fields !== undefined) {
-        out += printBlocks(b.fields, `${indent}  `, width, cuts);
-      }
+    out += blockLines(b, freeOf(b), indent, width);
+    if (b.fields !== undefined) {
+      out += printBlocks(b.fields, `${indent}  `, width);
     }
   }
   return out;
@@ -189,7 +175,7 @@ export function printBlocks(blocks: readonly Block[], indent: string, width: num
 
 /** A section's lines, each after a line feed; a heading is upper-cased after a blank line. */
 function printSection(section: Section, width: number): string {
-  const blocks = printBlocks(section.blocks, "", width, NO_CUTS);
+  const blocks = printBlocks(section.blocks, "", width);
   return section.heading === undefined ? blocks : `\n${headingLines(section.heading, width)}${blocks}`;
 }
 
@@ -247,133 +233,164 @@ export interface NoteText {
   readonly withinBudget: boolean;
 }
 
+/** Each part a budget may leave out as one bit, and each kind of free text it may shorten, so a set is a number. */
+const PART_BIT = {} as Record<CutPart, number>;
+for (const step of BUDGET_ORDER) {
+  if (step.step === "leave-out") {
+    PART_BIT[step.part] = 1 << Object.keys(PART_BIT).length;
+  }
+}
+const KIND_BIT = Object.fromEntries(FREE_TEXT_ORDER.map((k, i) => [k, 1 << i])) as Record<FreeTextKind, number>;
+
 /**
- * A block as a budget sees it (`fit`): its lines printed once in full and, when its free text is shortened, once
- * shortened; so a budget's steps add up lengths instead of printing the note again.
+ * A note laid out for a budget (`fit`): every block printed once in full, in print order, with the section it is in,
+ * the parts that leave it out (its own and its list item's), the kind of its free text and whether shortening changes
+ * it. A budget's steps then add up lengths instead of printing the note again; a block is printed a second time only
+ * when its kind of free text is shortened.
  */
-interface Laid {
-  readonly block: Block;
-  /** The block's own lines (its fields' apart), its free text as it is. */
-  readonly full: string;
-  /** The same, its free text shortened: printed when its kind is first shortened. */
-  short: string | undefined;
-  /** Whether shortening changes its free text (`false` without free text). */
-  readonly shortens: boolean;
-  readonly indent: string;
-  readonly fields: readonly Laid[] | undefined;
+interface Layout {
+  readonly width: number;
+  /** Each section's heading lines after a blank line ("" for none). */
+  readonly headings: string[];
+  readonly blocks: Block[];
+  readonly indents: string[];
+  readonly lines: string[];
+  /** The block's lines with its free text shortened, once made. */
+  readonly short: (string | undefined)[];
+  readonly section: number[];
+  /** The bits of the parts that leave the block out: its own and its list item's. */
+  readonly outBy: number[];
+  /** The bit of its own part (0: none). */
+  readonly own: number[];
+  /** The bit of its kind of free text (0: none). */
+  readonly kind: number[];
+  readonly shortens: boolean[];
 }
 
-/** A section as a budget sees it: its heading's lines (after a blank line), its blocks. */
-interface LaidSection {
-  readonly section: Section;
-  readonly heading: string;
-  readonly blocks: readonly Laid[];
-}
-
-/** Prints blocks in full once, for a budget (see {@link Laid}). */
-function lay(blocks: readonly Block[], indent: string, width: number): Laid[] {
-  const out: Laid[] = [];
-  for (const block of blocks) {
-    out.push({
-      block,
-      full: blockLines(block, freeOf(block, NO_CUTS), indent, width),
-      short: undefined,
-      shortens: block.free !== undefined && shortens(block.free),
-      indent,
-      fields: block.fields === undefined ? undefined : lay(block.fields, `${indent}  `, width),
-    });
+/** Lays out blocks of section `s` at an indent (see {@link Layout}). */
+function lay(layout: Layout, s: number, blocks: readonly Block[], indent: string, outBy: number): void {
+  for (const b of blocks) {
+    const own = b.cut === undefined ? 0 : PART_BIT[b.cut];
+    layout.blocks.push(b);
+    layout.indents.push(indent);
+    layout.lines.push(blockLines(b, freeOf(b), indent, layout.width));
+    layout.short.push(undefined);
+    layout.section.push(s);
+    layout.outBy.push(outBy | own);
+    layout.own.push(own);
+    layout.kind.push(b.free === undefined ? 0 : KIND_BIT[b.free.kind]);
+    layout.shortens.push(b.free !== undefined && shortens(b.free));
+    if (b.fields !== undefined) {
+      lay(layout, s, b.fields, `${indent}  `, outBy | own);
+    }
   }
-  return out;
 }
 
-/** A block's own lines as the cuts print it (its free text shortened or not). */
-function linesOf(l: Laid, cuts: Cuts, width: number): string {
-  const free = l.block.free;
-  if (free === undefined || cuts.shorten.size === 0 || !cuts.shorten.has(free.kind)) {
-    return l.full;
+function layOut(tree: RenderTree, width: number): Layout {
+  const layout: Layout = {
+    width,
+    headings: [],
+    blocks: [],
+    indents: [],
+    lines: [],
+    short: [],
+    section: [],
+    outBy: [],
+    own: [],
+    kind: [],
+    shortens: [],
+  };
+  for (let s = 0; s < tree.sections.length; s++) {
+    const section = tree.sections[s] as Section;
+    layout.headings.push(section.heading === undefined ? "" : `\n${headingLines(section.heading, width)}`);
+    lay(layout, s, section.blocks, "", 0);
   }
-  if (l.short === undefined) {
-    l.short = blockLines(l.block, freeText(free, true), l.indent, width);
-  }
-  return l.short;
+  return layout;
 }
 
-/** The length of laid-out blocks as the cuts print them. */
-function lengthOf(blocks: readonly Laid[], cuts: Cuts, width: number): number {
+/** What a budget has cut so far: the parts left out and the kinds of free text shortened, as bits. */
+interface CutBits {
+  left: number;
+  shortened: number;
+}
+
+/** Block `i`'s lines as the cuts print them. */
+function linesAt(layout: Layout, i: number, cuts: CutBits): string {
+  if (((layout.kind[i] as number) & cuts.shortened) === 0) {
+    return layout.lines[i] as string;
+  }
+  let short = layout.short[i];
+  if (short === undefined) {
+    const b = layout.blocks[i] as Block;
+    short = blockLines(b, freeText(b.free as FreeText, true), layout.indents[i] as string, layout.width);
+    layout.short[i] = short;
+  }
+  return short;
+}
+
+/**
+ * The sections a step cuts into (bit `s` for section `s`): those with a block still printed that the step leaves out
+ * or whose free text it shortens (and shortening changes).
+ */
+function touchedBy(layout: Layout, step: BudgetStep, cuts: CutBits): number {
+  const leave = step.step === "leave-out";
+  const bit = leave ? PART_BIT[step.part] : KIND_BIT[step.kind];
+  let touched = 0;
+  for (let i = 0; i < layout.blocks.length; i++) {
+    if (((layout.outBy[i] as number) & cuts.left) === 0) {
+      if (leave ? layout.own[i] === bit : layout.kind[i] === bit && layout.shortens[i]) {
+        touched |= 1 << (layout.section[i] as number);
+      }
+    }
+  }
+  return touched;
+}
+
+/**
+ * The length of the sections' lines as the cuts print them, and the kinds of free text still printed. A section
+ * whose every block a budget left out prints nothing, not even its heading.
+ */
+function measure(layout: Layout, cuts: CutBits): { length: number; held: number } {
   let length = 0;
-  for (const l of blocks) {
-    if (!leftOut(l.block, cuts)) {
-      length += linesOf(l, cuts, width).length;
-      if (l.fields !== undefined) {
-        length += lengthOf(l.fields, cuts, width);
+  let held = 0;
+  let i = 0;
+  for (let s = 0; s < layout.headings.length; s++) {
+    let blocks = 0;
+    for (; i < layout.blocks.length && layout.section[i] === s; i++) {
+      if (((layout.outBy[i] as number) & cuts.left) === 0) {
+        blocks += linesAt(layout, i, cuts).length;
+        held |= layout.kind[i] as number;
       }
     }
+    const heading = layout.headings[s] as string;
+    length += heading === "" || (blocks === 0 && cuts.left !== 0) ? blocks : heading.length + blocks;
   }
-  return length;
+  return { length, held };
 }
 
-/** Laid-out blocks as the cuts print them (the text of {@link lengthOf}). */
-function textOf(blocks: readonly Laid[], cuts: Cuts, width: number): string {
+/** The sections' lines as the cuts print them (the text {@link measure} measures). */
+function printLayout(layout: Layout, cuts: CutBits): string {
   let out = "";
-  for (const l of blocks) {
-    if (!leftOut(l.block, cuts)) {
-      out += linesOf(l, cuts, width);
-      if (l.fields !== undefined) {
-        out += textOf(l.fields, cuts, width);
+  let i = 0;
+  for (let s = 0; s < layout.headings.length; s++) {
+    let blocks = "";
+    for (; i < layout.blocks.length && layout.section[i] === s; i++) {
+      if (((layout.outBy[i] as number) & cuts.left) === 0) {
+        blocks += linesAt(layout, i, cuts);
       }
     }
+    const heading = layout.headings[s] as string;
+    out += heading === "" || (blocks === "" && cuts.left !== 0) ? blocks : heading + blocks;
   }
   return out;
 }
 
 /**
- * The length of a section as the cuts print it: its heading and its blocks; a section whose every block a budget
- * left out prints nothing, not even its heading.
+ * The closing notice of a cut note, unwrapped: what was shortened, what was left out, where the full note is.
+ * Its words are single-spaced, so wrapping it (`wrap`, no prefix) only turns spaces into line feeds and adds one
+ * before the first line: it never gets shorter than this plus one.
  */
-function sectionLength(s: LaidSection, cuts: Cuts, width: number): number {
-  const blocks = lengthOf(s.blocks, cuts, width);
-  return s.section.heading === undefined || (blocks === 0 && cuts.leaveOut.size !== 0)
-    ? blocks
-    : s.heading.length + blocks;
-}
-
-/** A section as the cuts print it (the text of {@link sectionLength}). */
-function sectionText(s: LaidSection, cuts: Cuts, width: number): string {
-  const blocks = textOf(s.blocks, cuts, width);
-  return s.section.heading === undefined || (blocks === "" && cuts.leaveOut.size !== 0) ? blocks : s.heading + blocks;
-}
-
-/** `true` when a block still printed holds free text of the kind. */
-function holds(blocks: readonly Laid[], kind: FreeTextKind, cuts: Cuts): boolean {
-  for (const l of blocks) {
-    if (
-      !leftOut(l.block, cuts) &&
-      (l.block.free?.kind === kind || (l.fields !== undefined && holds(l.fields, kind, cuts)))
-    ) {
-      return true;
-    }
-  }
-  return false;
-}
-
-/** `true` when the step changes a block that is still printed. */
-function cutsInto(blocks: readonly Laid[], step: BudgetStep, cuts: Cuts): boolean {
-  for (const l of blocks) {
-    if (leftOut(l.block, cuts)) {
-      continue;
-    }
-    if (step.step === "leave-out" ? l.block.cut === step.part : l.shortens && l.block.free?.kind === step.kind) {
-      return true;
-    }
-    if (l.fields !== undefined && cutsInto(l.fields, step, cuts)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-/** The closing notice of a cut note: what was shortened, what was left out, where the full note is. */
-function budgetNotice(shortened: readonly FreeTextKind[], left: readonly CutPart[], width: number, lang: Lang): string {
+function noticeText(shortened: readonly FreeTextKind[], left: readonly CutPart[], lang: Lang): string {
   let text = tr("shortened", lang);
   if (shortened.length > 0) {
     text += ` ${tr("shortenedFields", lang)}: ${shortened.map((k) => KIND_LABEL[k][lang]).join(", ")}.`;
@@ -381,77 +398,68 @@ function budgetNotice(shortened: readonly FreeTextKind[], left: readonly CutPart
   if (left.length > 0) {
     text += ` ${tr("leftOut", lang)}: ${left.map((p) => PART_LABEL[p][lang]).join(", ")}.`;
   }
-  return wrap(`${text} ${tr("fullInRecord", lang)}`, { width });
-}
-
-/** The kinds shortened that a block still printed holds: the notice names only these. */
-function visibleKinds(laid: readonly LaidSection[], shortened: readonly FreeTextKind[], cuts: Cuts): FreeTextKind[] {
-  return shortened.filter((k) => laid.some((s) => holds(s.blocks, k, cuts)));
+  return `${text} ${tr("fullInRecord", lang)}`;
 }
 
 /**
- * Cuts a note that is over its budget (issue 17 point 5): takes the steps of {@link BUDGET_ORDER} that change what is
- * printed, one at a time, until the note and its notice fit, and prints the note once, as cut. Each block is printed
- * once in full (and once shortened when its kind is), so a step only adds up the lengths of the sections it cuts
- * into.
+ * Cuts a note to its budget (issue 17 point 5): takes the steps of {@link BUDGET_ORDER} that change what is printed,
+ * one at a time, until the note and its notice fit, then prints the note once, as cut. The note is laid out once
+ * ({@link Layout}), so a step only adds up lengths; the notice (naming only shortened text still printed) is wrapped
+ * only when the note could fit with it.
  */
 function fit(tree: RenderTree, budget: number, width: number): NoteText {
-  const laid = tree.sections.map(
-    (section): LaidSection => ({
-      section,
-      heading: section.heading === undefined ? "" : `\n${headingLines(section.heading, width)}`,
-      blocks: lay(section.blocks, "", width),
-    }),
-  );
-  const lengths = laid.map((s) => sectionLength(s, NO_CUTS, width));
-  let total = lengths.reduce((sum, n) => sum + n, 0);
-  if (total + (total === 0 ? 0 : 1) <= budget) {
-    return {
-      text: finish(laid.map((s) => sectionText(s, NO_CUTS, width)).join("")),
-      shortened: [],
-      leftOut: [],
-      cut: [],
-      withinBudget: true,
-    };
+  const layout = layOut(tree, width);
+  const cuts: CutBits = { left: 0, shortened: 0 };
+  const full = measure(layout, cuts).length;
+  if (full + (full === 0 ? 0 : 1) <= budget) {
+    return { text: finish(printLayout(layout, cuts)), shortened: [], leftOut: [], cut: [], withinBudget: true };
   }
-  const cuts: Cuts = { shorten: new Set(), leaveOut: new Set() };
   const shortened: FreeTextKind[] = [];
   const left: CutPart[] = [];
   const cut: SectionId[] = [];
-  let notice: string | undefined;
+  let last: string | undefined;
   for (const step of BUDGET_ORDER) {
-    const touched = laid.filter((s) => cutsInto(s.blocks, step, cuts));
-    if (touched.length === 0) {
+    const touched = touchedBy(layout, step, cuts);
+    if (touched === 0) {
       continue;
     }
     if (step.step === "shorten") {
-      (cuts.shorten as Set<FreeTextKind>).add(step.kind);
+      cuts.shortened |= KIND_BIT[step.kind];
       shortened.push(step.kind);
     } else {
-      (cuts.leaveOut as Set<CutPart>).add(step.part);
+      cuts.left |= PART_BIT[step.part];
       left.push(step.part);
     }
-    for (const s of touched) {
-      const i = laid.indexOf(s);
-      const length = sectionLength(s, cuts, width);
-      total += length - (lengths[i] as number);
-      lengths[i] = length;
-      if (!cut.includes(s.section.id)) {
-        cut.push(s.section.id);
+    for (let s = 0; s < tree.sections.length; s++) {
+      const id = (tree.sections[s] as Section).id;
+      if ((touched & (1 << s)) !== 0 && !cut.includes(id)) {
+        cut.push(id);
       }
     }
-    // The sections' lines, a line feed, a blank line, the notice (naming only shortened text that is still printed).
-    notice = budgetNotice(visibleKinds(laid, shortened, cuts), left, width, tree.lang);
-    if (total + (total === 0 ? 0 : 1) + notice.length + 1 <= budget) {
-      break;
+    const { length, held } = measure(layout, cuts);
+    // The sections' lines, a line feed, a blank line, the notice's lines, a line feed.
+    const before = length + (length === 0 ? 0 : 1) + 1;
+    const text = noticeText(
+      shortened.filter((k) => (held & KIND_BIT[k]) !== 0),
+      left,
+      tree.lang,
+    );
+    last = text;
+    // Wrapping never makes the notice shorter than its text and a line feed: wrap it only when that fits.
+    if (before + text.length + 1 <= budget) {
+      const notice = wrap(text, { width });
+      if (before + notice.length <= budget) {
+        return { text: cutNote(layout, cuts, notice), shortened, leftOut: left, cut, withinBudget: true };
+      }
     }
   }
-  if (notice === undefined) {
-    return { text: "", shortened, leftOut: left, cut, withinBudget: false };
-  }
-  const text = `${finish(laid.map((s) => sectionText(s, cuts, width)).join(""))}\n${notice.slice(1)}\n`;
-  return { text, shortened, leftOut: left, cut, withinBudget: text.length <= budget };
+  const text = last === undefined ? "" : cutNote(layout, cuts, wrap(last, { width }));
+  return { text, shortened, leftOut: left, cut, withinBudget: false };
 }
+
+/** A cut note: the sections' lines as cut, a blank line, the notice's lines (`notice`, each after a line feed). */
+const cutNote = (layout: Layout, cuts: CutBits, notice: string): string =>
+  `${finish(printLayout(layout, cuts))}\n${notice.slice(1)}\n`;
 
 function checkBudget(budget: number | undefined): number | undefined {
   if (budget !== undefined && (!Number.isInteger(budget) || budget < 1)) {
