@@ -11,7 +11,6 @@ import {
   BUDGET_ORDER,
   type BudgetStep,
   type CutPart,
-  type FreeText,
   FREE_TEXT_ORDER,
   type FreeTextKind,
   type RenderOptions,
@@ -69,36 +68,26 @@ const KIND_LABEL: Readonly<Record<FreeTextKind, Readonly<Record<Lang, string>>>>
   "what-matters": { nb: "hva som er viktig", nn: "kva som er viktig", en: "what matters" },
 };
 
-/** Free text as printed: cleaned, and, when `short`, on one line of at most {@link SHORT} characters. */
-function freeText(free: FreeText, short: boolean): string {
-  const clean = cleanText(free.text);
-  if (!short) {
-    return clean;
-  }
+/** Cleaned free text as a budget shortens it: on one line of at most {@link SHORT} characters. */
+function shortText(clean: string): string {
   const oneLine = clean.replace(/\s+/g, " ");
   return oneLine.length <= SHORT ? oneLine : `${oneLine.slice(0, SHORT).trimEnd()}…`;
-}
-
-/** `true` when shortening changes the free text (longer than {@link SHORT} or on more than one line). */
-function shortens(free: FreeText): boolean {
-  const clean = cleanText(free.text);
-  return clean.length > SHORT || clean.indexOf("\n") !== -1;
 }
 
 /** The free text of a block as printed in full ("" for none). */
 const freeOf = (b: Block): string => (b.free === undefined ? "" : cleanText(b.free.text));
 
 /**
- * The lines of a block's value after its prefix, each after a line feed: `"Label: "` for a field, `"- "` for a list
- * item, none for a paragraph, after the indent; a field's and an item's further lines at `rest`. `free` is the
- * block's free text as printed ({@link freeOf}). A value that fits beside its prefix is that one line as it is: its
+ * The length of a block's value as one line after its prefix and a line feed, or -1 when it takes the wrap. The
+ * prefix is `"Label: "` for a field, `"- "` for a list item, none for a paragraph, after the indent; `free` is the
+ * block's free text as printed. A value that fits beside its prefix is that one line as it is ({@link oneLine}): its
  * fixed text and kept parts are clean (one line, no white space at the end, see `Block`) and its free text is
- * cleaned, so nothing reads the joined line's characters (reading a joined string's characters copies it), and the
- * prefix is not even made. This is the printer's one fast path; `render.test.ts` checks its promise (no line ends in
- * white space) with instrument labels that end in white space, and the golden files hold it to the wrap's bytes.
- * Everything else goes through the one wrap.
+ * cleaned, so nothing reads the joined line's characters (reading a joined string's characters copies it), and its
+ * length is known before it is made. This is the printer's one fast path; `render.test.ts` checks its promise (no
+ * line ends in white space) with instrument labels that end in white space, and the golden files hold it to the
+ * wrap's bytes. Everything else goes through the one wrap ({@link wrapped}).
  */
-function valueLines(v: Block, free: string, indent: string, rest: string, width: number): string {
+function oneLineLength(v: Block, free: string, indent: string, width: number): number {
   const kind = v.kind;
   const lead = indent.length + (kind === "field" ? (v.label as string).length + 2 : kind === "item" ? 2 : 0);
   let length = lead + v.text.length + free.length;
@@ -110,27 +99,35 @@ function valueLines(v: Block, free: string, indent: string, rest: string, width:
   }
   // A value that ends in free text ends in its cleaned (trimmed) text; one without ends in clean fixed text.
   const ends = v.free === undefined ? length > lead : free !== "";
-  if (ends && length <= width && free.indexOf("\n") === -1) {
-    let body = v.text;
-    if (kept !== undefined) {
-      for (const part of kept) {
-        body = body === "" ? part : `${body}, ${part}`;
-      }
+  return ends && length <= width && free.indexOf("\n") === -1 ? length + 1 : -1;
+}
+
+/** A value on one line after a line feed and its prefix (when {@link oneLineLength} says it fits). */
+function oneLine(v: Block, free: string, indent: string): string {
+  let body = v.text;
+  if (v.kept !== undefined) {
+    for (const part of v.kept) {
+      body = body === "" ? part : `${body}, ${part}`;
     }
-    return kind === "field"
-      ? `\n${indent}${v.label}: ${body}${free}`
-      : kind === "item"
-        ? `\n${indent}- ${body}${free}`
-        : `\n${indent}${body}${free}`;
   }
+  return v.kind === "field"
+    ? `\n${indent}${v.label}: ${body}${free}`
+    : v.kind === "item"
+      ? `\n${indent}- ${body}${free}`
+      : `\n${indent}${body}${free}`;
+}
+
+/** A value wrapped after its prefix, its further lines at the indent (a paragraph) or two spaces in, kept parts whole. */
+function wrapped(v: Block, free: string, indent: string, width: number): string {
   let text = v.text;
-  if (kept !== undefined) {
-    for (const part of kept) {
+  if (v.kept !== undefined) {
+    for (const part of v.kept) {
       text = text === "" ? keep(part) : `${text}, ${keep(part)}`;
     }
   }
+  const kind = v.kind;
   const first = kind === "field" ? `${indent}${v.label}: ` : kind === "item" ? `${indent}- ` : indent;
-  return wrap(text + free, { width, first, rest: kind === "para" ? indent : rest });
+  return wrap(text + free, { width, first, rest: kind === "para" ? indent : `${indent}  ` });
 }
 
 /**
@@ -157,8 +154,11 @@ export function headingLines(text: string, width: number): string {
 
 /** The lines of a block but the fields of a list item, each after a line feed (but the title, the document's first). */
 function blockLines(b: Block, free: string, indent: string, width: number): string {
-  // The title is the document's first line: no line feed before it.
-  return b.kind === "title" ? headingLines(b.text, width).slice(1) : valueLines(b, free, indent, `${indent}  `, width);
+  if (b.kind === "title") {
+    // The title is the document's first line: no line feed before it.
+    return headingLines(b.text, width).slice(1);
+  }
+  return oneLineLength(b, free, indent, width) === -1 ? wrapped(b, free, indent, width) : oneLine(b, free, indent);
 }
 
 /** The lines of blocks at an indent, each after a line feed (but the title, the document's first line). */
@@ -233,113 +233,202 @@ export interface NoteText {
   readonly withinBudget: boolean;
 }
 
-/** Each part a budget may leave out as one bit, and each kind of free text it may shorten, so a set is a number. */
-const PART_BIT = {} as Record<CutPart, number>;
-for (const step of BUDGET_ORDER) {
-  if (step.step === "leave-out") {
-    PART_BIT[step.part] = 1 << Object.keys(PART_BIT).length;
-  }
+/** The parts a budget may leave out and the kinds of free text it may shorten, each by its bit's position. */
+const PARTS: readonly CutPart[] = BUDGET_ORDER.flatMap((s) => (s.step === "leave-out" ? [s.part] : []));
+const PART_AT = Object.fromEntries(PARTS.map((p, i) => [p, i])) as Record<CutPart, number>;
+const KIND_AT = Object.fromEntries(FREE_TEXT_ORDER.map((k, i) => [k, i])) as Record<FreeTextKind, number>;
+
+/** A section as a budget sees it: its heading's lines after a blank line ("" for none), its blocks still printed. */
+interface Part {
+  readonly id: SectionId;
+  /** Its bit (1 << its position): a step's sections are a number. */
+  readonly bit: number;
+  readonly heading: string;
+  /** The length of its blocks still printed, and how many there are. */
+  blocks: number;
+  printed: number;
+  /** Its length as printed: its heading's and its blocks'. */
+  length: number;
 }
-const KIND_BIT = Object.fromEntries(FREE_TEXT_ORDER.map((k, i) => [k, 1 << i])) as Record<FreeTextKind, number>;
 
 /**
- * A note laid out for a budget (`fit`): every block printed once in full, in print order, with the section it is in,
- * the parts that leave it out (its own and its list item's), the kind of its free text and whether shortening changes
- * it. A budget's steps then add up lengths instead of printing the note again; a block is printed a second time only
- * when its kind of free text is shortened.
+ * A block laid out for a budget (`fit`): its length measured once in full, with its section, the parts that leave
+ * it out (its own and its list item's) as bits, and the kind of its free text. A budget's steps add up lengths; a
+ * block's lines are made only when it is printed, and measured shortened only when its kind is shortened.
  */
-interface Layout {
-  readonly width: number;
-  /** Each section's heading lines after a blank line ("" for none). */
-  readonly headings: string[];
-  readonly blocks: Block[];
-  readonly indents: string[];
-  readonly lines: string[];
-  /** The block's lines with its free text shortened, once made. */
-  readonly short: (string | undefined)[];
-  readonly section: number[];
-  /** The bits of the parts that leave the block out: its own and its list item's. */
-  readonly outBy: number[];
-  /** The bit of its own part (0: none). */
-  readonly own: number[];
-  /** The bit of its kind of free text (0: none). */
-  readonly kind: number[];
-  readonly shortens: boolean[];
+interface Laid {
+  readonly block: Block;
+  readonly indent: string;
+  readonly section: Part;
+  /** Its free text, cleaned ("" for none). */
+  readonly free: string;
+  /** Its lines when they are not one line (one line is made when it is printed). */
+  readonly lines: string | undefined;
+  readonly length: number;
+  /** The same with its free text shortened, once measured (`shortLength` -1 until then). */
+  short: string;
+  shortLines: string | undefined;
+  shortLength: number;
+  /** The bits of the parts that leave it out: its own and its list item's. */
+  readonly outBy: number;
+  /** The position of its own part (-1: none) and of the kind of its free text (-1: none). */
+  readonly part: number;
+  readonly kind: number;
+  /** Whether shortening changes its free text (longer than {@link SHORT} or on more than one line). */
+  readonly shortens: boolean;
 }
 
-/** Lays out blocks of section `s` at an indent (see {@link Layout}). */
-function lay(layout: Layout, s: number, blocks: readonly Block[], indent: string, outBy: number): void {
-  for (const b of blocks) {
-    const own = b.cut === undefined ? 0 : PART_BIT[b.cut];
-    layout.blocks.push(b);
-    layout.indents.push(indent);
-    layout.lines.push(blockLines(b, freeOf(b), indent, layout.width));
-    layout.short.push(undefined);
-    layout.section.push(s);
-    layout.outBy.push(outBy | own);
-    layout.own.push(own);
-    layout.kind.push(b.free === undefined ? 0 : KIND_BIT[b.free.kind]);
-    layout.shortens.push(b.free !== undefined && shortens(b.free));
-    if (b.fields !== undefined) {
-      lay(layout, s, b.fields, `${indent}  `, outBy | own);
+/** Measures a value: its lines when they are not one line, and its length. */
+function measured(
+  b: Block,
+  free: string,
+  indent: string,
+  width: number,
+): { lines: string | undefined; length: number } {
+  const one = b.kind === "title" ? -1 : oneLineLength(b, free, indent, width);
+  const lines = one === -1 ? blockLines(b, free, indent, width) : undefined;
+  return { lines, length: lines === undefined ? one : lines.length };
+}
+
+/** Lays out blocks of a section at an indent, in print order (see {@link Laid}). */
+function lay(out: Laid[], section: Part, blocks: readonly Block[], indent: string, outBy: number, width: number): void {
+  for (const block of blocks) {
+    const part = block.cut === undefined ? -1 : PART_AT[block.cut];
+    const free = freeOf(block);
+    const { lines, length } = measured(block, free, indent, width);
+    const by = part === -1 ? outBy : outBy | (1 << part);
+    out.push({
+      block,
+      indent,
+      section,
+      free,
+      lines,
+      length,
+      short: "",
+      shortLines: undefined,
+      shortLength: -1,
+      outBy: by,
+      part,
+      kind: block.free === undefined ? -1 : KIND_AT[block.free.kind],
+      shortens: free.length > SHORT || free.indexOf("\n") !== -1,
+    });
+    section.blocks += length;
+    section.printed++;
+    if (block.fields !== undefined) {
+      lay(out, section, block.fields, `${indent}  `, by, width);
     }
   }
 }
 
-function layOut(tree: RenderTree, width: number): Layout {
-  const layout: Layout = {
-    width,
-    headings: [],
-    blocks: [],
-    indents: [],
-    lines: [],
-    short: [],
-    section: [],
-    outBy: [],
-    own: [],
-    kind: [],
-    shortens: [],
-  };
-  for (let s = 0; s < tree.sections.length; s++) {
-    const section = tree.sections[s] as Section;
-    layout.headings.push(section.heading === undefined ? "" : `\n${headingLines(section.heading, width)}`);
-    lay(layout, s, section.blocks, "", 0);
-  }
-  return layout;
-}
-
-/** What a budget has cut so far: the parts left out and the kinds of free text shortened, as bits. */
-interface CutBits {
+/**
+ * A note laid out for a budget: its sections and its blocks in print order, and what the cuts so far leave out and
+ * shorten (as bits). The blocks each part leaves out and each kind's blocks are listed, so a step reads only its own;
+ * `holding` counts the blocks still printed that hold each kind of free text.
+ */
+interface Layout {
+  readonly width: number;
+  readonly sections: readonly Part[];
+  readonly blocks: readonly Laid[];
+  readonly byPart: readonly (readonly Laid[])[];
+  readonly byKind: readonly (readonly Laid[])[];
+  readonly holding: number[];
   left: number;
   shortened: number;
 }
 
-/** Block `i`'s lines as the cuts print them. */
-function linesAt(layout: Layout, i: number, cuts: CutBits): string {
-  if (((layout.kind[i] as number) & cuts.shortened) === 0) {
-    return layout.lines[i] as string;
+function layOut(tree: RenderTree, width: number): Layout {
+  const blocks: Laid[] = [];
+  const sections = tree.sections.map((section, s): Part => {
+    const heading = section.heading === undefined ? "" : `\n${headingLines(section.heading, width)}`;
+    const part: Part = { id: section.id, bit: 1 << s, heading, blocks: 0, printed: 0, length: 0 };
+    lay(blocks, part, section.blocks, "", 0, width);
+    part.length = heading.length + part.blocks;
+    return part;
+  });
+  const byPart: Laid[][] = PARTS.map(() => []);
+  const byKind: Laid[][] = FREE_TEXT_ORDER.map(() => []);
+  const holding = FREE_TEXT_ORDER.map(() => 0);
+  for (const l of blocks) {
+    for (let p = 0; l.outBy >>> p !== 0; p++) {
+      if ((l.outBy & (1 << p)) !== 0) {
+        byPart[p]?.push(l);
+      }
+    }
+    if (l.kind !== -1) {
+      byKind[l.kind]?.push(l);
+      holding[l.kind] = (holding[l.kind] as number) + 1;
+    }
   }
-  let short = layout.short[i];
-  if (short === undefined) {
-    const b = layout.blocks[i] as Block;
-    short = blockLines(b, freeText(b.free as FreeText, true), layout.indents[i] as string, layout.width);
-    layout.short[i] = short;
+  return { width, sections, blocks, byPart, byKind, holding, left: 0, shortened: 0 };
+}
+
+const isPrinted = (l: Laid, layout: Layout): boolean => (l.outBy & layout.left) === 0;
+const isShort = (l: Laid, layout: Layout): boolean => l.kind !== -1 && (layout.shortened & (1 << l.kind)) !== 0;
+
+/** A block's length as the cuts print it. */
+function lengthOf(l: Laid, layout: Layout): number {
+  if (!isShort(l, layout)) {
+    return l.length;
   }
-  return short;
+  if (l.shortLength === -1) {
+    l.short = shortText(l.free);
+    const { lines, length } = measured(l.block, l.short, l.indent, layout.width);
+    l.shortLines = lines;
+    l.shortLength = length;
+  }
+  return l.shortLength;
+}
+
+/** A block's lines as the cuts print them. */
+function linesOf(l: Laid, layout: Layout): string {
+  if (!isShort(l, layout)) {
+    return l.lines ?? oneLine(l.block, l.free, l.indent);
+  }
+  lengthOf(l, layout);
+  return l.shortLines ?? oneLine(l.block, l.short, l.indent);
+}
+
+/** Leaves out a part, if a block still printed has it; returns the sections it cut into (their bits). */
+function leaveOut(layout: Layout, p: number): number {
+  const blocks = layout.byPart[p] as readonly Laid[];
+  let touched = 0;
+  for (const l of blocks) {
+    if (l.part === p && isPrinted(l, layout)) {
+      touched |= l.section.bit;
+    }
+  }
+  if (touched !== 0) {
+    for (const l of blocks) {
+      if (isPrinted(l, layout)) {
+        l.section.blocks -= lengthOf(l, layout);
+        l.section.printed--;
+        if (l.kind !== -1) {
+          layout.holding[l.kind] = (layout.holding[l.kind] as number) - 1;
+        }
+      }
+    }
+    layout.left |= 1 << p;
+  }
+  return touched;
 }
 
 /**
- * The sections a step cuts into (bit `s` for section `s`): those with a block still printed that the step leaves out
- * or whose free text it shortens (and shortening changes).
+ * Shortens free text of a kind, if a block still printed holds some that shortening changes; returns the sections it
+ * cut into (their bits).
  */
-function touchedBy(layout: Layout, step: BudgetStep, cuts: CutBits): number {
-  const leave = step.step === "leave-out";
-  const bit = leave ? PART_BIT[step.part] : KIND_BIT[step.kind];
+function shorten(layout: Layout, k: number): number {
+  const blocks = layout.byKind[k] as readonly Laid[];
   let touched = 0;
-  for (let i = 0; i < layout.blocks.length; i++) {
-    if (((layout.outBy[i] as number) & cuts.left) === 0) {
-      if (leave ? layout.own[i] === bit : layout.kind[i] === bit && layout.shortens[i]) {
-        touched |= 1 << (layout.section[i] as number);
+  for (const l of blocks) {
+    if (l.shortens && isPrinted(l, layout)) {
+      touched |= l.section.bit;
+    }
+  }
+  if (touched !== 0) {
+    layout.shortened |= 1 << k;
+    for (const l of blocks) {
+      if (isPrinted(l, layout)) {
+        l.section.blocks += lengthOf(l, layout) - l.length;
       }
     }
   }
@@ -347,53 +436,53 @@ function touchedBy(layout: Layout, step: BudgetStep, cuts: CutBits): number {
 }
 
 /**
- * The length of the sections' lines as the cuts print them, and the kinds of free text still printed. A section
- * whose every block a budget left out prints nothing, not even its heading.
+ * Takes a step if it changes what is printed, and returns the sections it cut into (0: the step changes nothing and
+ * is not taken), their lengths measured again.
  */
-function measure(layout: Layout, cuts: CutBits): { length: number; held: number } {
-  let length = 0;
-  let held = 0;
-  let i = 0;
-  for (let s = 0; s < layout.headings.length; s++) {
-    let blocks = 0;
-    for (; i < layout.blocks.length && layout.section[i] === s; i++) {
-      if (((layout.outBy[i] as number) & cuts.left) === 0) {
-        blocks += linesAt(layout, i, cuts).length;
-        held |= layout.kind[i] as number;
-      }
+function take(layout: Layout, step: BudgetStep): number {
+  const touched =
+    step.step === "leave-out" ? leaveOut(layout, PART_AT[step.part]) : shorten(layout, KIND_AT[step.kind]);
+  for (const s of layout.sections) {
+    if ((touched & s.bit) !== 0) {
+      // A section whose every block a budget left out prints nothing, not even its heading.
+      const none = s.printed === 0 && layout.left !== 0;
+      s.length = s.heading === "" || none ? s.blocks : s.heading.length + s.blocks;
     }
-    const heading = layout.headings[s] as string;
-    length += heading === "" || (blocks === 0 && cuts.left !== 0) ? blocks : heading.length + blocks;
   }
-  return { length, held };
+  return touched;
 }
 
-/** The sections' lines as the cuts print them (the text {@link measure} measures). */
-function printLayout(layout: Layout, cuts: CutBits): string {
+/** The sections' lines as the cuts print them (each section as {@link take} measured it). */
+function printLayout(layout: Layout): string {
   let out = "";
   let i = 0;
-  for (let s = 0; s < layout.headings.length; s++) {
+  for (const s of layout.sections) {
     let blocks = "";
-    for (; i < layout.blocks.length && layout.section[i] === s; i++) {
-      if (((layout.outBy[i] as number) & cuts.left) === 0) {
-        blocks += linesAt(layout, i, cuts);
+    for (let l = layout.blocks[i]; l !== undefined && l.section === s; l = layout.blocks[++i]) {
+      if (isPrinted(l, layout)) {
+        blocks += linesOf(l, layout);
       }
     }
-    const heading = layout.headings[s] as string;
-    out += heading === "" || (blocks === "" && cuts.left !== 0) ? blocks : heading + blocks;
+    out += s.heading === "" || (blocks === "" && layout.left !== 0) ? blocks : s.heading + blocks;
   }
   return out;
 }
 
 /**
- * The closing notice of a cut note, unwrapped: what was shortened, what was left out, where the full note is.
- * Its words are single-spaced, so wrapping it (`wrap`, no prefix) only turns spaces into line feeds and adds one
- * before the first line: it never gets shorter than this plus one.
+ * The closing notice of a cut note, unwrapped: what was shortened (of the kinds of free text still printed), what
+ * was left out, where the full note is. Its words are single-spaced, so wrapping it (`wrap`, no prefix) only turns
+ * spaces into line feeds and adds one before the first line: it never gets shorter than this and a line feed.
  */
-function noticeText(shortened: readonly FreeTextKind[], left: readonly CutPart[], lang: Lang): string {
+function noticeText(layout: Layout, shortened: readonly FreeTextKind[], left: readonly CutPart[], lang: Lang): string {
   let text = tr("shortened", lang);
-  if (shortened.length > 0) {
-    text += ` ${tr("shortenedFields", lang)}: ${shortened.map((k) => KIND_LABEL[k][lang]).join(", ")}.`;
+  let kinds = "";
+  for (const k of shortened) {
+    if (layout.holding[KIND_AT[k]] !== 0) {
+      kinds = kinds === "" ? KIND_LABEL[k][lang] : `${kinds}, ${KIND_LABEL[k][lang]}`;
+    }
+  }
+  if (kinds !== "") {
+    text += ` ${tr("shortenedFields", lang)}: ${kinds}.`;
   }
   if (left.length > 0) {
     text += ` ${tr("leftOut", lang)}: ${left.map((p) => PART_LABEL[p][lang]).join(", ")}.`;
@@ -401,65 +490,64 @@ function noticeText(shortened: readonly FreeTextKind[], left: readonly CutPart[]
   return `${text} ${tr("fullInRecord", lang)}`;
 }
 
+/** A cut note: the sections' lines as cut, a blank line, the notice's lines (`notice`, each after a line feed). */
+const cutNote = (layout: Layout, notice: string): string => `${finish(printLayout(layout))}\n${notice.slice(1)}\n`;
+
+/** The length of the sections' lines as printed. */
+function lengthOfSections(layout: Layout): number {
+  let length = 0;
+  for (const s of layout.sections) {
+    length += s.length;
+  }
+  return length;
+}
+
 /**
  * Cuts a note to its budget (issue 17 point 5): takes the steps of {@link BUDGET_ORDER} that change what is printed,
- * one at a time, until the note and its notice fit, then prints the note once, as cut. The note is laid out once
- * ({@link Layout}), so a step only adds up lengths; the notice (naming only shortened text still printed) is wrapped
+ * one at a time, until the note and its notice fit, then prints the note once, as cut. The note is laid out and
+ * measured once ({@link Layout}), so a step only adds up the lengths of the blocks it cuts; the notice is wrapped
  * only when the note could fit with it.
  */
 function fit(tree: RenderTree, budget: number, width: number): NoteText {
   const layout = layOut(tree, width);
-  const cuts: CutBits = { left: 0, shortened: 0 };
-  const full = measure(layout, cuts).length;
+  const full = lengthOfSections(layout);
   if (full + (full === 0 ? 0 : 1) <= budget) {
-    return { text: finish(printLayout(layout, cuts)), shortened: [], leftOut: [], cut: [], withinBudget: true };
+    return { text: finish(printLayout(layout)), shortened: [], leftOut: [], cut: [], withinBudget: true };
   }
   const shortened: FreeTextKind[] = [];
   const left: CutPart[] = [];
   const cut: SectionId[] = [];
-  let last: string | undefined;
+  let notice = "";
   for (const step of BUDGET_ORDER) {
-    const touched = touchedBy(layout, step, cuts);
+    const touched = take(layout, step);
     if (touched === 0) {
       continue;
     }
     if (step.step === "shorten") {
-      cuts.shortened |= KIND_BIT[step.kind];
       shortened.push(step.kind);
     } else {
-      cuts.left |= PART_BIT[step.part];
       left.push(step.part);
     }
-    for (let s = 0; s < tree.sections.length; s++) {
-      const id = (tree.sections[s] as Section).id;
-      if ((touched & (1 << s)) !== 0 && !cut.includes(id)) {
-        cut.push(id);
+    for (const s of layout.sections) {
+      if ((touched & s.bit) !== 0 && !cut.includes(s.id)) {
+        cut.push(s.id);
       }
     }
-    const { length, held } = measure(layout, cuts);
-    // The sections' lines, a line feed, a blank line, the notice's lines, a line feed.
-    const before = length + (length === 0 ? 0 : 1) + 1;
-    const text = noticeText(
-      shortened.filter((k) => (held & KIND_BIT[k]) !== 0),
-      left,
-      tree.lang,
-    );
-    last = text;
-    // Wrapping never makes the notice shorter than its text and a line feed: wrap it only when that fits.
-    if (before + text.length + 1 <= budget) {
-      const notice = wrap(text, { width });
-      if (before + notice.length <= budget) {
-        return { text: cutNote(layout, cuts, notice), shortened, leftOut: left, cut, withinBudget: true };
+    // The sections' lines, a line feed, a blank line, the notice's lines, a line feed. Wrapping never makes the
+    // notice shorter than its text and a line feed, so it is wrapped only when that fits.
+    const total = lengthOfSections(layout);
+    const before = total + (total === 0 ? 0 : 1) + 1;
+    notice = noticeText(layout, shortened, left, tree.lang);
+    if (before + notice.length + 1 <= budget) {
+      const lines = wrap(notice, { width });
+      if (before + lines.length <= budget) {
+        return { text: cutNote(layout, lines), shortened, leftOut: left, cut, withinBudget: true };
       }
     }
   }
-  const text = last === undefined ? "" : cutNote(layout, cuts, wrap(last, { width }));
+  const text = notice === "" ? "" : cutNote(layout, wrap(notice, { width }));
   return { text, shortened, leftOut: left, cut, withinBudget: false };
 }
-
-/** A cut note: the sections' lines as cut, a blank line, the notice's lines (`notice`, each after a line feed). */
-const cutNote = (layout: Layout, cuts: CutBits, notice: string): string =>
-  `${finish(printLayout(layout, cuts))}\n${notice.slice(1)}\n`;
 
 function checkBudget(budget: number | undefined): number | undefined {
   if (budget !== undefined && (!Number.isInteger(budget) || budget < 1)) {
