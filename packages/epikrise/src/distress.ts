@@ -126,7 +126,9 @@ function scoreBlocks(d: Distress, instrument: Instrument | undefined, lang: Lang
   // Issue 16: the problem list may be answered without a score, and then there is no threshold verdict either.
   const threshold = `≥ ${d.thresholdRule.cutoff} (${isNational(d.thresholdRule) ? T.national : T.regional})`;
   const cut = "distress-score";
-  const blocks = [field(T.score, d.score === undefined ? T.noScore : `${d.score} ${T.of10}`, undefined, undefined, cut)];
+  const blocks = [
+    field(T.score, d.score === undefined ? T.noScore : `${d.score} ${T.of10}`, undefined, undefined, cut),
+  ];
   if (d.selfReportedAt !== undefined) {
     blocks.push(field(T.selfReported, formatDate(d.selfReportedAt, lang), undefined, undefined, cut));
   }

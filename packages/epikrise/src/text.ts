@@ -471,7 +471,8 @@ function printLayout(layout: Layout): string {
 /**
  * The closing notice of a cut note, unwrapped: what was shortened (of the kinds of free text still printed), what
  * was left out, where the full note is. Its words are single-spaced, so wrapping it (`wrap`, no prefix) only turns
- * spaces into line feeds and adds one before the first line: it never gets shorter than this and a line feed.
+ * spaces into line feeds and adds one before the first line: it never gets shorter than this and a line feed
+ * ({@link noticeLength}).
  */
 function noticeText(layout: Layout, shortened: readonly FreeTextKind[], left: readonly CutPart[], lang: Lang): string {
   let text = tr("shortened", lang);
@@ -488,6 +489,33 @@ function noticeText(layout: Layout, shortened: readonly FreeTextKind[], left: re
     text += ` ${tr("leftOut", lang)}: ${left.map((p) => PART_LABEL[p][lang]).join(", ")}.`;
   }
   return `${text} ${tr("fullInRecord", lang)}`;
+}
+
+/**
+ * The length of {@link noticeText}, added up without making it. Were it ever more, a budget would cut more than it
+ * must: `budget.test.ts` checks that a note cut to a budget is the same note at a budget of exactly its length.
+ */
+function noticeLength(
+  layout: Layout,
+  shortened: readonly FreeTextKind[],
+  left: readonly CutPart[],
+  lang: Lang,
+): number {
+  let length = tr("shortened", lang).length + 1 + tr("fullInRecord", lang).length;
+  let kinds = 0;
+  for (const k of shortened) {
+    if (layout.holding[KIND_AT[k]] !== 0) {
+      length += (kinds === 0 ? 0 : 2) + KIND_LABEL[k][lang].length;
+      kinds++;
+    }
+  }
+  if (kinds > 0) {
+    length += tr("shortenedFields", lang).length + 4;
+  }
+  for (let i = 0; i < left.length; i++) {
+    length += (i === 0 ? tr("leftOut", lang).length + 4 : 2) + PART_LABEL[left[i] as CutPart][lang].length;
+  }
+  return length;
 }
 
 /** A cut note: the sections' lines as cut, a blank line, the notice's lines (`notice`, each after a line feed). */
@@ -517,7 +545,6 @@ function fit(tree: RenderTree, budget: number, width: number): NoteText {
   const shortened: FreeTextKind[] = [];
   const left: CutPart[] = [];
   const cut: SectionId[] = [];
-  let notice = "";
   for (const step of BUDGET_ORDER) {
     const touched = take(layout, step);
     if (touched === 0) {
@@ -537,15 +564,15 @@ function fit(tree: RenderTree, budget: number, width: number): NoteText {
     // notice shorter than its text and a line feed, so it is wrapped only when that fits.
     const total = lengthOfSections(layout);
     const before = total + (total === 0 ? 0 : 1) + 1;
-    notice = noticeText(layout, shortened, left, tree.lang);
-    if (before + notice.length + 1 <= budget) {
-      const lines = wrap(notice, { width });
-      if (before + lines.length <= budget) {
-        return { text: cutNote(layout, lines), shortened, leftOut: left, cut, withinBudget: true };
+    if (before + noticeLength(layout, shortened, left, tree.lang) + 1 <= budget) {
+      const notice = wrap(noticeText(layout, shortened, left, tree.lang), { width });
+      if (before + notice.length <= budget) {
+        return { text: cutNote(layout, notice), shortened, leftOut: left, cut, withinBudget: true };
       }
     }
   }
-  const text = notice === "" ? "" : cutNote(layout, wrap(notice, { width }));
+  const taken = shortened.length + left.length > 0;
+  const text = taken ? cutNote(layout, wrap(noticeText(layout, shortened, left, tree.lang), { width })) : "";
   return { text, shortened, leftOut: left, cut, withinBudget: false };
 }
 

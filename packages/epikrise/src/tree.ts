@@ -236,12 +236,7 @@ export const para = (text: string, kept?: readonly string[], freeText?: FreeText
 });
 
 /** A list item with its fields; `cut`: the part a budget may leave it out with. */
-export const item = (
-  text: string,
-  freeText: FreeText | undefined,
-  fields: readonly Block[],
-  cut?: CutPart,
-): Block => ({
+export const item = (text: string, freeText: FreeText | undefined, fields: readonly Block[], cut?: CutPart): Block => ({
   kind: "item",
   label: undefined,
   text,
