@@ -101,6 +101,16 @@ describe("length budget (issue 17 point 5)", () => {
     },
   );
 
+  propTest.prop(
+    [arbAssessment(), fc.constantFrom<Lang>(...LANGS), fc.constantFrom(80, 40, 120), fc.integer({ min: 1, max: 4000 })],
+    { numRuns: 100 },
+  )("takes no step it need not: a cut note is the same note at a budget of exactly its length", (a, lang, width, b) => {
+    const note = renderNoteText(a, { lang, width, budget: b });
+    if (note.withinBudget) {
+      expect(renderNoteText(a, { lang, width, budget: note.text.length })).toEqual(note);
+    }
+  });
+
   test("--budget 2000 keeps what matters, the needs, the measures and the children, and leaves out the rest", () => {
     const a = loadExample("sp1-consent-all");
     const full = renderNoteText(a, { lang: "nb" });

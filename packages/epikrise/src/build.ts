@@ -20,8 +20,6 @@ import { formatDate, formatDateTime, type TextKey, texts, topicLabels } from "./
 import {
   type Block,
   type CutPart,
-  cuttable,
-  cuttables,
   field,
   free,
   item,
@@ -53,8 +51,11 @@ const ID_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   [IDENTIFIER_SYSTEMS.duf]: { nb: "DUF-nummer", nn: "DUF-nummer", en: "DUF number" },
 };
 
-/** A contact's value as a field (or, without a label, a paragraph): name, role, unit, the phone kept on one line. */
-function contact(label: string | undefined, c: Contact, T: Texts): Block {
+/**
+ * A contact's value as a field (or, without a label, a paragraph): name, role, unit, the phone kept on one line;
+ * `cut`: the part a budget may leave it out with.
+ */
+function contact(label: string | undefined, c: Contact, T: Texts, cut?: CutPart): Block {
   let text = c.name;
   if (c.role !== undefined) {
     text += `, ${c.role}`;
@@ -64,10 +65,10 @@ function contact(label: string | undefined, c: Contact, T: Texts): Block {
   }
   if (c.phone === undefined) {
     // Fixed text ends in no white space (see `Block`): here the contact's last part ends the value.
-    return label === undefined ? para(text.trimEnd()) : field(label, text.trimEnd());
+    text = text.trimEnd();
   }
-  const kept = [`${T.phone} ${c.phone}`];
-  return label === undefined ? para(text, kept) : field(label, text, kept);
+  const kept = c.phone === undefined ? undefined : [`${T.phone} ${c.phone}`];
+  return label === undefined ? para(text, kept, undefined, cut) : field(label, text, kept, undefined, cut);
 }
 
 /** The text key of each top-level path segment of an amendment, by the part of the note it changes. */
@@ -138,19 +139,14 @@ function header({ a, lang, T, D, redacted }: Context): Section {
       `${a.diagnosis.code} ${a.diagnosis.text} (${T.diagnosedOn} ${formatDate(a.diagnosis.diagnosedOn, lang)})`,
     ),
   ];
-  (a.amendments ?? []).forEach((m, i) => {
+  const amendments = a.amendments ?? [];
+  for (let i = 0; i < amendments.length; i++) {
+    const m = amendments[i] as (typeof amendments)[number];
     const what =
       m.paths.length === 0 ? m.reason.trimEnd() : `${m.reason} (${T.changed}: ${changedParts(m.paths, lang, a, T)})`;
-    blocks.push(
-      cuttable(
-        "amendments",
-        field(
-          `${T.version} ${i + 2}`,
-          `${D.amendment[m.kind] ?? m.kind} ${formatDateTime(m.at, lang)} ${T.by} ${m.by}: ${what}`,
-        ),
-      ),
-    );
-  });
+    const text = `${D.amendment[m.kind] ?? m.kind} ${formatDateTime(m.at, lang)} ${T.by} ${m.by}: ${what}`;
+    blocks.push(field(`${T.version} ${i + 2}`, text, undefined, undefined, "amendments"));
+  }
   if (redacted) {
     blocks.push(para(T.heldBack));
   }
@@ -199,7 +195,7 @@ function notHeld(c: Context, by: Block): Section {
   const planned = a.nextStep?.action === "reoffer" ? a.nextStep.plannedOn : undefined;
   const reoffer = o.status === "completed" ? undefined : (o.reofferOn ?? planned);
   blocks.push(field(T.reofferOn, reoffer === undefined ? T.reofferNotSet : formatDate(reoffer, lang)));
-  blocks.push({ ...by, label: T.contact });
+  blocks.push(field(T.contact, by.text, by.kept));
   if (a.participants.length > 0) {
     blocks.push(field(T.participants, participantsText(c)));
   }
@@ -226,8 +222,11 @@ function participantsText({ a, D }: Context): string {
   return participants;
 }
 
-/** The professional who held (or offered) the conversation: name, profession, role; HPR and phone kept whole. */
-function professional({ a, T, D }: Context): Block {
+/**
+ * The professional who held (or offered) the conversation: name, profession, role; HPR and phone kept whole; `cut`:
+ * the part a budget may leave it out with.
+ */
+function professional({ a, T, D }: Context, cut?: CutPart): Block {
   const by = a.conductedBy;
   let byText = `${by.name}, ${D.profession[by.profession] ?? by.profession}`;
   if (by.role !== undefined) {
@@ -240,7 +239,7 @@ function professional({ a, T, D }: Context): Block {
   if (by.phone !== undefined) {
     kept.push(`${T.phone} ${by.phone}`);
   }
-  return field(T.conductedBy, byText, kept.length === 0 ? undefined : kept);
+  return field(T.conductedBy, byText, kept.length === 0 ? undefined : kept, undefined, cut);
 }
 
 function participation(c: Context): Section {
@@ -251,19 +250,19 @@ function participation(c: Context): Section {
     id: "participation",
     heading: T.whoAndHow,
     blocks: [
-      ...cuttables("participation", [
-        field(T.mode, D.mode[a.mode] ?? a.mode),
-        field(T.respondent, D.respondent[a.respondent] ?? a.respondent),
-        field(T.participants, a.participants.length === 0 ? na : participants),
-      ]),
-      ...cuttables("conducted-by", [
-        professional(c),
-        field(T.language, `${languageName(a.patient.language, lang)}, ${interpreter}`),
-      ]),
-      ...cuttables("participation", [
-        field(T.digital, a.patient.digital ? T.digitalYes : T.digitalNo),
-        field(T.ageGroup, a.patient.ageGroup === "child" ? T.child : T.adult),
-      ]),
+      field(T.mode, D.mode[a.mode] ?? a.mode, undefined, undefined, "participation"),
+      field(T.respondent, D.respondent[a.respondent] ?? a.respondent, undefined, undefined, "participation"),
+      field(T.participants, a.participants.length === 0 ? na : participants, undefined, undefined, "participation"),
+      professional(c, "conducted-by"),
+      field(
+        T.language,
+        `${languageName(a.patient.language, lang)}, ${interpreter}`,
+        undefined,
+        undefined,
+        "conducted-by",
+      ),
+      field(T.digital, a.patient.digital ? T.digitalYes : T.digitalNo, undefined, undefined, "participation"),
+      field(T.ageGroup, a.patient.ageGroup === "child" ? T.child : T.adult, undefined, undefined, "participation"),
     ],
   };
 }
@@ -278,31 +277,36 @@ const TOPIC_CUT: Readonly<Record<TopicStatus, CutPart>> = {
 /** The topics section: every topic (a conversation held), or only the recorded ones (one not held). */
 function topics({ a, lang, T, D, na }: Context, codes: readonly TopicKey[] = TOPICS.codes): Section {
   const labels = topicLabels(lang, a.patient.ageGroup);
-  const blocks = codes.map((code): Block => {
+  const all = codes === TOPICS.codes;
+  const blocks: Block[] = [];
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i] as TopicKey;
     const entry = a.topics[code];
-    const label = labels[TOPICS.codes.indexOf(code)] as string;
+    const label = labels[all ? i : TOPICS.codes.indexOf(code)] as string;
     if (entry === undefined) {
-      return cuttable("topics-not-discussed", field(label, na));
+      blocks.push(field(label, na, undefined, undefined, "topics-not-discussed"));
+      continue;
     }
     // Issue 16 (DOMAIN.md §5 Helsenorge): a topic the patient asked for before the visit says so, in words.
     const raised = entry.raisedBy === "patient" ? ` (${T.raisedByPatient})` : "";
     const status = `${D.topicStatus[entry.status] ?? entry.status}${raised}`;
-    return cuttable(
-      TOPIC_CUT[entry.status],
+    const cut = TOPIC_CUT[entry.status];
+    blocks.push(
       entry.note === undefined
-        ? field(label, status)
-        : field(label, `${status}. `, undefined, free("topic-notes", entry.note)),
+        ? field(label, status, undefined, undefined, cut)
+        : field(label, `${status}. `, undefined, free("topic-notes", entry.note), cut),
     );
-  });
+  }
   return { id: "topics", heading: T.topics, blocks };
 }
 
 function children({ a, T, D, na }: Context): Section {
   const c = a.children;
   if (c === undefined) {
-    return { id: "children", heading: T.children, blocks: [cuttable("children", para(na))] };
+    return { id: "children", heading: T.children, blocks: [para(na, undefined, undefined, "children")] };
   }
-  const blocks: Block[] = [field(T.hasMinors, c.hasMinorChildrenOrSiblings ? T.yes : T.no)];
+  const cut = "children";
+  const blocks: Block[] = [field(T.hasMinors, c.hasMinorChildrenOrSiblings ? T.yes : T.no, undefined, undefined, cut)];
   for (const m of c.minors) {
     const fields: Block[] = [];
     if (m.situation !== undefined) {
@@ -312,21 +316,23 @@ function children({ a, T, D, na }: Context): Section {
     if (m.followUp !== undefined) {
       fields.push(field(T.followUp, "", undefined, free("children-text", m.followUp)));
     }
-    blocks.push(item(`${D.minorRelation[m.relation] ?? m.relation}, ${T.age} ${m.age} ${T.years}`, undefined, fields));
+    const text = `${D.minorRelation[m.relation] ?? m.relation}, ${T.age} ${m.age} ${T.years}`;
+    blocks.push(item(text, undefined, fields, cut));
   }
   if (c.childResponsibleContact !== undefined) {
-    blocks.push(contact(T.childContact, c.childResponsibleContact, T));
+    blocks.push(contact(T.childContact, c.childResponsibleContact, T, cut));
   }
   if (c.note !== undefined) {
-    blocks.push(field(T.note, "", undefined, free("children-text", c.note)));
+    blocks.push(field(T.note, "", undefined, free("children-text", c.note), cut));
   }
-  return { id: "children", heading: T.children, blocks: cuttables("children", blocks) };
+  return { id: "children", heading: T.children, blocks };
 }
 
 function measures({ a, lang, T, D, redacted }: Context): Section {
   const blocks: Block[] = [];
+  const cut = "measures";
   if (a.measures.length === 0) {
-    blocks.push(para(redacted ? T.noMeasuresOrShared : T.noMeasures));
+    blocks.push(para(redacted ? T.noMeasuresOrShared : T.noMeasures, undefined, undefined, cut));
   }
   const labels = topicLabels(lang, a.patient.ageGroup);
   for (const m of a.measures) {
@@ -345,28 +351,33 @@ function measures({ a, lang, T, D, redacted }: Context): Section {
       fields.push(field(T.due, formatDate(m.dueOn, lang)));
     }
     fields.push(field(T.status, D.measureStatus[m.status] ?? m.status));
-    blocks.push(item("", free("measure-descriptions", m.description), fields));
+    blocks.push(item("", free("measure-descriptions", m.description), fields, cut));
   }
-  return { id: "measures", heading: T.measures, blocks: cuttables("measures", blocks) };
+  return { id: "measures", heading: T.measures, blocks };
 }
 
 function consent({ a, lang, T, D }: Context): Section {
   const blocks: Block[] = [];
+  const cut = "consent";
   if (a.consent.length === 0) {
-    blocks.push(para(T.noConsent));
+    blocks.push(para(T.noConsent, undefined, undefined, cut));
   }
   for (const entry of a.consent) {
     let text = `${D.consentValue[entry.value] ?? entry.value} (${T.recorded} ${formatDateTime(entry.recordedAt, lang)} ${T.by} ${entry.recordedBy})`;
     if (entry.withhold !== undefined && entry.withhold.length > 0) {
-      text += `; ${T.heldBackFrom}: ${entry.withhold.map((p) => D.sharable[p] ?? p).join(", ")}`;
+      let parts = "";
+      for (const p of entry.withhold) {
+        parts = parts === "" ? (D.sharable[p] ?? p) : `${parts}, ${D.sharable[p] ?? p}`;
+      }
+      text += `; ${T.heldBackFrom}: ${parts}`;
     }
     const label =
       entry.recipient === "other"
         ? `${D.recipient["other"] ?? "other"} (${entry.description})`
         : (D.recipient[entry.recipient] ?? entry.recipient);
-    blocks.push(field(label, text));
+    blocks.push(field(label, text, undefined, undefined, cut));
   }
-  return { id: "consent", heading: T.consent, blocks: cuttables("consent", blocks) };
+  return { id: "consent", heading: T.consent, blocks };
 }
 
 /** The window of the next interaction point, from the profile and the diagnosis date (the default anchor). */
@@ -381,40 +392,40 @@ function windowText(a: Assessment, point: 1 | 2 | 3, lang: Lang, T: Texts, profi
 function nextStep({ a, lang, T, D, na }: Context, profile: Profile): Section {
   const n = a.nextStep;
   if (n === undefined) {
-    return { id: "next-step", heading: T.nextStep, blocks: [cuttable("next-step", para(na))] };
+    return { id: "next-step", heading: T.nextStep, blocks: [para(na, undefined, undefined, "next-step")] };
   }
+  const cut = "next-step";
   const action = D.nextStep[n.action] ?? n.action;
   const blocks: Block[] = [
     para(
       n.action === "next-interaction-point" && n.interactionPoint !== undefined
         ? `${action}: ${T.point} ${n.interactionPoint}`
         : action,
+      undefined,
+      undefined,
+      cut,
     ),
   ];
   const window = n.interactionPoint === undefined ? undefined : windowText(a, n.interactionPoint, lang, T, profile);
   if (window !== undefined) {
-    blocks.push(cuttable("next-step-window", field(T.window, window)));
+    blocks.push(field(T.window, window, undefined, undefined, "next-step-window"));
   }
   if (n.plannedOn !== undefined) {
-    blocks.push(field(T.planned, formatDate(n.plannedOn, lang)));
+    blocks.push(field(T.planned, formatDate(n.plannedOn, lang), undefined, undefined, cut));
   }
   if (n.responsible !== undefined) {
-    blocks.push(field(T.responsible, D.responsible[n.responsible] ?? n.responsible));
+    blocks.push(field(T.responsible, D.responsible[n.responsible] ?? n.responsible, undefined, undefined, cut));
   }
   if (n.note !== undefined) {
-    blocks.push(field(T.note, "", undefined, free("next-step-note", n.note)));
+    blocks.push(field(T.note, "", undefined, free("next-step-note", n.note), cut));
   }
-  return {
-    id: "next-step",
-    heading: T.nextStep,
-    blocks: blocks.map((b) => (b.cut === undefined ? cuttable("next-step", b) : b)),
-  };
+  return { id: "next-step", heading: T.nextStep, blocks };
 }
 
 /** A section that is one paragraph of free text, or "not answered". */
 function freeSection(id: "what-matters" | "notes", heading: string, text: string | undefined, na: string): Section {
-  const block: Block = text === undefined ? para(na) : para("", undefined, free(id, text));
-  return { id, heading, blocks: [cuttable(id, block)] };
+  const block = text === undefined ? para(na, undefined, undefined, id) : para("", undefined, free(id, text), id);
+  return { id, heading, blocks: [block] };
 }
 
 /**
@@ -450,15 +461,16 @@ function distress(c: Context, options: RenderOptions): Section {
   const d = c.a.distress;
   const blocks =
     d === undefined
-      ? [cuttable("distress-score", para(c.na))]
+      ? [para(c.na, undefined, undefined, "distress-score")]
       : distressBlocks(d, c.lang, c.T, options.instruments, c.na);
   return { id: "distress", heading: c.T.thermometer, blocks };
 }
 
 /** The contact point section, or "not answered". */
 function contactPoint({ a, T, na }: Context): Section {
+  const cut = "contact-point";
   const blocks = [
-    cuttable("contact-point", a.contactPoint === undefined ? para(na) : contact(undefined, a.contactPoint, T)),
+    a.contactPoint === undefined ? para(na, undefined, undefined, cut) : contact(undefined, a.contactPoint, T, cut),
   ];
   return { id: "contact-point", heading: T.contactPoint, blocks };
 }

@@ -6,7 +6,7 @@
 import { DEFAULT_THRESHOLD_RULE, findInstrument, type Instrument } from "@pakkeforlop-hjem/instruments";
 import { type Assessment, displayOf, type Lang, SCORE_PERIODS } from "@pakkeforlop-hjem/model";
 import { formatDate, type TextKey } from "./labels.ts";
-import { type Block, cuttable, cuttables, field, free } from "./tree.ts";
+import { type Block, field, free } from "./tree.ts";
 
 type Distress = NonNullable<Assessment["distress"]>;
 type Answer = Distress["items"][number];
@@ -48,8 +48,9 @@ interface Placed {
 }
 
 /**
- * The field of category `c`: the items answered yes (or marked), no, and scored. Fixed text ends in no white space;
- * an item label (an organisation's wording) might, so the value is trimmed when the label it ends with does.
+ * The field of category `c`, a part of the problem list: the items answered yes (or marked), no, and scored. Fixed
+ * text ends in no white space; an item label (an organisation's wording) might, so the value is trimmed when the
+ * label it ends with does.
  */
 function categoryField(
   instrument: Instrument,
@@ -98,7 +99,7 @@ function categoryField(
   const text = parts.join("; ");
   const last = scored !== "" ? "" : no !== "" ? lastNo : lastYes;
   const label = (instrument.categories[c] as Instrument["categories"][number]).label[lang];
-  return field(label, last.trimEnd() === last ? text : text.trimEnd());
+  return field(label, last.trimEnd() === last ? text : text.trimEnd(), undefined, undefined, "problem-list");
 }
 
 /**
@@ -124,16 +125,25 @@ function scoreBlocks(d: Distress, instrument: Instrument | undefined, lang: Lang
         : `${instrument.title[lang]}, ${instrument.edition[lang]}`;
   // Issue 16: the problem list may be answered without a score, and then there is no threshold verdict either.
   const threshold = `≥ ${d.thresholdRule.cutoff} (${isNational(d.thresholdRule) ? T.national : T.regional})`;
-  return cuttables("distress-score", [
-    field(T.score, d.score === undefined ? T.noScore : `${d.score} ${T.of10}`),
-    ...(d.selfReportedAt === undefined ? [] : [field(T.selfReported, formatDate(d.selfReportedAt, lang))]),
-    field(T.instrument, title.trimEnd()),
-    field(T.period, displayOf(SCORE_PERIODS, d.period, lang)),
+  const cut = "distress-score";
+  const blocks = [
+    field(T.score, d.score === undefined ? T.noScore : `${d.score} ${T.of10}`, undefined, undefined, cut),
+  ];
+  if (d.selfReportedAt !== undefined) {
+    blocks.push(field(T.selfReported, formatDate(d.selfReportedAt, lang), undefined, undefined, cut));
+  }
+  blocks.push(
+    field(T.instrument, title.trimEnd(), undefined, undefined, cut),
+    field(T.period, displayOf(SCORE_PERIODS, d.period, lang), undefined, undefined, cut),
     field(
       T.threshold,
       d.aboveThreshold === undefined ? threshold : `${threshold}: ${d.aboveThreshold ? T.atOrAbove : T.below}`,
+      undefined,
+      undefined,
+      cut,
     ),
-  ]);
+  );
+  return blocks;
 }
 
 /** The blocks of the distress section. */
@@ -160,23 +170,22 @@ export function distressBlocks(
   }
   if (instrument !== undefined) {
     for (let c = 0; c < instrument.categories.length; c++) {
-      const field = categoryField(instrument, c, d.items, placed, lang, T);
-      if (field !== undefined) {
-        blocks.push(cuttable("problem-list", field));
+      const category = categoryField(instrument, c, d.items, placed, lang, T);
+      if (category !== undefined) {
+        blocks.push(category);
       }
     }
   }
   // Answers to items this edition does not have: counted, their codes only in the machine data (issue 17).
   if (unknown > 0) {
-    blocks.push(cuttable("problem-list", field(T.unknownItem, `${unknown} ${unknown === 1 ? T.answer : T.answers}`)));
+    const text = `${unknown} ${unknown === 1 ? T.answer : T.answers}`;
+    blocks.push(field(T.unknownItem, text, undefined, undefined, "problem-list"));
   }
   if (d.items.length === 0) {
-    blocks.push(cuttable("problem-list", field(T.problemsYes, na)));
+    blocks.push(field(T.problemsYes, na, undefined, undefined, "problem-list"));
   }
   if (d.otherConcerns !== undefined) {
-    blocks.push(
-      cuttable("problem-list", field(T.otherConcerns, "", undefined, free("other-concerns", d.otherConcerns))),
-    );
+    blocks.push(field(T.otherConcerns, "", undefined, free("other-concerns", d.otherConcerns), "problem-list"));
   }
   return blocks;
 }

@@ -85,40 +85,52 @@ function singleSpaced(paragraph: string): string {
         .join(" ");
 }
 
+/** One paragraph of prose wrapped; a list item ("- ") gets a hanging indent. */
+const wrapParagraph = (paragraph: string, width: number): string =>
+  wrap(singleSpaced(paragraph), { width, rest: paragraph.startsWith("- ") ? "  " : "", long: "overflow" });
+
 /**
  * Wraps prose at a width, paragraph by paragraph, with single spaces between words; a list item ("- ") gets a
- * hanging indent, and a word longer than the line is never split (a letter is read on paper).
+ * hanging indent, and a word longer than the line is never split (a letter is read on paper). Returns the lines,
+ * each after a line feed, as the one wrap does, so the letter's parts are added up without joining lines.
  */
-function wrapProse(text: string, width: number): string[] {
-  const out: string[] = [];
+function wrapProse(text: string, width: number): string {
+  if (text.indexOf("\n") === -1) {
+    return wrapParagraph(text, width);
+  }
+  let out = "";
   for (const paragraph of text.split("\n")) {
-    const rest = paragraph.startsWith("- ") ? "  " : "";
-    out.push(...wrap(singleSpaced(paragraph), { width, rest, long: "overflow" }).slice(1).split("\n"));
+    out += wrapParagraph(paragraph, width);
   }
   return out;
 }
 
-/** What the printers of the letter's parts share. */
+/** What the printers of the letter's parts share. Each part returns its lines, each after a line feed. */
 interface LetterContext {
   readonly a: Assessment;
   readonly lang: Lang;
   readonly width: number;
   readonly reader: LetterReader;
-  readonly out: string[];
-  /** Words every reader gets. */
-  readonly say: (key: SharedKey) => string;
-  /** The reader's words, with the child's given name in the guardian's. */
-  readonly you: (key: ReaderKey) => string;
 }
 
+/** Words every reader gets. */
+const say = (c: LetterContext, key: SharedKey): string => SHARED[key][c.lang];
+
 const childName = /\{child\}/g;
+
+/** The reader's words, with the child's given name in the guardian's. */
+function you(c: LetterContext, key: ReaderKey): string {
+  const words = READER_WORDS[c.reader][key][c.lang];
+  return c.reader === "patient" || words.indexOf("{child}") === -1
+    ? words
+    : words.replace(childName, c.a.patient.name.given);
+}
 
 /** A date in words, kept on one line when prose wraps ("20. desember 2026" never breaks after "20."). */
 const longDate = (date: string, lang: Lang): string => keep(formatDate(date, lang, true));
 
-function heading(c: LetterContext, text: string): void {
-  c.out.push("", text, "-".repeat(text.length));
-}
+/** A heading after a blank line, underlined. */
+const heading = (text: string): string => `\n\n${text}\n${"-".repeat(text.length)}`;
 
 /** One address line: cleaned, on one line. */
 const postalLine = (line: string): string => cleanText(line).replace(/\s+/g, " ");
@@ -135,16 +147,15 @@ function postalLines(lines: readonly string[] | undefined, max: number, name: st
 /**
  * The paper layout's head (issue 17 point 3; DOMAIN.md §1 "patients who are not digital get paper"): the sender's
  * block (organisation, unit, address) from line 1 and the reader's block (name, or the child's guardians, and the
- * address) from {@link ADDRESS_LINE}, for a window envelope.
+ * address) from {@link ADDRESS_LINE}, for a window envelope. Its lines, each followed by a line feed.
  */
-function postalHead(c: LetterContext, postal: PostalOptions | undefined): void {
-  const { a, lang, out } = c;
-  const sender = [
+function postalHead(c: LetterContext, postal: PostalOptions | undefined): string {
+  const { a, lang } = c;
+  const out = [
     a.organisation.name,
     a.organisation.unit,
     ...postalLines(postal?.senderAddress, POSTAL_LINES.senderAddress, "senderAddress"),
-  ];
-  out.push(...sender.filter((x): x is string => x !== undefined));
+  ].filter((x): x is string => x !== undefined);
   while (out.length < ADDRESS_LINE - 1) {
     out.push("");
   }
@@ -154,29 +165,31 @@ function postalHead(c: LetterContext, postal: PostalOptions | undefined): void {
   while (out.length < ADDRESS_LINE + POSTAL_LINES.address + 1) {
     out.push("");
   }
+  return `${out.join("\n")}\n`;
 }
 
-/** The greeting and the outcome: thanks for a completed conversation, or a declined or missed one and its re-offer. */
-function opening(c: LetterContext): void {
-  const { a, lang, out, say, you, width } = c;
+/**
+ * The greeting and the outcome: thanks for a completed conversation, or a declined or missed one and its re-offer.
+ * The letter's first line (the marking) comes first, with no line feed before it.
+ */
+function opening(c: LetterContext): string {
+  const { a, lang, width } = c;
   const org =
     a.organisation.unit === undefined ? a.organisation.name : `${a.organisation.name}, ${a.organisation.unit}`;
-  out.push(tr("marking", lang));
-  out.push(`${say("summary")} ${formatDate(a.conductedAt.slice(0, 10), lang, true)}`);
-  out.push("");
-  out.push(`${you("hello")} ${a.patient.name.given} ${a.patient.name.family},`);
-  out.push("");
+  let out = `${tr("marking", lang)}\n${say(c, "summary")} ${formatDate(a.conductedAt.slice(0, 10), lang, true)}\n`;
+  out += `\n${you(c, "hello")} ${a.patient.name.given} ${a.patient.name.family},\n`;
   if (a.outcome.status === "completed") {
-    out.push(...wrapProse(`${say("thanks")} ${a.conductedBy.name} ${say("at")} ${org}. ${say("intro")}`, width));
+    out += wrapProse(`${say(c, "thanks")} ${a.conductedBy.name} ${say(c, "at")} ${org}. ${say(c, "intro")}`, width);
   } else {
-    out.push(...wrapProse(a.outcome.status === "declined" ? you("declined") : you("notReached"), width));
+    out += wrapProse(a.outcome.status === "declined" ? you(c, "declined") : you(c, "notReached"), width);
     if (a.outcome.reofferOn !== undefined) {
-      out.push(...wrapProse(`${you("reoffer")} ${longDate(a.outcome.reofferOn, lang)}.`, width));
+      out += wrapProse(`${you(c, "reoffer")} ${longDate(a.outcome.reofferOn, lang)}.`, width);
     }
   }
   if (a.redaction !== undefined) {
-    out.push("", ...wrapProse(tr("heldBack", lang), width));
+    out += `\n${wrapProse(tr("heldBack", lang), width)}`;
   }
+  return out;
 }
 
 /**
@@ -184,103 +197,119 @@ function opening(c: LetterContext): void {
  * with the note written for the patient (`patientNote`; the clinician's `note` never: issue 17 point 3), the score,
  * the children.
  */
-function findings(c: LetterContext): void {
-  const { a, lang, out, you, width } = c;
+function findings(c: LetterContext): string {
+  const { a, lang, width } = c;
+  let out = "";
   if (a.whatMatters !== undefined) {
-    heading(c, you("whatMatters"));
-    out.push(...wrapProse(cleanText(a.whatMatters), width));
+    out += heading(you(c, "whatMatters")) + wrapProse(cleanText(a.whatMatters), width);
   }
-  const needs = TOPICS.codes.filter((k) => a.topics[k]?.status === "need");
-  if (needs.length > 0) {
-    heading(c, you("needs"));
-    for (const k of needs) {
-      const note = a.topics[k]?.patientNote;
+  let needs = "";
+  for (const k of TOPICS.codes) {
+    const topic = a.topics[k];
+    if (topic?.status === "need") {
+      const note = topic.patientNote;
       const name = letterTopic(k, lang, c.reader);
-      out.push(...wrapProse(`- ${name}${note === undefined ? "" : `: ${cleanText(note)}`}`, width));
+      needs += wrapProse(`- ${name}${note === undefined ? "" : `: ${cleanText(note)}`}`, width);
     }
+  }
+  if (needs !== "") {
+    out += heading(you(c, "needs")) + needs;
   }
   // Issue 16: without a score (the problem list answered alone) the letter does not invent a number.
   if (a.distress?.score !== undefined) {
-    heading(c, you("distress"));
-    const marked = a.respondent === "patient" ? you("distressTextChild") : you("distressText");
-    out.push(...wrapProse(`${marked} ${a.distress.score} ${you("of10")}`, width));
+    const marked = a.respondent === "patient" ? you(c, "distressTextChild") : you(c, "distressText");
+    out += heading(you(c, "distress")) + wrapProse(`${marked} ${a.distress.score} ${you(c, "of10")}`, width);
   }
   if (a.children?.hasMinorChildrenOrSiblings === true) {
-    heading(c, you("children"));
-    out.push(...wrapProse(you("childrenText"), width));
+    out += heading(you(c, "children")) + wrapProse(you(c, "childrenText"), width);
   }
+  return out;
+}
+
+/** The recipients of consent entries with a value, by name, ", " between them ("" for none). */
+function recipients(c: LetterContext, value: "granted" | "declined"): string {
+  let out = "";
+  for (const e of c.a.consent) {
+    if (e.value === value) {
+      const name =
+        e.recipient === "other"
+          ? e.description
+          : e.recipient === "municipality"
+            ? say(c, "municipality")
+            : you(c, "gp");
+      out = out === "" ? name : `${out}, ${name}`;
+    }
+  }
+  return out;
 }
 
 /**
  * What was agreed and who is told: the measures, the contact in the municipality unless the patient declined the
  * municipality (DOMAIN.md §1: "nothing goes to the municipality"; issue 17 point 3), and the consent per recipient.
  */
-function agreed(c: LetterContext): void {
-  const { a, lang, out, say, you, width } = c;
+function agreed(c: LetterContext): string {
+  const { a, lang, width } = c;
+  let out = "";
   if (a.measures.length > 0) {
-    heading(c, say("plan"));
+    out += heading(say(c, "plan"));
     for (const m of a.measures) {
-      const who = [displayOf(RESPONSIBLE_PARTY_KINDS, m.responsible.kind, lang), m.responsible.unit]
-        .filter((x) => x !== undefined)
-        .join(", ");
-      const due = m.dueOn === undefined ? "" : ` ${say("when")} ${longDate(m.dueOn, lang)}.`;
-      out.push(...wrapProse(`- ${cleanText(m.description).replace(/\s+/g, " ")} ${say("who")}: ${who}.${due}`, width));
+      const kind = displayOf(RESPONSIBLE_PARTY_KINDS, m.responsible.kind, lang);
+      const who = m.responsible.unit === undefined ? kind : `${kind}, ${m.responsible.unit}`;
+      const due = m.dueOn === undefined ? "" : ` ${say(c, "when")} ${longDate(m.dueOn, lang)}.`;
+      const what = cleanText(m.description).replace(/\s+/g, " ");
+      out += wrapProse(`- ${what} ${say(c, "who")}: ${who}.${due}`, width);
     }
   }
   if (a.contactPoint !== undefined && effectiveConsent(a, "municipality") !== "declined") {
-    heading(c, you("contact"));
     const p = a.contactPoint;
-    out.push(
-      ...wrapProse(
-        [p.name, p.role, p.unit, p.phone === undefined ? undefined : keep(`${tr("phone", lang)} ${p.phone}`)]
-          .filter((x) => x !== undefined)
-          .join(", "),
-        width,
-      ),
-    );
-  }
-  const yes = a.consent.filter((e) => e.value === "granted");
-  const no = a.consent.filter((e) => e.value === "declined");
-  const name = (e: (typeof a.consent)[number]): string =>
-    e.recipient === "other" ? e.description : e.recipient === "municipality" ? say("municipality") : you("gp");
-  if (yes.length + no.length > 0) {
-    heading(c, say("sharing"));
-    if (yes.length > 0) {
-      out.push(...wrapProse(`${you("sharedYes")} ${yes.map(name).join(", ")}.`, width));
+    let contact = p.name;
+    for (const part of [p.role, p.unit, p.phone === undefined ? undefined : keep(`${tr("phone", lang)} ${p.phone}`)]) {
+      if (part !== undefined) {
+        contact += `, ${part}`;
+      }
     }
-    if (no.length > 0) {
-      out.push(...wrapProse(`${you("sharedNo")} ${no.map(name).join(", ")}.`, width));
+    out += heading(you(c, "contact")) + wrapProse(contact, width);
+  }
+  const yes = recipients(c, "granted");
+  const no = recipients(c, "declined");
+  if (yes !== "" || no !== "") {
+    out += heading(say(c, "sharing"));
+    if (yes !== "") {
+      out += wrapProse(`${you(c, "sharedYes")} ${yes}.`, width);
+    }
+    if (no !== "") {
+      out += wrapProse(`${you(c, "sharedNo")} ${no}.`, width);
     }
   }
+  return out;
 }
 
 /** The next conversation and its window (from the profile), after a completed conversation. */
-function next(c: LetterContext, profile: Profile): void {
-  const { a, lang, out, say, you, width } = c;
+function next(c: LetterContext, profile: Profile): string {
+  const { a, lang, width } = c;
   const n = a.nextStep;
   if (n === undefined || a.outcome.status !== "completed") {
-    return;
+    return "";
   }
-  heading(c, say("next"));
+  let out = heading(say(c, "next"));
   if (n.action === "next-interaction-point" && n.interactionPoint !== undefined) {
     const w = pointWindow(profile, n.interactionPoint, a.diagnosis.diagnosedOn);
-    out.push(
-      ...wrapProse(
-        w === undefined
-          ? `${you("nextPoint")}.`
-          : `${you("nextPoint")} ${say("between")} ${longDate(w.opensOn, lang)} ${say("and")} ${longDate(w.closesOn, lang)}.`,
-        width,
-      ),
+    out += wrapProse(
+      w === undefined
+        ? `${you(c, "nextPoint")}.`
+        : `${you(c, "nextPoint")} ${say(c, "between")} ${longDate(w.opensOn, lang)} ${say(c, "and")} ${longDate(w.closesOn, lang)}.`,
+      width,
     );
   } else if (n.action === "pathway-complete") {
-    out.push(...wrapProse(say("complete"), width));
+    out += wrapProse(say(c, "complete"), width);
   }
   if (n.plannedOn !== undefined) {
-    out.push(...wrapProse(`${say("plannedOn")} ${longDate(n.plannedOn, lang)}.`, width));
+    out += wrapProse(`${say(c, "plannedOn")} ${longDate(n.plannedOn, lang)}.`, width);
   }
   if (n.note !== undefined) {
-    out.push(...wrapProse(cleanText(n.note), width));
+    out += wrapProse(cleanText(n.note), width);
   }
+  return out;
 }
 
 /**
@@ -318,37 +347,18 @@ export function renderPatientLetter(assessment: Assessment, options: LetterOptio
   const lang: Lang = options.lang ?? "nb";
   const profile = options.profile ?? NATIONAL_PROFILE;
   const reader: LetterReader = a.patient.ageGroup === "child" ? "guardian" : "patient";
-  const words = READER_WORDS[reader];
-  const c: LetterContext = {
-    a,
-    lang,
-    width,
-    reader,
-    out: [],
-    say: (key) => SHARED[key][lang],
-    you:
-      reader === "patient"
-        ? (key) => words[key][lang]
-        : (key) => words[key][lang].replace(childName, a.patient.name.given),
-  };
+  const c: LetterContext = { a, lang, width, reader };
   const paper = options.paper ?? !a.patient.digital;
-  if (paper) {
-    postalHead(c, options.postal);
-  }
-  opening(c);
-  findings(c);
-  agreed(c);
-  next(c, profile);
-  const { out, say, you } = c;
-  out.push("");
-  const phone = a.conductedBy.phone === undefined ? "" : ` ${keep(`${say("phone")} ${a.conductedBy.phone}`)}`;
-  out.push(...wrapProse(`${you("questions")} ${a.conductedBy.name}${phone}.`, width));
+  let out = paper ? postalHead(c, options.postal) : "";
+  out += opening(c) + findings(c) + agreed(c) + next(c, profile);
+  const phone = a.conductedBy.phone === undefined ? "" : ` ${keep(`${say(c, "phone")} ${a.conductedBy.phone}`)}`;
+  out += `\n${wrapProse(`${you(c, "questions")} ${a.conductedBy.name}${phone}.`, width)}`;
   const org =
     a.organisation.unit === undefined ? a.organisation.name : `${a.organisation.name}, ${a.organisation.unit}`;
-  out.push("", say("regards"), a.conductedBy.name, org);
+  out += `\n\n${say(c, "regards")}\n${a.conductedBy.name}\n${org}`;
   const enclosed = enclosures(profile, paper);
   if (enclosed.length > 0) {
-    out.push("", ...wrapProse(`${say("enclosure")} ${enclosed.join("; ")}`, width));
+    out += `\n${wrapProse(`${say(c, "enclosure")} ${enclosed.join("; ")}`, width)}`;
   }
-  return `${out.join("\n")}\n`;
+  return `${out}\n`;
 }

@@ -8,7 +8,7 @@
 import { type Assessment, FORMAT_PATTERNS, type Lang, type SafeResult, ValidationError } from "@pakkeforlop-hjem/model";
 import { buildRenderTree } from "./build.ts";
 import { EPIKRISE_ISSUES, type EpikriseIssue } from "./issues.ts";
-import { finish, headingLines, NO_CUTS, printBlocks, type TextOptions } from "./text.ts";
+import { finish, headingLines, printBlocks, type TextOptions } from "./text.ts";
 import type { Section, SectionId } from "./tree.ts";
 import { checkWidth } from "./wrap.ts";
 
@@ -141,7 +141,7 @@ function printTemplateSection(shown: readonly Section[], heading: string | undef
   let out = heading === undefined ? "" : `\n${headingLines(heading, width)}`;
   for (const s of shown) {
     const sub = shown.length > 1 && s.heading !== undefined ? `\n${headingLines(s.heading, width)}` : "";
-    out += sub + printBlocks(s.blocks, "", width, NO_CUTS);
+    out += sub + printBlocks(s.blocks, "", width);
   }
   return out;
 }

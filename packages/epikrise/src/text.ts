@@ -11,7 +11,7 @@ import {
   BUDGET_ORDER,
   type BudgetStep,
   type CutPart,
-  type FreeText,
+  FREE_TEXT_ORDER,
   type FreeTextKind,
   type RenderOptions,
   type RenderTree,
@@ -25,14 +25,6 @@ export interface TextOptions extends RenderOptions {
   /** Wrap lines at this many characters (40–200). Default 80. */
   readonly width?: number;
 }
-
-/** What a budget does to a note: the kinds of free text shortened (to 60 characters on one line), the parts left out. */
-export interface Cuts {
-  readonly shorten: ReadonlySet<FreeTextKind>;
-  readonly leaveOut: ReadonlySet<CutPart>;
-}
-
-export const NO_CUTS: Cuts = { shorten: new Set(), leaveOut: new Set() };
 
 const SHORT = 60;
 
@@ -76,33 +68,29 @@ const KIND_LABEL: Readonly<Record<FreeTextKind, Readonly<Record<Lang, string>>>>
   "what-matters": { nb: "hva som er viktig", nn: "kva som er viktig", en: "what matters" },
 };
 
-/** Free text as printed: cleaned, then shortened as the budget says. */
-function freeText(free: FreeText, cuts: Cuts): string {
-  const clean = cleanText(free.text);
-  if (cuts.shorten.size === 0 || !cuts.shorten.has(free.kind)) {
-    return clean;
-  }
+/** Cleaned free text as a budget shortens it: on one line of at most {@link SHORT} characters. */
+function shortText(clean: string): string {
   const oneLine = clean.replace(/\s+/g, " ");
   return oneLine.length <= SHORT ? oneLine : `${oneLine.slice(0, SHORT).trimEnd()}…`;
 }
 
-/** `true` when shortening changes the free text (longer than {@link SHORT} or on more than one line). */
-function shortens(free: FreeText): boolean {
-  const clean = cleanText(free.text);
-  return clean.length > SHORT || clean.indexOf("\n") !== -1;
-}
+/** The free text of a block as printed in full ("" for none). */
+const freeOf = (b: Block): string => (b.free === undefined ? "" : cleanText(b.free.text));
 
 /**
- * The lines of a value after its prefixes, each after a line feed. A value that fits beside its prefix is that one
- * line as it is: its fixed text and kept parts are clean (one line, no white space at the end, see `Block`) and its
- * free text is cleaned here, so nothing reads the joined line's characters (reading a joined string's characters
- * copies it). This is the printer's one fast path; `render.test.ts` checks its promise (no line ends in white space)
- * with instrument labels that end in white space, and the golden files hold it to the wrap's bytes.
- * Everything else goes through the one wrap.
+ * The length of a block's value as one line after its prefix and a line feed, or -1 when it takes the wrap. The
+ * prefix is `"Label: "` for a field, `"- "` for a list item, none for a paragraph, after the indent; `free` is the
+ * block's free text as printed. A value that fits beside its prefix is that one line as it is ({@link oneLine}): its
+ * fixed text and kept parts are clean (one line, no white space at the end, see `Block`) and its free text is
+ * cleaned, so nothing reads the joined line's characters (reading a joined string's characters copies it), and its
+ * length is known before it is made. This is the printer's one fast path; `render.test.ts` checks its promise (no
+ * line ends in white space) with instrument labels that end in white space, and the golden files hold it to the
+ * wrap's bytes. Everything else goes through the one wrap ({@link wrapped}).
  */
-function valueLines(v: Block, first: string, rest: string, width: number, cuts: Cuts): string {
-  const free = v.free === undefined ? "" : freeText(v.free, cuts);
-  let length = first.length + v.text.length + free.length;
+function oneLineLength(v: Block, free: string, indent: string, width: number): number {
+  const kind = v.kind;
+  const lead = indent.length + (kind === "field" ? (v.label as string).length + 2 : kind === "item" ? 2 : 0);
+  let length = lead + v.text.length + free.length;
   const kept = v.kept;
   if (kept !== undefined) {
     for (const part of kept) {
@@ -110,23 +98,36 @@ function valueLines(v: Block, first: string, rest: string, width: number, cuts: 
     }
   }
   // A value that ends in free text ends in its cleaned (trimmed) text; one without ends in clean fixed text.
-  const ends = v.free === undefined ? length > first.length : free !== "";
-  if (ends && length <= width && free.indexOf("\n") === -1) {
-    let body = v.text;
-    if (kept !== undefined) {
-      for (const part of kept) {
-        body = body === "" ? part : `${body}, ${part}`;
-      }
+  const ends = v.free === undefined ? length > lead : free !== "";
+  return ends && length <= width && free.indexOf("\n") === -1 ? length + 1 : -1;
+}
+
+/** A value on one line after a line feed and its prefix (when {@link oneLineLength} says it fits). */
+function oneLine(v: Block, free: string, indent: string): string {
+  let body = v.text;
+  if (v.kept !== undefined) {
+    for (const part of v.kept) {
+      body = body === "" ? part : `${body}, ${part}`;
     }
-    return `\n${first}${body}${free}`;
   }
+  return v.kind === "field"
+    ? `\n${indent}${v.label}: ${body}${free}`
+    : v.kind === "item"
+      ? `\n${indent}- ${body}${free}`
+      : `\n${indent}${body}${free}`;
+}
+
+/** A value wrapped after its prefix, its further lines at the indent (a paragraph) or two spaces in, kept parts whole. */
+function wrapped(v: Block, free: string, indent: string, width: number): string {
   let text = v.text;
-  if (kept !== undefined) {
-    for (const part of kept) {
+  if (v.kept !== undefined) {
+    for (const part of v.kept) {
       text = text === "" ? keep(part) : `${text}, ${keep(part)}`;
     }
   }
-  return wrap(text + free, { width, first, rest });
+  const kind = v.kind;
+  const first = kind === "field" ? `${indent}${v.label}: ` : kind === "item" ? `${indent}- ` : indent;
+  return wrap(text + free, { width, first, rest: kind === "para" ? indent : `${indent}  ` });
 }
 
 /**
@@ -151,60 +152,31 @@ export function headingLines(text: string, width: number): string {
   return lines;
 }
 
-/** A field's first-line prefix at the top level or in a list item (`"Sted: "`, `"  Sted: "`), made once per label. */
-const PREFIXES = [new Map<string, string>(), new Map<string, string>()] as const;
-
-function fieldPrefix(indent: string, label: string): string {
-  const prefixes = indent === "" ? PREFIXES[0] : indent === "  " ? PREFIXES[1] : undefined;
-  if (prefixes === undefined) {
-    return `${indent}${label}: `;
+/** The lines of a block but the fields of a list item, each after a line feed (but the title, the document's first). */
+function blockLines(b: Block, free: string, indent: string, width: number): string {
+  if (b.kind === "title") {
+    // The title is the document's first line: no line feed before it.
+    return headingLines(b.text, width).slice(1);
   }
-  let prefix = prefixes.get(label);
-  if (prefix === undefined) {
-    prefix = `${indent}${label}: `;
-    if (prefixes.size < 1000) {
-      prefixes.set(label, prefix);
-    }
-  }
-  return prefix;
+  return oneLineLength(b, free, indent, width) === -1 ? wrapped(b, free, indent, width) : oneLine(b, free, indent);
 }
 
 /** The lines of blocks at an indent, each after a line feed (but the title, the document's first line). */
-export function printBlocks(blocks: readonly Block[], indent: string, width: number, cuts: Cuts): string {
+export function printBlocks(blocks: readonly Block[], indent: string, width: number): string {
   let out = "";
-  const rest = `${indent}  `;
   for (const b of blocks) {
-    if (cuts.leaveOut.size !== 0 && b.cut !== undefined && cuts.leaveOut.has(b.cut)) {
-      continue;
-    }
-    if (b.kind === "title") {
-      // The title is the document's first line: no line feed before it.
-      out += headingLines(b.text, width).slice(1);
-    } else if (b.kind === "field") {
-      out += valueLines(b, fieldPrefix(indent, b.label as string), rest, width, cuts);
-    } else if (b.kind === "para") {
-      out += valueLines(b, indent, indent, width, cuts);
-    } else {
-      out += valueLines(b, `${indent}- `, rest, width, cuts);
-      out += printBlocks(b.fields ?? [], rest, width, cuts);
+    out += blockLines(b, freeOf(b), indent, width);
+    if (b.fields !== undefined) {
+      out += printBlocks(b.fields, `${indent}  `, width);
     }
   }
   return out;
 }
 
-/** `true` when a budget leaves the block out. */
-const leftOut = (b: Block, cuts: Cuts): boolean => b.cut !== undefined && cuts.leaveOut.has(b.cut);
-
-/**
- * A section's lines, each after a line feed; a heading is upper-cased after a blank line. A section whose every
- * block a budget left out prints nothing, not even its heading.
- */
-function printSection(section: Section, width: number, cuts: Cuts): string {
-  const blocks = printBlocks(section.blocks, "", width, cuts);
-  if (section.heading === undefined || (blocks === "" && cuts.leaveOut.size !== 0)) {
-    return blocks;
-  }
-  return `\n${headingLines(section.heading, width)}${blocks}`;
+/** A section's lines, each after a line feed; a heading is upper-cased after a blank line. */
+function printSection(section: Section, width: number): string {
+  const blocks = printBlocks(section.blocks, "", width);
+  return section.heading === undefined ? blocks : `\n${headingLines(section.heading, width)}${blocks}`;
 }
 
 /**
@@ -231,7 +203,7 @@ export function renderEpicrisisText(assessment: Assessment, options: TextOptions
   const width = checkWidth(options.width, 80, 200);
   let lines = "";
   for (const section of buildRenderTree(assessment, options).sections) {
-    lines += printSection(section, width, NO_CUTS);
+    lines += printSection(section, width);
   }
   return finish(lines);
 }
@@ -261,79 +233,346 @@ export interface NoteText {
   readonly withinBudget: boolean;
 }
 
-/** `true` when a block still printed holds free text of the kind. */
-function holds(blocks: readonly Block[], kind: FreeTextKind, cuts: Cuts): boolean {
-  return blocks.some(
-    (b) => !leftOut(b, cuts) && (b.free?.kind === kind || (b.fields !== undefined && holds(b.fields, kind, cuts))),
-  );
+/** The parts a budget may leave out and the kinds of free text it may shorten, each by its bit's position. */
+const PARTS: readonly CutPart[] = BUDGET_ORDER.flatMap((s) => (s.step === "leave-out" ? [s.part] : []));
+const PART_AT = Object.fromEntries(PARTS.map((p, i) => [p, i])) as Record<CutPart, number>;
+const KIND_AT = Object.fromEntries(FREE_TEXT_ORDER.map((k, i) => [k, i])) as Record<FreeTextKind, number>;
+
+/** A section as a budget sees it: its heading's lines after a blank line ("" for none), its blocks still printed. */
+interface Part {
+  readonly id: SectionId;
+  /** Its bit (1 << its position): a step's sections are a number. */
+  readonly bit: number;
+  readonly heading: string;
+  /** The length of its blocks still printed, and how many there are. */
+  blocks: number;
+  printed: number;
+  /** Its length as printed: its heading's and its blocks'. */
+  length: number;
 }
 
-/** `true` when the step changes a block that is still printed. */
-function cutsInto(blocks: readonly Block[], step: BudgetStep, cuts: Cuts): boolean {
-  for (const b of blocks) {
-    if (leftOut(b, cuts)) {
-      continue;
-    }
-    if (step.step === "leave-out" ? b.cut === step.part : b.free?.kind === step.kind && shortens(b.free)) {
-      return true;
-    }
-    if (b.fields !== undefined && cutsInto(b.fields, step, cuts)) {
-      return true;
+/**
+ * A block laid out for a budget (`fit`): its length measured once in full, with its section, the parts that leave
+ * it out (its own and its list item's) as bits, and the kind of its free text. A budget's steps add up lengths; a
+ * block's lines are made only when it is printed, and measured shortened only when its kind is shortened.
+ */
+interface Laid {
+  readonly block: Block;
+  readonly indent: string;
+  readonly section: Part;
+  /** Its free text, cleaned ("" for none). */
+  readonly free: string;
+  /** Its lines when they are not one line (one line is made when it is printed). */
+  readonly lines: string | undefined;
+  readonly length: number;
+  /** The same with its free text shortened, once measured (`shortLength` -1 until then). */
+  short: string;
+  shortLines: string | undefined;
+  shortLength: number;
+  /** The bits of the parts that leave it out: its own and its list item's. */
+  readonly outBy: number;
+  /** The position of its own part (-1: none) and of the kind of its free text (-1: none). */
+  readonly part: number;
+  readonly kind: number;
+  /** Whether shortening changes its free text (longer than {@link SHORT} or on more than one line). */
+  readonly shortens: boolean;
+}
+
+/** Measures a value: its lines when they are not one line, and its length. */
+function measured(
+  b: Block,
+  free: string,
+  indent: string,
+  width: number,
+): { lines: string | undefined; length: number } {
+  const one = b.kind === "title" ? -1 : oneLineLength(b, free, indent, width);
+  const lines = one === -1 ? blockLines(b, free, indent, width) : undefined;
+  return { lines, length: lines === undefined ? one : lines.length };
+}
+
+/** Lays out blocks of a section at an indent, in print order (see {@link Laid}). */
+function lay(out: Laid[], section: Part, blocks: readonly Block[], indent: string, outBy: number, width: number): void {
+  for (const block of blocks) {
+    const part = block.cut === undefined ? -1 : PART_AT[block.cut];
+    const free = freeOf(block);
+    const { lines, length } = measured(block, free, indent, width);
+    const by = part === -1 ? outBy : outBy | (1 << part);
+    out.push({
+      block,
+      indent,
+      section,
+      free,
+      lines,
+      length,
+      short: "",
+      shortLines: undefined,
+      shortLength: -1,
+      outBy: by,
+      part,
+      kind: block.free === undefined ? -1 : KIND_AT[block.free.kind],
+      shortens: free.length > SHORT || free.indexOf("\n") !== -1,
+    });
+    section.blocks += length;
+    section.printed++;
+    if (block.fields !== undefined) {
+      lay(out, section, block.fields, `${indent}  `, by, width);
     }
   }
-  return false;
 }
 
-/** The closing notice of a cut note: what was shortened, what was left out, where the full note is. */
-function budgetNotice(shortened: readonly FreeTextKind[], left: readonly CutPart[], width: number, lang: Lang): string {
+/**
+ * A note laid out for a budget: its sections and its blocks in print order, and what the cuts so far leave out and
+ * shorten (as bits). The blocks each part leaves out and each kind's blocks are listed, so a step reads only its own;
+ * `holding` counts the blocks still printed that hold each kind of free text.
+ */
+interface Layout {
+  readonly width: number;
+  readonly sections: readonly Part[];
+  readonly blocks: readonly Laid[];
+  readonly byPart: readonly (readonly Laid[])[];
+  readonly byKind: readonly (readonly Laid[])[];
+  readonly holding: number[];
+  left: number;
+  shortened: number;
+}
+
+function layOut(tree: RenderTree, width: number): Layout {
+  const blocks: Laid[] = [];
+  const sections = tree.sections.map((section, s): Part => {
+    const heading = section.heading === undefined ? "" : `\n${headingLines(section.heading, width)}`;
+    const part: Part = { id: section.id, bit: 1 << s, heading, blocks: 0, printed: 0, length: 0 };
+    lay(blocks, part, section.blocks, "", 0, width);
+    part.length = heading.length + part.blocks;
+    return part;
+  });
+  const byPart: Laid[][] = PARTS.map(() => []);
+  const byKind: Laid[][] = FREE_TEXT_ORDER.map(() => []);
+  const holding = FREE_TEXT_ORDER.map(() => 0);
+  for (const l of blocks) {
+    for (let p = 0; l.outBy >>> p !== 0; p++) {
+      if ((l.outBy & (1 << p)) !== 0) {
+        byPart[p]?.push(l);
+      }
+    }
+    if (l.kind !== -1) {
+      byKind[l.kind]?.push(l);
+      holding[l.kind] = (holding[l.kind] as number) + 1;
+    }
+  }
+  return { width, sections, blocks, byPart, byKind, holding, left: 0, shortened: 0 };
+}
+
+const isPrinted = (l: Laid, layout: Layout): boolean => (l.outBy & layout.left) === 0;
+const isShort = (l: Laid, layout: Layout): boolean => l.kind !== -1 && (layout.shortened & (1 << l.kind)) !== 0;
+
+/** A block's length as the cuts print it. */
+function lengthOf(l: Laid, layout: Layout): number {
+  if (!isShort(l, layout)) {
+    return l.length;
+  }
+  if (l.shortLength === -1) {
+    l.short = shortText(l.free);
+    const { lines, length } = measured(l.block, l.short, l.indent, layout.width);
+    l.shortLines = lines;
+    l.shortLength = length;
+  }
+  return l.shortLength;
+}
+
+/** A block's lines as the cuts print them. */
+function linesOf(l: Laid, layout: Layout): string {
+  if (!isShort(l, layout)) {
+    return l.lines ?? oneLine(l.block, l.free, l.indent);
+  }
+  lengthOf(l, layout);
+  return l.shortLines ?? oneLine(l.block, l.short, l.indent);
+}
+
+/** Leaves out a part, if a block still printed has it; returns the sections it cut into (their bits). */
+function leaveOut(layout: Layout, p: number): number {
+  const blocks = layout.byPart[p] as readonly Laid[];
+  let touched = 0;
+  for (const l of blocks) {
+    if (l.part === p && isPrinted(l, layout)) {
+      touched |= l.section.bit;
+    }
+  }
+  if (touched !== 0) {
+    for (const l of blocks) {
+      if (isPrinted(l, layout)) {
+        l.section.blocks -= lengthOf(l, layout);
+        l.section.printed--;
+        if (l.kind !== -1) {
+          layout.holding[l.kind] = (layout.holding[l.kind] as number) - 1;
+        }
+      }
+    }
+    layout.left |= 1 << p;
+  }
+  return touched;
+}
+
+/**
+ * Shortens free text of a kind, if a block still printed holds some that shortening changes; returns the sections it
+ * cut into (their bits).
+ */
+function shorten(layout: Layout, k: number): number {
+  const blocks = layout.byKind[k] as readonly Laid[];
+  let touched = 0;
+  for (const l of blocks) {
+    if (l.shortens && isPrinted(l, layout)) {
+      touched |= l.section.bit;
+    }
+  }
+  if (touched !== 0) {
+    layout.shortened |= 1 << k;
+    for (const l of blocks) {
+      if (isPrinted(l, layout)) {
+        l.section.blocks += lengthOf(l, layout) - l.length;
+      }
+    }
+  }
+  return touched;
+}
+
+/**
+ * Takes a step if it changes what is printed, and returns the sections it cut into (0: the step changes nothing and
+ * is not taken), their lengths measured again.
+ */
+function take(layout: Layout, step: BudgetStep): number {
+  const touched =
+    step.step === "leave-out" ? leaveOut(layout, PART_AT[step.part]) : shorten(layout, KIND_AT[step.kind]);
+  for (const s of layout.sections) {
+    if ((touched & s.bit) !== 0) {
+      // A section whose every block a budget left out prints nothing, not even its heading.
+      const none = s.printed === 0 && layout.left !== 0;
+      s.length = s.heading === "" || none ? s.blocks : s.heading.length + s.blocks;
+    }
+  }
+  return touched;
+}
+
+/** The sections' lines as the cuts print them (each section as {@link take} measured it). */
+function printLayout(layout: Layout): string {
+  let out = "";
+  let i = 0;
+  for (const s of layout.sections) {
+    let blocks = "";
+    for (let l = layout.blocks[i]; l !== undefined && l.section === s; l = layout.blocks[++i]) {
+      if (isPrinted(l, layout)) {
+        blocks += linesOf(l, layout);
+      }
+    }
+    out += s.heading === "" || (blocks === "" && layout.left !== 0) ? blocks : s.heading + blocks;
+  }
+  return out;
+}
+
+/**
+ * The closing notice of a cut note, unwrapped: what was shortened (of the kinds of free text still printed), what
+ * was left out, where the full note is. Its words are single-spaced, so wrapping it (`wrap`, no prefix) only turns
+ * spaces into line feeds and adds one before the first line: it never gets shorter than this and a line feed
+ * ({@link noticeLength}).
+ */
+function noticeText(layout: Layout, shortened: readonly FreeTextKind[], left: readonly CutPart[], lang: Lang): string {
   let text = tr("shortened", lang);
-  if (shortened.length > 0) {
-    text += ` ${tr("shortenedFields", lang)}: ${shortened.map((k) => KIND_LABEL[k][lang]).join(", ")}.`;
+  let kinds = "";
+  for (const k of shortened) {
+    if (layout.holding[KIND_AT[k]] !== 0) {
+      kinds = kinds === "" ? KIND_LABEL[k][lang] : `${kinds}, ${KIND_LABEL[k][lang]}`;
+    }
+  }
+  if (kinds !== "") {
+    text += ` ${tr("shortenedFields", lang)}: ${kinds}.`;
   }
   if (left.length > 0) {
     text += ` ${tr("leftOut", lang)}: ${left.map((p) => PART_LABEL[p][lang]).join(", ")}.`;
   }
-  return wrap(`${text} ${tr("fullInRecord", lang)}`, { width });
+  return `${text} ${tr("fullInRecord", lang)}`;
 }
 
 /**
- * Cuts a note that is over its budget (issue 17 point 5): takes the steps of {@link BUDGET_ORDER} that change what is
- * printed, one at a time, printing again only the sections a step cuts into, until the note and its notice fit.
+ * The length of {@link noticeText}, added up without making it. Were it ever more, a budget would cut more than it
+ * must: `budget.test.ts` checks that a note cut to a budget is the same note at a budget of exactly its length.
  */
-function fit(tree: RenderTree, chunks: string[], budget: number, width: number): NoteText {
-  const shorten = new Set<FreeTextKind>();
-  const leaveOut = new Set<CutPart>();
-  const cuts: Cuts = { shorten, leaveOut };
+function noticeLength(
+  layout: Layout,
+  shortened: readonly FreeTextKind[],
+  left: readonly CutPart[],
+  lang: Lang,
+): number {
+  let length = tr("shortened", lang).length + 1 + tr("fullInRecord", lang).length;
+  let kinds = 0;
+  for (const k of shortened) {
+    if (layout.holding[KIND_AT[k]] !== 0) {
+      length += (kinds === 0 ? 0 : 2) + KIND_LABEL[k][lang].length;
+      kinds++;
+    }
+  }
+  if (kinds > 0) {
+    length += tr("shortenedFields", lang).length + 4;
+  }
+  for (let i = 0; i < left.length; i++) {
+    length += (i === 0 ? tr("leftOut", lang).length + 4 : 2) + PART_LABEL[left[i] as CutPart][lang].length;
+  }
+  return length;
+}
+
+/** A cut note: the sections' lines as cut, a blank line, the notice's lines (`notice`, each after a line feed). */
+const cutNote = (layout: Layout, notice: string): string => `${finish(printLayout(layout))}\n${notice.slice(1)}\n`;
+
+/** The length of the sections' lines as printed. */
+function lengthOfSections(layout: Layout): number {
+  let length = 0;
+  for (const s of layout.sections) {
+    length += s.length;
+  }
+  return length;
+}
+
+/**
+ * Cuts a note to its budget (issue 17 point 5): takes the steps of {@link BUDGET_ORDER} that change what is printed,
+ * one at a time, until the note and its notice fit, then prints the note once, as cut. The note is laid out and
+ * measured once ({@link Layout}), so a step only adds up the lengths of the blocks it cuts; the notice is wrapped
+ * only when the note could fit with it.
+ */
+function fit(tree: RenderTree, budget: number, width: number): NoteText {
+  const layout = layOut(tree, width);
+  const full = lengthOfSections(layout);
+  if (full + (full === 0 ? 0 : 1) <= budget) {
+    return { text: finish(printLayout(layout)), shortened: [], leftOut: [], cut: [], withinBudget: true };
+  }
   const shortened: FreeTextKind[] = [];
   const left: CutPart[] = [];
   const cut: SectionId[] = [];
-  let text = "";
   for (const step of BUDGET_ORDER) {
-    const touched = tree.sections.filter((s) => cutsInto(s.blocks, step, cuts));
-    if (touched.length === 0) {
+    const touched = take(layout, step);
+    if (touched === 0) {
       continue;
     }
     if (step.step === "shorten") {
-      shorten.add(step.kind);
       shortened.push(step.kind);
     } else {
-      leaveOut.add(step.part);
       left.push(step.part);
     }
-    for (const s of touched) {
-      const i = tree.sections.indexOf(s);
-      chunks[i] = printSection(s, width, cuts);
-      if (!cut.includes(s.id)) {
+    for (const s of layout.sections) {
+      if ((touched & s.bit) !== 0 && !cut.includes(s.id)) {
         cut.push(s.id);
       }
     }
-    // The sections' lines, a blank line, the notice (naming only shortened text that is still printed).
-    const visible = shortened.filter((k) => tree.sections.some((s) => holds(s.blocks, k, cuts)));
-    text = `${finish(chunks.join(""))}\n${budgetNotice(visible, left, width, tree.lang).slice(1)}\n`;
-    if (text.length <= budget) {
-      return { text, shortened, leftOut: left, cut, withinBudget: true };
+    // The sections' lines, a line feed, a blank line, the notice's lines, a line feed. Wrapping never makes the
+    // notice shorter than its text and a line feed, so it is wrapped only when that fits.
+    const total = lengthOfSections(layout);
+    const before = total + (total === 0 ? 0 : 1) + 1;
+    if (before + noticeLength(layout, shortened, left, tree.lang) + 1 <= budget) {
+      const notice = wrap(noticeText(layout, shortened, left, tree.lang), { width });
+      if (before + notice.length <= budget) {
+        return { text: cutNote(layout, notice), shortened, leftOut: left, cut, withinBudget: true };
+      }
     }
   }
+  const taken = shortened.length + left.length > 0;
+  const text = taken ? cutNote(layout, wrap(noticeText(layout, shortened, left, tree.lang), { width })) : "";
   return { text, shortened, leftOut: left, cut, withinBudget: false };
 }
 
@@ -362,13 +601,14 @@ export function renderNoteText(assessment: Assessment, options: NoteTextOptions 
   const width = checkWidth(options.width, 80, 200);
   const budget = checkBudget(options.budget);
   const tree = buildRenderTree(assessment, options);
-  // Sections print independently, so a budget's step prints again only the sections it cuts into.
-  const chunks = tree.sections.map((s) => printSection(s, width, NO_CUTS));
-  const full = finish(chunks.join(""));
-  if (budget === undefined || full.length <= budget) {
-    return { text: full, shortened: [], leftOut: [], cut: [], withinBudget: true };
+  if (budget !== undefined) {
+    return fit(tree, budget, width);
   }
-  return fit(tree, chunks, budget, width);
+  let lines = "";
+  for (const section of tree.sections) {
+    lines += printSection(section, width);
+  }
+  return { text: finish(lines), shortened: [], leftOut: [], cut: [], withinBudget: true };
 }
 
 /**

@@ -187,7 +187,11 @@ export interface RenderOptions {
   readonly include?: readonly SharablePart[];
 }
 
-/* The builders' constructors: every block made with every property, in one order (one shape for the printers). */
+/*
+ * The builders' constructors: every block made with every property, in one order (one shape for the printers), and
+ * marked with the part a length budget may leave it out with (`cut`) when it is made: nothing copies a block to mark
+ * it.
+ */
 
 /** Free text of a kind. */
 export const free = (kind: FreeTextKind, text: string): FreeText => ({ kind, text });
@@ -203,41 +207,41 @@ export const title = (text: string): Block => ({
   cut: undefined,
 });
 
-/** A labelled field: fixed text, kept parts, free text. */
-export const field = (label: string, text: string, kept?: readonly string[], freeText?: FreeText): Block => ({
+/** A labelled field: fixed text, kept parts, free text; `cut`: the part a budget may leave it out with. */
+export const field = (
+  label: string,
+  text: string,
+  kept?: readonly string[],
+  freeText?: FreeText,
+  cut?: CutPart,
+): Block => ({
   kind: "field",
   label,
   text,
   kept,
   free: freeText,
   fields: undefined,
-  cut: undefined,
+  cut,
 });
 
-/** A paragraph: fixed text, kept parts, free text. */
-export const para = (text: string, kept?: readonly string[], freeText?: FreeText): Block => ({
+/** A paragraph: fixed text, kept parts, free text; `cut`: the part a budget may leave it out with. */
+export const para = (text: string, kept?: readonly string[], freeText?: FreeText, cut?: CutPart): Block => ({
   kind: "para",
   label: undefined,
   text,
   kept,
   free: freeText,
   fields: undefined,
-  cut: undefined,
+  cut,
 });
 
-/** A block a length budget may leave out with `part` (see {@link BUDGET_ORDER}). */
-export const cuttable = (part: CutPart, block: Block): Block => ({ ...block, cut: part });
-
-/** Blocks a length budget may leave out with `part`. */
-export const cuttables = (part: CutPart, blocks: readonly Block[]): Block[] => blocks.map((b) => cuttable(part, b));
-
-/** A list item with its fields. */
-export const item = (text: string, freeText: FreeText | undefined, fields: readonly Block[]): Block => ({
+/** A list item with its fields; `cut`: the part a budget may leave it out with. */
+export const item = (text: string, freeText: FreeText | undefined, fields: readonly Block[], cut?: CutPart): Block => ({
   kind: "item",
   label: undefined,
   text,
   kept: undefined,
   free: freeText,
   fields,
-  cut: undefined,
+  cut,
 });

@@ -46,7 +46,17 @@ export interface XhtmlOptions extends RenderOptions {
   readonly includeData?: boolean;
 }
 
-/** A value as inline markup: cleaned, escaped, its line feeds as `<br/>`. */
+/**
+ * What cleaning free text (`cleanText`: carriage returns, tabs, spaces before a line feed) or escaping it (`escapeXml`
+ * in element content) would change, or turn into `<br/>`.
+ */
+const CHANGED = /[\t\n\r"&'<>]/;
+
+/**
+ * A value as inline markup: cleaned, escaped, its line feeds as `<br/>`. A value with none of {@link CHANGED} and no
+ * white space at its ends is already all three, and is printed as it is: the printer's fast path, since most values
+ * (dates, code-list texts, names) are plain; one scan finds it instead of three.
+ */
 function inline(v: Block): string {
   let text = v.text;
   if (v.kept !== undefined) {
@@ -54,7 +64,11 @@ function inline(v: Block): string {
       text = text === "" ? part : `${text}, ${part}`;
     }
   }
-  const escaped = escapeXml(cleanText(v.free === undefined ? text : text + v.free.text));
+  const value = v.free === undefined ? text : text + v.free.text;
+  if (!CHANGED.test(value) && value.trim() === value) {
+    return value;
+  }
+  const escaped = escapeXml(cleanText(value));
   return escaped.indexOf("\n") === -1 ? escaped : escaped.replace(/\n/g, "<br/>");
 }
 
