@@ -10,4 +10,9 @@ process.exitCode = await main({
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
+  // V8 grows the young generation of a thread that makes garbage fast up to 32 MB a semi-space, whatever survives:
+  // a growth factor of 1 keeps the starting size (1 MB), swept as fast per document (NDJSON on this thread).
+  holdYoungGeneration: async () => {
+    (await import("node:v8")).setFlagsFromString("--semi-space-growth-factor=1");
+  },
 });

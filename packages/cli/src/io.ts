@@ -47,6 +47,12 @@ export interface CliIo {
   readonly maxRssKb?: () => number;
   /** How often a long NDJSON run prints a progress line, in milliseconds (default 1000). */
   readonly progressEveryMs?: number;
+  /**
+   * Holds this thread's young generation at its starting size for the rest of the process, before a long NDJSON run
+   * checks lines here (flat memory, issue 19). `bin.ts` sets a V8 flag; tests leave it out, so a test runner's heap is
+   * never touched.
+   */
+  readonly holdYoungGeneration?: () => Promise<void>;
 }
 
 /** The real file system. */

@@ -179,6 +179,20 @@ describe("validateCommand with NDJSON", () => {
     },
   );
 
+  test("--jobs 3 over many batches: the workers and this thread share them, output in input order", async () => {
+    // ~1 MB: some 15 batches of 64 kB, so the workers start and this thread checks what they have no room for.
+    const lines = Array.from({ length: 400 }, (_, i) =>
+      i % 37 === 5 ? JSON.stringify({ ...valid, mode: "telepathy" }) : i % 53 === 7 ? "{bad" : line,
+    );
+    const stdin = `${lines.join("\n")}\n`;
+    const args = ["validate", ...T, "--format", "ndjson", "--json", "--lang", "en"];
+    const one = await run(args, { stdin });
+    const many = await run([...args, "--jobs", "3"], { stdin });
+    expect(jsonLines(one.stdout).at(-1)).toMatchObject({ documents: 400, invalid: 11 + 8 });
+    expect(many.stdout).toBe(one.stdout);
+    expect(many.code).toBe(1);
+  });
+
   test("--jobs with --migrate migrates in the workers as one thread does", async () => {
     const stdin = `${JSON.stringify({ ...valid, schemaVersion: "7.0" })}\n${line}\n`;
     const args = ["validate", ...T, "--migrate", "--format", "ndjson", "--json", "--lang", "en"];

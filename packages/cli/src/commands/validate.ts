@@ -49,7 +49,7 @@ Options:
   --max-bytes <n>         largest accepted document (default 5000000; NDJSON: per line)
   --stats                 print documents/s and peak memory on stderr at the end
   --no-progress           no progress line on stderr during long NDJSON runs
-  --jobs <n>              NDJSON: check lines on n worker threads (default 1); output stays in input order
+  --jobs <n>              NDJSON: check lines on n threads (default 1: no worker); output stays in input order
   --json                  one JSON object per line on stdout (per file; NDJSON: per invalid line + a summary)
   --lang <nb|nn|en>       language of messages (default nb, or PFH_LANG)
   --debug                 show stack traces
@@ -115,7 +115,7 @@ async function settingsOf(ctx: Context, p: Parsed): Promise<Settings> {
   };
 }
 
-/** `--jobs`: 1 to 64 worker threads (NDJSON). */
+/** `--jobs`: 1 to 64 threads that check (NDJSON): this one and `jobs - 1` workers. */
 function jobsOf(p: Parsed): number {
   const jobs = positiveInt(p, "jobs") ?? 1;
   if (jobs > 64) {
@@ -238,6 +238,7 @@ async function validateNdjson(ctx: Context, settings: Settings, source: Source, 
   let total = 0;
   let bad = 0;
   const file = source.name;
+  await ctx.io.holdYoungGeneration?.();
   const verdicts = checkStream(source.chunks, {
     parse: settings.parse,
     parseOptions: settings.parseOptions,
