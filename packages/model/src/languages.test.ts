@@ -32,6 +32,7 @@ describe("LANGUAGE_NAMES and languageName (one table for the SDK)", () => {
       expect(languageName("xx", lang)).toBe(OTHER_LANGUAGE[lang]);
       expect(languageName("constructor", lang)).toBe(OTHER_LANGUAGE[lang]);
       expect(languageName("", lang)).toBe(OTHER_LANGUAGE[lang]);
+      expect(languageName(undefined as unknown as string, lang)).toBe(OTHER_LANGUAGE[lang]);
     }
   });
 });

@@ -86,7 +86,8 @@ export const OTHER_LANGUAGE: LocalizedText = { nb: "et annet språk", nn: "eit a
 
 /**
  * A BCP 47 language tag as words in `lang`: `nb` → "norsk bokmål", `en-GB` → "engelsk"; a tag not in
- * {@link LANGUAGE_NAMES} is "et annet språk". Never the tag itself.
+ * {@link LANGUAGE_NAMES} (or no tag at all, as in an issue read back without its params) is "et annet språk". Never the
+ * tag itself.
  * @example
  * ```ts
  * languageName("nn", "nb"); // "nynorsk"
@@ -94,6 +95,7 @@ export const OTHER_LANGUAGE: LocalizedText = { nb: "et annet språk", nn: "eit a
  * ```
  */
 export function languageName(tag: string, lang: Lang): string {
-  const primary = tag.split("-", 1)[0]?.toLowerCase() ?? "";
+  // Total, as formatIssue is for issues read back from JSON: a missing or non-string tag is another language too.
+  const primary = typeof tag === "string" ? (tag.split("-", 1)[0]?.toLowerCase() ?? "") : "";
   return (Object.hasOwn(LANGUAGE_NAMES, primary) ? LANGUAGE_NAMES[primary] : undefined)?.[lang] ?? OTHER_LANGUAGE[lang];
 }
