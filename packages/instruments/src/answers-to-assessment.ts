@@ -47,6 +47,13 @@ export interface AssessmentContext {
   readonly instrument?: Instrument;
   /** Options for the final model validation (e.g. `allowTestNumbers` in test environments). */
   readonly parseOptions?: ParseOptions;
+  /**
+   * When the patient filled in the thermometer and problem list themselves before the visit (ISO date-time with zone,
+   * not after `conductedAt`): the screening is marked as self-reported, and the conversation that records it confirmed
+   * it with the patient (DOMAIN.md §5; issue 16). Pre-fill the form with `selfReportAnswers`. When the
+   * conversation records no thermometer there is nothing to confirm and the assessment has no screening.
+   */
+  readonly selfReportedAt?: string;
 }
 
 function resolveInstrument(form: FormDefinition, given: Instrument | undefined, fn: string): InstrumentContent {
@@ -282,6 +289,9 @@ export function answersToAssessment(
       return { success: false, error: scored.error };
     }
     distress = scored.data.screening;
+    if (context.selfReportedAt !== undefined) {
+      distress = { ...distress, selfReportedAt: context.selfReportedAt };
+    }
   }
 
   const doc = strip({

@@ -5,6 +5,7 @@
  */
 
 export { agendaAnswers, withAgenda } from "./agenda.ts";
+export { selfReportAnswers } from "./self-report.ts";
 export type { AnswerValue, FormAnswers } from "./answers.ts";
 export { isUnanswered } from "./answers.ts";
 export type { AssessmentContext } from "./answers-to-assessment.ts";
