@@ -5,7 +5,6 @@
  */
 
 export { agendaAnswers, withAgenda } from "./agenda.ts";
-export { selfReportAnswers } from "./self-report.ts";
 export type { AnswerValue, FormAnswers } from "./answers.ts";
 export { isUnanswered } from "./answers.ts";
 export type { AssessmentContext } from "./answers-to-assessment.ts";
@@ -82,6 +81,7 @@ export type {
   UnscoredScreening,
 } from "./score.ts";
 export { scoreDistress, scoreSymptoms } from "./score.ts";
+export { selfReportAnswers } from "./self-report.ts";
 export type { ThresholdRule } from "./threshold-rule.ts";
 export { createThresholdRule, DEFAULT_THRESHOLD_RULE, isAboveThreshold } from "./threshold-rule.ts";
 export type { AnswersResult, FormMessage, ValidateAnswersOptions } from "./validate-answers.ts";
