@@ -74,7 +74,9 @@ describe("answersToAssessment with selfReportedAt (issue 16)", () => {
     const answers = { ...conversation, ...selfReportAnswers(own) };
     const r = answersToAssessment(NEEDS_ASSESSMENT_SP1, answers, { ...context, selfReportedAt: dayBefore });
     expect(r.success).toBe(true);
-    if (!r.success) return;
+    if (!r.success) {
+      return;
+    }
     expect(r.data.distress?.selfReportedAt).toBe(dayBefore);
     expect(r.data.distress?.score).toBe(6);
     expect(r.data.distress?.items).toEqual([
@@ -88,7 +90,9 @@ describe("answersToAssessment with selfReportedAt (issue 16)", () => {
     const answers = { ...conversation, ...selfReportAnswers(noScore) };
     const r = answersToAssessment(NEEDS_ASSESSMENT_SP1, answers, { ...context, selfReportedAt: dayBefore });
     expect(r.success).toBe(true);
-    if (!r.success) return;
+    if (!r.success) {
+      return;
+    }
     expect(r.data.distress?.selfReportedAt).toBe(dayBefore);
     expect(r.data.distress?.score).toBeUndefined();
     expect(r.data.distress?.aboveThreshold).toBeUndefined();
@@ -104,7 +108,9 @@ describe("answersToAssessment with selfReportedAt (issue 16)", () => {
     const answers = { ...conversation, ...selfReportAnswers(own) };
     const r = answersToAssessment(NEEDS_ASSESSMENT_SP1, answers, { ...context, selfReportedAt: later });
     expect(r.success).toBe(false);
-    if (r.success) return;
+    if (r.success) {
+      return;
+    }
     expect(r.error.issues.map((i) => i.code)).toContain("date_order");
   });
 
