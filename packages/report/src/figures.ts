@@ -176,10 +176,20 @@ const LINKED: readonly (readonly MeasureId[])[] = [
  * the patients with interaction point 1 but no diagnosis date (interaction point 1 done less those with days).
  */
 function revealed(counts: CellCounts, measures: readonly MeasureId[]): number[] {
+  // Keep in step with zeroShownBy.
   const m = counts.measures;
   const out = measures.flatMap((id) => [m[id].n, m[id].k, m[id].n - m[id].k]);
   if (measures.includes("sp1-done") && measures.includes("days-to-sp1")) {
     out.push(m["sp1-done"].k - m["days-to-sp1"].n);
+  }
+  return out;
+}
+
+/** Per count of {@link revealed}, the count whose 0 makes its figure empty (shown as 0): the measure's `n`. */
+function zeroShownBy(measures: readonly MeasureId[]): number[] {
+  const out = measures.flatMap((_, m) => [3 * m, 3 * m, 3 * m]);
+  if (measures.includes("sp1-done") && measures.includes("days-to-sp1")) {
+    out.push(3 * measures.indexOf("sp1-done"));
   }
   return out;
 }
@@ -200,7 +210,7 @@ export function reportFigures(counts: { readonly profile: Profile; readonly cell
   const hidden = {} as Record<MeasureId, Set<string>>;
   for (const measures of LINKED) {
     const found = new Map([...nodes].map(([key, node]) => [key, revealed(node.counts, measures)]));
-    const keys = suppressCells(found, equations, MIN_CELL);
+    const keys = suppressCells(found, equations, MIN_CELL, { zeroShownBy: zeroShownBy(measures) });
     for (const measure of measures) {
       hidden[measure] = keys;
     }

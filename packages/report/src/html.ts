@@ -59,15 +59,22 @@ function cellText(row: FigureRow | undefined, texts: PageTexts, lang: Lang): str
   return `${pct.format(row.value as number)} (${row.numerator} ${texts.of} ${n})`;
 }
 
-/** The points a line chart leaves out, as a sentence (" Brudd i linjene (skjermet): Alle 2023-Q2; …"), or "". */
+/** The points a line chart leaves out, by group (" Brudd i linjene (skjermet): Alle: 2023-Q2, 2023-Q3; …"), or "". */
 function lineGaps(figures: ReportFigures, measure: MeasureId, texts: PageTexts): string {
-  const gaps = figures.rows
-    .filter(
-      (r) =>
-        r.measure === measure && r.level !== "municipality" && r.quarter !== ALL_QUARTERS && r.status === "suppressed",
-    )
-    .map((r) => `${escapeXml(groupLabel(figures, r, texts))} ${r.quarter}`);
-  return gaps.length === 0 ? "" : ` ${texts.gaps} ${gaps.join("; ")}.`;
+  const gaps = new Map<string, string[]>();
+  for (const r of figures.rows) {
+    if (
+      r.measure === measure &&
+      r.level !== "municipality" &&
+      r.quarter !== ALL_QUARTERS &&
+      r.status === "suppressed"
+    ) {
+      const label = escapeXml(groupLabel(figures, r, texts));
+      gaps.set(label, [...(gaps.get(label) ?? []), r.quarter]);
+    }
+  }
+  const list = [...gaps].map(([label, quarters]) => `${label}: ${quarters.join(", ")}`);
+  return list.length === 0 ? "" : ` ${texts.gaps} ${list.join("; ")}.`;
 }
 
 /** The table of one measure: a row per group, a column per quarter and one for all quarters. */

@@ -21,5 +21,5 @@ export type { ReportIssue, ReportIssueCode, ReportIssueParams, ScopeField } from
 export { REPORT_ISSUES } from "./issues.ts";
 export type { MeasureId, MeasureText } from "./measures.ts";
 export { MEASURE_TEXTS, MEASURES } from "./measures.ts";
-export type { Equation, RevealedCounts } from "./suppress.ts";
+export type { Equation, RevealedCounts, SuppressOptions } from "./suppress.ts";
 export { MIN_CELL, suppressCells } from "./suppress.ts";

@@ -29,6 +29,23 @@ export interface Equation {
   readonly children: readonly string[];
 }
 
+/** Options for {@link suppressCells}. */
+export interface SuppressOptions {
+  /**
+   * Per count (by index), the index of the count whose 0 shows it is 0: a figure whose denominator is 0 is shown as
+   * empty, not suppressed, so a reader knows its numerator is 0 too. Default: each count itself.
+   */
+  readonly zeroShownBy?: readonly number[];
+}
+
+/** What {@link secondary} asks of the keys. */
+interface Tests {
+  readonly of: (key: string) => readonly number[];
+  readonly open: (key: string, i: number) => boolean;
+  readonly present: (key: string) => boolean;
+  readonly small: (count: number) => boolean;
+}
+
 /** The counts a key's figures let a reader work out: one count, or several (the first is its size). */
 export type RevealedCounts = number | readonly number[];
 
@@ -48,11 +65,14 @@ export function suppressCells(
   counts: ReadonlyMap<string, RevealedCounts>,
   equations: readonly Equation[],
   min: number = MIN_CELL,
+  options: SuppressOptions = {},
 ): Set<string> {
   const of = (key: string): readonly number[] => {
     const value = counts.get(key) ?? 0;
     return typeof value === "number" ? [value] : value;
   };
+  // Whether a reader can see that count i of a suppressed key is 0 (its figure is shown as empty).
+  const open = (key: string, i: number): boolean => (of(key)[options.zeroShownBy?.[i] ?? i] ?? 0) > 0;
   const small = (count: number): boolean => count > 0 && count < min;
   const present = (key: string): boolean => of(key).some((c) => c > 0);
   const hidden = new Set<string>();
@@ -61,7 +81,7 @@ export function suppressCells(
       hidden.add(key);
     }
   }
-  for (let extra: string | undefined = ""; extra !== undefined; extra = audit(equations, hidden, of)) {
+  for (let extra: string | undefined = ""; extra !== undefined; extra = audit(equations, hidden, of, open)) {
     if (extra !== "") {
       hidden.add(extra);
     }
@@ -69,7 +89,7 @@ export function suppressCells(
     while (changed) {
       changed = false;
       for (const equation of equations) {
-        const key = secondary(equation, hidden, of, present, small);
+        const key = secondary(equation, hidden, { of, open, present, small });
         if (key !== undefined && !hidden.has(key)) {
           hidden.add(key);
           changed = true;
@@ -88,18 +108,19 @@ function audit(
   equations: readonly Equation[],
   hidden: ReadonlySet<string>,
   of: (key: string) => readonly number[],
+  open: (key: string, i: number) => boolean,
 ): string | undefined {
   const width = Math.max(0, ...[...hidden].map((k) => of(k).length));
   const seen = new Set<string>();
   for (let i = 0; i < width; i++) {
     const count = (k: string): number => of(k)[i] ?? 0;
-    const unknowns = [...hidden].filter((k) => count(k) > 0).sort();
+    const unknowns = [...hidden].filter((k) => open(k, i)).sort();
     const id = unknowns.join("\u0000");
     if (seen.has(id)) {
       continue;
     }
     seen.add(id);
-    const found = determinedUnknowns(equations, unknowns);
+    const found = determinedUnknowns(equations, unknowns).filter((k) => count(k) > 0);
     if (found.length === 0) {
       continue;
     }
@@ -124,9 +145,7 @@ function audit(
 function secondary(
   { parent, children }: Equation,
   hidden: ReadonlySet<string>,
-  of: (key: string) => readonly number[],
-  present: (key: string) => boolean,
-  small: (count: number) => boolean,
+  { of, open, present, small }: Tests,
 ): string | undefined {
   const suppressed = [parent, ...children].filter((k) => present(k) && hidden.has(k));
   if (suppressed.length === 0) {
@@ -137,7 +156,7 @@ function secondary(
   const width = Math.max(...suppressed.map((k) => of(k).length));
   const leaking: number[] = [];
   for (let i = 0; i < width; i++) {
-    const held = suppressed.filter((k) => (of(k)[i] ?? 0) > 0);
+    const held = suppressed.filter((k) => open(k, i));
     const sum = held.reduce((total, k) => total + (of(k)[i] ?? 0), 0);
     if (held.length === 1 || (!hidden.has(parent) && small(sum))) {
       leaking.push(i);
