@@ -1,7 +1,10 @@
 /**
  * Renderer benchmark (issue 5: ≥ 0.5× a plain template function on the same data; the anchor bench measured
- * ~154k letters/s for a bare template). The baseline is the bare template literal (no wrapping); the same template
- * plus a naive word wrap is a second reference. Both ratios are printed for every renderer.
+ * ~154k letters/s for a bare template; issue 19: the note with a budget, the note XHTML and the patient letter each
+ * ≥ 0.4×). The baseline is the bare template literal (no wrapping); the same template plus a naive word wrap is a
+ * second reference. Both ratios are printed for every renderer, with its goal. The printers' fast paths (a value
+ * that fits on one line is printed without the wrap; an XHTML value with nothing to clean or escape is printed as
+ * it is) are what these rows measure: the examples' values are mostly such.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -125,6 +128,14 @@ function plainTemplateWrapped(a: Assessment): string {
   return naiveWrap(plainTemplate(a), 80);
 }
 
+const TEXT = "renderEpicrisisText (nb, width 80)";
+const NOTE = "renderNoteText (budget 1500)";
+const XHTML = "renderNoteXhtml (nb)";
+const LETTER = "renderPatientLetter (nb)";
+
+/** The goals, as ratios to the bare template in the same run: issue 5 (the epicrisis text), issue 19 (the rest). */
+const GOALS: Readonly<Record<string, number>> = { [TEXT]: 0.5, [NOTE]: 0.4, [XHTML]: 0.4, [LETTER]: 0.4 };
+
 export async function bench(): Promise<void> {
   let sink = 0;
   const each = (f: (a: Assessment) => string) => () => {
@@ -137,18 +148,20 @@ export async function bench(): Promise<void> {
   const ratios = await compare(`render ${examples.length} example assessments`, "letters", examples.length, [
     { name: BASELINE, run: each(plainTemplate) },
     { name: WRAPPED, run: each(plainTemplateWrapped) },
-    { name: "renderEpicrisisText (nb, width 80)", run: each((a) => renderEpicrisisText(a, { lang: "nb" })) },
-    { name: "renderNoteText (budget 1500)", run: each((a) => renderNoteText(a, { lang: "nb", budget: 1500 }).text) },
-    { name: "renderNoteXhtml (with data table)", run: each((a) => renderNoteXhtml(a, { lang: "nb" })) },
-    { name: "renderPatientLetter (nb)", run: each((a) => renderPatientLetter(a, { lang: "nb" })) },
+    { name: TEXT, run: each((a) => renderEpicrisisText(a, { lang: "nb" })) },
+    { name: NOTE, run: each((a) => renderNoteText(a, { lang: "nb", budget: 1500 }).text) },
+    { name: XHTML, run: each((a) => renderNoteXhtml(a, { lang: "nb" })) },
+    { name: LETTER, run: each((a) => renderPatientLetter(a, { lang: "nb" })) },
   ]);
   const wrapped = ratios[WRAPPED] ?? 1;
-  console.log(`\n  ratios (goal, issue 5: renderEpicrisisText >= 0.50x the bare template)`);
-  console.log(`  ${"".padEnd(44)} ${"vs bare template".padStart(16)} ${"vs template + wrap".padStart(18)}`);
+  console.log(`\n  ratios (goals vs the bare template: issue 5 and issue 19)`);
+  console.log(`  ${"".padEnd(44)} ${"vs bare template".padStart(16)} ${"vs template + wrap".padStart(18)}  goal`);
   for (const [name, ratio] of Object.entries(ratios)) {
     if (name !== BASELINE) {
+      const goal = GOALS[name];
+      const verdict = goal === undefined ? "" : `  >= ${goal.toFixed(2)}x: ${ratio >= goal ? "met" : "NOT met"}`;
       console.log(
-        `  ${name.padEnd(44)} ${`${ratio.toFixed(2)}x`.padStart(16)} ${`${(ratio / wrapped).toFixed(2)}x`.padStart(18)}`,
+        `  ${name.padEnd(44)} ${`${ratio.toFixed(2)}x`.padStart(16)} ${`${(ratio / wrapped).toFixed(2)}x`.padStart(18)}${verdict}`,
       );
     }
   }

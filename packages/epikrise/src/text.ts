@@ -290,14 +290,46 @@ function measured(
   return { lines, length: lines === undefined ? one : lines.length };
 }
 
-/** Lays out blocks of a section at an indent, in print order (see {@link Laid}). */
-function lay(out: Laid[], section: Part, blocks: readonly Block[], indent: string, outBy: number, width: number): void {
+/**
+ * A note laid out for a budget: its sections and its blocks in print order, and what the cuts so far leave out and
+ * shorten (as bits). The blocks each part leaves out and each kind's blocks are listed, so a step reads only its own;
+ * `holding` counts the blocks still printed that hold each kind of free text.
+ */
+interface Layout {
+  readonly width: number;
+  readonly sections: Part[];
+  readonly blocks: Laid[];
+  readonly byPart: (Laid[] | undefined)[];
+  readonly byKind: (Laid[] | undefined)[];
+  readonly holding: number[];
+  left: number;
+  shortened: number;
+}
+
+/** Adds a block to a list of a layout's (made when first needed). */
+function listed(lists: (Laid[] | undefined)[], at: number, l: Laid): void {
+  const list = lists[at];
+  if (list === undefined) {
+    lists[at] = [l];
+  } else {
+    list.push(l);
+  }
+}
+
+/**
+ * Lays out blocks of a section at an indent, in print order (see {@link Laid}); `outBy`: the bits of the parts that
+ * leave out the list item they are fields of.
+ */
+function lay(layout: Layout, section: Part, blocks: readonly Block[], indent: string, outBy: number): void {
   for (const block of blocks) {
     const part = block.cut === undefined ? -1 : PART_AT[block.cut];
     const free = freeOf(block);
-    const { lines, length } = measured(block, free, indent, width);
+    const one = block.kind === "title" ? -1 : oneLineLength(block, free, indent, layout.width);
+    const lines = one === -1 ? blockLines(block, free, indent, layout.width) : undefined;
+    const length = lines === undefined ? one : lines.length;
     const by = part === -1 ? outBy : outBy | (1 << part);
-    out.push({
+    const kind = block.free === undefined ? -1 : KIND_AT[block.free.kind];
+    const l: Laid = {
       block,
       indent,
       section,
@@ -309,57 +341,45 @@ function lay(out: Laid[], section: Part, blocks: readonly Block[], indent: strin
       shortLength: -1,
       outBy: by,
       part,
-      kind: block.free === undefined ? -1 : KIND_AT[block.free.kind],
+      kind,
       shortens: free.length > SHORT || free.indexOf("\n") !== -1,
-    });
+    };
+    layout.blocks.push(l);
+    for (let bits = by; bits !== 0; bits &= bits - 1) {
+      listed(layout.byPart, 31 - Math.clz32(bits & -bits), l);
+    }
+    if (kind !== -1) {
+      listed(layout.byKind, kind, l);
+      layout.holding[kind] = (layout.holding[kind] ?? 0) + 1;
+    }
     section.blocks += length;
     section.printed++;
     if (block.fields !== undefined) {
-      lay(out, section, block.fields, `${indent}  `, by, width);
+      lay(layout, section, block.fields, `${indent}  `, by);
     }
   }
-}
-
-/**
- * A note laid out for a budget: its sections and its blocks in print order, and what the cuts so far leave out and
- * shorten (as bits). The blocks each part leaves out and each kind's blocks are listed, so a step reads only its own;
- * `holding` counts the blocks still printed that hold each kind of free text.
- */
-interface Layout {
-  readonly width: number;
-  readonly sections: readonly Part[];
-  readonly blocks: readonly Laid[];
-  readonly byPart: readonly (readonly Laid[])[];
-  readonly byKind: readonly (readonly Laid[])[];
-  readonly holding: number[];
-  left: number;
-  shortened: number;
 }
 
 function layOut(tree: RenderTree, width: number): Layout {
-  const blocks: Laid[] = [];
-  const sections = tree.sections.map((section, s): Part => {
+  const layout: Layout = {
+    width,
+    sections: [],
+    blocks: [],
+    byPart: [],
+    byKind: [],
+    holding: [],
+    left: 0,
+    shortened: 0,
+  };
+  for (let s = 0; s < tree.sections.length; s++) {
+    const section = tree.sections[s] as Section;
     const heading = section.heading === undefined ? "" : `\n${headingLines(section.heading, width)}`;
     const part: Part = { id: section.id, bit: 1 << s, heading, blocks: 0, printed: 0, length: 0 };
-    lay(blocks, part, section.blocks, "", 0, width);
+    lay(layout, part, section.blocks, "", 0);
     part.length = heading.length + part.blocks;
-    return part;
-  });
-  const byPart: Laid[][] = PARTS.map(() => []);
-  const byKind: Laid[][] = FREE_TEXT_ORDER.map(() => []);
-  const holding = FREE_TEXT_ORDER.map(() => 0);
-  for (const l of blocks) {
-    for (let p = 0; l.outBy >>> p !== 0; p++) {
-      if ((l.outBy & (1 << p)) !== 0) {
-        byPart[p]?.push(l);
-      }
-    }
-    if (l.kind !== -1) {
-      byKind[l.kind]?.push(l);
-      holding[l.kind] = (holding[l.kind] as number) + 1;
-    }
+    layout.sections.push(part);
   }
-  return { width, sections, blocks, byPart, byKind, holding, left: 0, shortened: 0 };
+  return layout;
 }
 
 const isPrinted = (l: Laid, layout: Layout): boolean => (l.outBy & layout.left) === 0;
@@ -390,7 +410,7 @@ function linesOf(l: Laid, layout: Layout): string {
 
 /** Leaves out a part, if a block still printed has it; returns the sections it cut into (their bits). */
 function leaveOut(layout: Layout, p: number): number {
-  const blocks = layout.byPart[p] as readonly Laid[];
+  const blocks = layout.byPart[p] ?? [];
   let touched = 0;
   for (const l of blocks) {
     if (l.part === p && isPrinted(l, layout)) {
@@ -417,7 +437,7 @@ function leaveOut(layout: Layout, p: number): number {
  * cut into (their bits).
  */
 function shorten(layout: Layout, k: number): number {
-  const blocks = layout.byKind[k] as readonly Laid[];
+  const blocks = layout.byKind[k] ?? [];
   let touched = 0;
   for (const l of blocks) {
     if (l.shortens && isPrinted(l, layout)) {
@@ -478,7 +498,7 @@ function noticeText(layout: Layout, shortened: readonly FreeTextKind[], left: re
   let text = tr("shortened", lang);
   let kinds = "";
   for (const k of shortened) {
-    if (layout.holding[KIND_AT[k]] !== 0) {
+    if ((layout.holding[KIND_AT[k]] ?? 0) !== 0) {
       kinds = kinds === "" ? KIND_LABEL[k][lang] : `${kinds}, ${KIND_LABEL[k][lang]}`;
     }
   }
@@ -504,7 +524,7 @@ function noticeLength(
   let length = tr("shortened", lang).length + 1 + tr("fullInRecord", lang).length;
   let kinds = 0;
   for (const k of shortened) {
-    if (layout.holding[KIND_AT[k]] !== 0) {
+    if ((layout.holding[KIND_AT[k]] ?? 0) !== 0) {
       length += (kinds === 0 ? 0 : 2) + KIND_LABEL[k][lang].length;
       kinds++;
     }
