@@ -17,10 +17,13 @@ const QUICK = process.env["BENCH_QUICK"] === "1";
  * import from their bench/ would run upward (the boundary test checks this).
  */
 export interface BenchInputs {
-  /** `count` generated valid assessments (fast-check `arbAssessment`), the same for the same seed. */
+  /**
+   * `count` generated valid assessments (fast-check `arbAssessment`), the same for the same seed. `testNumbers`:
+   * patients identified by synthetic test numbers of their birth dates (valid with `allowTestNumbers` only).
+   */
   readonly assessments: (
     count: number,
-    options: { readonly seed: number; readonly outcome?: "completed" },
+    options: { readonly seed: number; readonly outcome?: "completed"; readonly testNumbers?: boolean },
   ) => Assessment[];
 }
 

@@ -13,8 +13,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const ORDER = ["model", "instruments", "pathway", "epikrise", "edi", "fhir", "form", "conformance", "cli"];
 const only = process.argv[2];
 const inputs: BenchInputs = {
-  assessments: (count, { seed, outcome }) =>
-    fc.sample(arbAssessment(outcome === undefined ? {} : { outcome }), { numRuns: count, seed }),
+  assessments: (count, { seed, outcome, testNumbers }) =>
+    fc.sample(
+      arbAssessment({
+        ...(outcome === undefined ? {} : { outcome }),
+        ...(testNumbers === true ? { testNumbers } : {}),
+      }),
+      { numRuns: count, seed },
+    ),
 };
 const dirs = readdirSync(join(root, "packages"))
   .filter((d) => existsSync(join(root, "packages", d, "bench", "index.ts")) && (only === undefined || d === only))

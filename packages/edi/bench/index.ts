@@ -9,10 +9,9 @@
 import { buildHelsefagligDialog, defineEnvelope, type Envelope, parseMessage } from "@pakkeforlop-hjem/edi";
 import { renderNoteXhtml } from "@pakkeforlop-hjem/epikrise";
 import { type Assessment, assessmentIssues, sealAssessment } from "@pakkeforlop-hjem/model";
-import { arbAssessment, fc } from "@pakkeforlop-hjem/test-utils";
 import { deliveryFor, ENVELOPE } from "@pakkeforlop-hjem/test-utils/edi";
 import { XMLParser } from "fast-xml-parser";
-import { compare } from "../../../bench/harness.ts";
+import { type BenchInputs, compare } from "../../../bench/harness.ts";
 
 // A defined envelope is checked once and its organisation XML reused, as a sender that sends many messages would.
 // Test numbers go in test messages: processing status T.
@@ -43,10 +42,10 @@ const buildOptions = (note: string, validate: boolean) =>
     allowTestNumbers: true,
   }) as const;
 
-export async function bench(): Promise<void> {
-  // Valid assessments whose patients have synthetic test numbers of their own birth dates (test-utils' arbitrary,
-  // seed 42): every one validates and seals under allowTestNumbers.
-  const assessments = fc.sample(arbAssessment({ outcome: "completed", testNumbers: true }), { numRuns: 200, seed: 42 });
+export async function bench(inputs: BenchInputs): Promise<void> {
+  // Valid assessments whose patients have synthetic test numbers of their own birth dates (test-utils' arbitrary
+  // through the runner, seed 42): every one validates and seals under allowTestNumbers.
+  const assessments = inputs.assessments(200, { seed: 42, outcome: "completed", testNumbers: true });
   const notes = assessments.map((a) => renderNoteXhtml(a, { lang: "nb" }));
   const deliveries = assessments.map((a) => deliveryFor(a, "helsefaglig-dialog"));
   // Issue 19: the same assessments, validated once and sealed (frozen copies, so the other rows stay unfrozen).
