@@ -67,10 +67,10 @@ function startWorker(W: typeof Worker, options: CheckStreamOptions): Worker {
 }
 
 /**
- * Batches a worker may hold, being checked or waiting: enough that it never waits while this thread checks a batch of
- * its own (this thread sees the workers' answers only between reads).
+ * Batches a worker may hold, being checked or waiting: enough that it never waits while this thread checks batches of
+ * its own (this thread sees the workers' answers only between reads, and a read of 256 kB holds some four batches).
  */
-const AHEAD = 4;
+const AHEAD = 8;
 
 interface Pool {
   /** Hands the batch to the least busy worker, or `undefined` when every worker already holds {@link AHEAD}. */
