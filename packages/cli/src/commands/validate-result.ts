@@ -17,7 +17,7 @@ export interface Settings {
   readonly migrate: boolean;
   /** The precompiled validator, or the migrating parser with `--migrate`. */
   readonly parse: AssessmentParser;
-  /** `--jobs`: threads that check NDJSON: this one and `jobs - 1` workers (1: this thread only). */
+  /** `--jobs`: worker threads for NDJSON (1: this thread, no worker). */
   readonly jobs: number;
   readonly json: boolean;
   readonly maxBytes: number;

@@ -179,8 +179,8 @@ describe("validateCommand with NDJSON", () => {
     },
   );
 
-  test("--jobs 3 over many batches: the workers and this thread share them, output in input order", async () => {
-    // ~1 MB: some 15 batches of 64 kB, so the workers start and this thread checks what they have no room for.
+  test("--jobs 3 over many batches: the workers check them, output in input order", async () => {
+    // ~1 MB: some 15 batches of 64 kB, so the workers start (the first batch is checked on this thread).
     const lines = Array.from({ length: 400 }, (_, i) =>
       i % 37 === 5 ? JSON.stringify({ ...valid, mode: "telepathy" }) : i % 53 === 7 ? "{bad" : line,
     );

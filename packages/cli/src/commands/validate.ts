@@ -49,7 +49,8 @@ Options:
   --max-bytes <n>         largest accepted document (default 5000000; NDJSON: per line)
   --stats                 print documents/s and peak memory on stderr at the end
   --no-progress           no progress line on stderr during long NDJSON runs
-  --jobs <n>              NDJSON: check lines on n threads (default 1: no worker); output stays in input order
+  --jobs <n>              NDJSON: check lines on n worker threads (default 1: on this thread, no worker); output
+                          stays in input order
   --json                  one JSON object per line on stdout (per file; NDJSON: per invalid line + a summary)
   --lang <nb|nn|en>       language of messages (default nb, or PFH_LANG)
   --debug                 show stack traces
@@ -115,7 +116,7 @@ async function settingsOf(ctx: Context, p: Parsed): Promise<Settings> {
   };
 }
 
-/** `--jobs`: 1 to 64 threads that check (NDJSON): this one and `jobs - 1` workers. */
+/** `--jobs`: 1 to 64 (NDJSON): 1 checks on this thread, N ≥ 2 on N worker threads. */
 function jobsOf(p: Parsed): number {
   const jobs = positiveInt(p, "jobs") ?? 1;
   if (jobs > 64) {

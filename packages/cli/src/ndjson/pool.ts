@@ -1,15 +1,14 @@
 /**
- * The verdicts of an NDJSON stream, batch by batch in input order. `--jobs N` is N threads checking: this thread, and
- * N - 1 worker threads. `--jobs 1` (the default) starts no worker: on one core a worker only adds its start-up, a
- * second warm-up of the validator and a hand-off per batch. With workers, this thread reads, hands each worker a few
- * batches ahead and checks a batch itself whenever every worker has enough to do.
+ * The verdicts of an NDJSON stream, batch by batch in input order. By default every batch is checked on this thread:
+ * on one core a worker only adds its start-up, a second warm-up of the validator and a hand-off per batch. With
+ * `--jobs N` (N ≥ 2) the first batch is checked here (a short input starts no worker) and the rest on N worker threads.
  *
  * Memory (issue 19: peak RSS ≤ 100 MB, flat from 10⁴ to 10⁶ documents): parsing every line makes garbage fast, and V8
  * grows a thread's young generation to its maximum (32 MB on 64-bit) under such a load, whatever little survives. A
  * worker's heap is capped ({@link workerLimits}); this thread's young generation is held at its starting size by the
- * caller (`CliIo.holdYoungGeneration`). A few batches per worker are in flight and no result is held: a fast reader
- * never piles up lines and a slow writer holds the reader back (the caller consumes each batch's verdicts before
- * more are read).
+ * caller (`CliIo.holdYoungGeneration`), and with workers it only reads and writes. At most two
+ * batches per worker are in flight and no result is held: a fast reader never piles up lines and a slow writer holds
+ * the reader back (the caller awaits each batch's verdicts before more are read).
  */
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -23,7 +22,7 @@ import type { BatchRequest, BatchResponse } from "./worker.ts";
 export interface CheckStreamOptions extends LineCheckOptions {
   /** The parser on this thread (workers build their own from `parseOptions` and `migrate`). */
   readonly parse: AssessmentParser;
-  /** Threads that check: this one and `jobs - 1` workers, started after the first batch (at least 1). */
+  /** `--jobs`: 1 checks every batch on this thread; N ≥ 2 starts N worker threads after the first batch. */
   readonly jobs: number;
   /** The longest line in bytes; a longer line is skipped and reported with `tooLong`. */
   readonly maxLine: number;
@@ -66,23 +65,15 @@ function startWorker(W: typeof Worker, options: CheckStreamOptions): Worker {
   });
 }
 
-/**
- * Batches a worker may hold, being checked or waiting: enough that it never waits while this thread checks a batch of
- * its own (this thread sees the workers' answers only between reads).
- */
-const AHEAD = 4;
-
 interface Pool {
-  /** Hands the batch to the least busy worker, or `undefined` when every worker already holds {@link AHEAD}. */
-  offer(firstLine: number, bytes: Uint8Array): Promise<Verdicts> | undefined;
+  check(firstLine: number, bytes: Uint8Array): Promise<Verdicts>;
   close(): Promise<void>;
 }
 
 /** Starts the workers; `node:worker_threads` is loaded only here, so a short input never loads it. */
-async function startPool(options: CheckStreamOptions, count: number): Promise<Pool> {
+async function startPool(options: CheckStreamOptions): Promise<Pool> {
   const { Worker: W } = await import("node:worker_threads");
-  const workers = Array.from({ length: count }, () => startWorker(W, options));
-  const held = workers.map(() => 0);
+  const workers = Array.from({ length: options.jobs }, () => startWorker(W, options));
   const waiting = new Map<number, { done: (v: Verdicts) => void; fail: (e: unknown) => void }>();
   let failure: unknown;
   const failAll = (error: unknown): void => {
@@ -92,9 +83,8 @@ async function startPool(options: CheckStreamOptions, count: number): Promise<Po
     }
     waiting.clear();
   };
-  workers.forEach((worker, i) => {
+  for (const worker of workers) {
     worker.on("message", (r: BatchResponse) => {
-      held[i] = (held[i] as number) - 1;
       waiting.get(r.id)?.done(r.verdicts);
       waiting.delete(r.id);
     });
@@ -105,24 +95,19 @@ async function startPool(options: CheckStreamOptions, count: number): Promise<Po
         failAll(new Error(`an NDJSON worker stopped with exit code ${code}`));
       }
     });
-  });
+  }
   let next = 0;
   return {
-    offer: (firstLine, bytes) => {
+    check: (firstLine, bytes) => {
       if (failure !== undefined) {
         return Promise.reject(failure);
       }
-      const least = held.indexOf(Math.min(...held));
-      if ((held[least] as number) >= AHEAD) {
-        return undefined;
-      }
-      held[least] = (held[least] as number) + 1;
       const id = next++;
       return new Promise((done, fail) => {
         waiting.set(id, { done, fail });
         // The batch owns its buffer (batches.ts): moved to the worker, not copied, and gone from this thread at once.
         const message: BatchRequest = { id, firstLine, bytes };
-        (workers[least] as Worker).postMessage(message, [bytes.buffer as ArrayBuffer]);
+        (workers[id % workers.length] as Worker).postMessage(message, [bytes.buffer as ArrayBuffer]);
       });
     },
     close: async () => {
@@ -139,29 +124,6 @@ const tooLongVerdict = (batch: Extract<Batch, { kind: "too-long" }>, o: CheckStr
   invalid: [{ line: batch.line, issues: o.tooLong() }],
 });
 
-/** A batch's verdicts in the queue: known at once (checked here), or when its worker answers. */
-class Pending {
-  verdicts: Verdicts | undefined;
-  readonly promise: Promise<Verdicts> | undefined;
-  constructor(v: Verdicts | Promise<Verdicts>) {
-    if (v instanceof Promise) {
-      this.promise = v;
-      // Marks the answer as come; a failure is heard where the promise is awaited (in input order).
-      v.then(
-        (verdicts) => {
-          this.verdicts = verdicts;
-        },
-        () => undefined,
-      );
-    } else {
-      this.verdicts = v;
-    }
-  }
-  async settled(): Promise<Verdicts> {
-    return this.verdicts ?? (this.promise as Promise<Verdicts>);
-  }
-}
-
 /**
  * The verdicts of an NDJSON stream, a batch at a time, in input order.
  * @example
@@ -175,40 +137,29 @@ export async function* checkStream(
   o: CheckStreamOptions,
 ): AsyncGenerator<Verdicts> {
   let pool: Pool | undefined;
-  let first = true;
-  const pending: Pending[] = [];
-  // Verdicts waiting behind a batch a worker still holds: bounded, so a stalled worker holds the reader back.
-  const most = o.jobs * AHEAD * 2;
-  const place = async (batch: Batch): Promise<Pending> => {
-    if (batch.kind === "too-long") {
-      return new Pending(tooLongVerdict(batch, o));
-    }
-    if (!first && o.jobs > 1) {
-      pool ??= await startPool(o, o.jobs - 1);
-      const offered = pool.offer(batch.firstLine, batch.bytes);
-      if (offered !== undefined) {
-        return new Pending(offered);
-      }
-    }
-    first = false;
-    return new Pending(checkBatch(o.parse, o.parseOptions, batch.firstLine, batch.bytes));
-  };
+  let here = true;
+  const pending: Promise<Verdicts>[] = [];
   try {
     for await (const batch of batches(chunks, o.maxLine)) {
-      pending.push(await place(batch));
-      while (pending.length > 0 && (pending[0] as Pending).verdicts !== undefined) {
-        yield (pending.shift() as Pending).verdicts as Verdicts;
+      if (batch.kind === "too-long") {
+        pending.push(Promise.resolve(tooLongVerdict(batch, o)));
+      } else if (here) {
+        here = o.jobs === 1;
+        pending.push(Promise.resolve(checkBatch(o.parse, o.parseOptions, batch.firstLine, batch.bytes)));
+      } else {
+        pool ??= await startPool(o);
+        pending.push(pool.check(batch.firstLine, batch.bytes));
       }
-      while (pending.length >= most) {
-        yield await (pending.shift() as Pending).settled();
+      while (pending.length >= o.jobs * 2) {
+        yield await (pending.shift() as Promise<Verdicts>);
       }
     }
     while (pending.length > 0) {
-      yield await (pending.shift() as Pending).settled();
+      yield await (pending.shift() as Promise<Verdicts>);
     }
   } finally {
     // Settle what is still in flight (an early stop) before the workers go, so no promise rejects unheard.
-    await Promise.allSettled(pending.map((p) => p.promise));
+    await Promise.allSettled(pending);
     await pool?.close();
   }
 }
